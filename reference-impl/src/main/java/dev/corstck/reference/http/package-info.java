@@ -1,0 +1,7 @@
+/**
+ * Raw HTTP messages as they cross the wire, shared by the reference implementation, the simulator and the probes.
+ */
+@NullMarked
+package dev.corstck.reference.http;
+
+import org.jspecify.annotations.NullMarked;
