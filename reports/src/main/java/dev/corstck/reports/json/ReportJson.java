@@ -1,0 +1,98 @@
+package dev.corstck.reports.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.corstck.reports.model.Report;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apiguardian.api.API;
+
+/**
+ * Write and read {@code report.json}.
+ *
+ * <p>Readers accept any schema version with the same major number as {@link Report#SCHEMA_VERSION} and ignore
+ * fields they do not know (minor versions only add fields); another major version is refused with a clear message.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class ReportJson {
+
+    private static final ObjectMapper MAPPER = configure(JsonMapper.builder()).build();
+
+    private ReportJson() {
+    }
+
+    /** Return a mapper configured like the one this class uses (ISO-8601 instants, absent optionals omitted). */
+    public static JsonMapper.Builder configure(JsonMapper.Builder builder) {
+        return builder.addModule(new Jdk8Module()).addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .serializationInclusion(JsonInclude.Include.NON_ABSENT);
+    }
+
+    /** Write {@code report} as indented UTF-8 JSON; the stream is left open. */
+    public static void write(Report report, OutputStream out) throws IOException {
+        MAPPER.writerWithDefaultPrettyPrinter()
+                .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .writeValue(out, report);
+    }
+
+    /** Return {@code report} as a JSON string. */
+    public static String toJson(Report report) {
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("report could not be serialised: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Read a report file; fails with {@link ReportFormatException} on a wrong schema version or bad content. */
+    public static Report read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
+        }
+    }
+
+    /** Read a report from a stream; {@code source} names it in error messages. */
+    public static Report read(InputStream in, String source) throws IOException {
+        JsonNode tree;
+        try {
+            tree = MAPPER.readTree(in);
+        } catch (JsonProcessingException e) {
+            throw new ReportFormatException(source + ": not JSON: " + e.getOriginalMessage(), e);
+        }
+        checkVersion(tree, source);
+        try {
+            return MAPPER.treeToValue(tree, Report.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new ReportFormatException(source + ": not a cors-tck report: " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkVersion(JsonNode tree, String source) throws ReportFormatException {
+        JsonNode version = tree.path("schemaVersion");
+        if (!version.isTextual()) {
+            throw new ReportFormatException(source + ": no \"schemaVersion\": not a cors-tck report.json", null);
+        }
+        if (!major(version.asText()).equals(major(Report.SCHEMA_VERSION))) {
+            throw new ReportFormatException(source + ": schemaVersion " + version.asText()
+                    + " is not readable by this version, which reads " + major(Report.SCHEMA_VERSION) + ".x", null);
+        }
+    }
+
+    private static String major(String version) {
+        int dot = version.indexOf('.');
+        return dot < 0 ? version : version.substring(0, dot);
+    }
+}

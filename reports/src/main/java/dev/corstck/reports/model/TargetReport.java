@@ -1,0 +1,56 @@
+package dev.corstck.reports.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Objects;
+import org.apiguardian.api.API;
+
+/**
+ * Collect everything found about one target: its policy, findings and the simulator's agreement with browsers.
+ *
+ * <p>{@link #summary()} and {@link #conformance()} are derived from the findings (and written to JSON for readers
+ * that do not recount), so they can never disagree with them.
+ *
+ * @param target    the target's base URL or name, unique within a report
+ * @param label     a display name, e.g. "Express cors 2.8.5" (defaults to {@code target} when blank)
+ * @param policy    the policy the target was graded against, summarised as text (YAML in the policy-file format)
+ * @param complete  whether every planned scenario ran for this target
+ * @param findings  the findings, in the order the kit produced them
+ * @param agreement per browser engine, how often the simulator's prediction matched the browser
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@JsonIgnoreProperties(value = {"summary", "conformance"}, allowGetters = true)
+public record TargetReport(String target, String label, String policy, boolean complete, List<Finding> findings,
+                           List<EngineAgreement> agreement) {
+
+    public TargetReport {
+        Objects.requireNonNull(target, "target must not be null");
+        if (target.isBlank()) {
+            throw new IllegalArgumentException("target must not be blank");
+        }
+        label = label == null || label.isBlank() ? target : label;
+        Objects.requireNonNull(policy, "policy must not be null");
+        findings = List.copyOf(findings);
+        agreement = List.copyOf(agreement);
+    }
+
+    /** Return the counts per verdict, level and engine. */
+    @JsonProperty("summary")
+    public Summary summary() {
+        return Summary.of(findings);
+    }
+
+    /** Return what the findings prove (an incomplete target is never conformant). */
+    @JsonProperty("conformance")
+    public Conformance conformance() {
+        return Conformance.of(summary(), complete);
+    }
+
+    /** Return a copy with more findings appended. */
+    public TargetReport withFindings(List<Finding> more) {
+        return new TargetReport(target, label, policy, complete,
+                java.util.stream.Stream.concat(findings.stream(), more.stream()).toList(), agreement);
+    }
+}
