@@ -1,0 +1,142 @@
+package dev.corstck.harness.firefox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.corstck.harness.engine.EngineDriver;
+import dev.corstck.harness.engine.EngineEvent;
+import dev.corstck.harness.engine.EngineEvent.Console;
+import dev.corstck.harness.engine.EngineEvent.Header;
+import dev.corstck.harness.engine.EngineEvent.LoadingFailed;
+import dev.corstck.harness.engine.EngineEvent.RequestSent;
+import dev.corstck.harness.engine.EngineEvent.ResponseReceived;
+import dev.corstck.harness.engine.EngineException;
+import dev.corstck.harness.engine.EngineId.Capability;
+import dev.corstck.harness.engine.EngineSession;
+import dev.corstck.harness.engine.LaunchSpec;
+import dev.corstck.harness.engine.LaunchSpec.CookieMode;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class FirefoxBidiDriverTests implements EngineDriverContract {
+
+    private static final Path FIREFOX = Path.of("/usr/bin/firefox-esr");
+
+    private CorsApiFixture fixture;
+    private FirefoxBidiDriver driver;
+    private Path workDir;
+
+    @BeforeAll
+    void launch() throws Exception {
+        workDir = Files.createTempDirectory("firefox-tests-");
+        fixture = new CorsApiFixture();
+        driver = FirefoxBidiDriver.launch(spec(CookieMode.ALLOW_THIRD_PARTY));
+    }
+
+    @AfterAll
+    void close() {
+        Set<ProcessHandle> started = driver == null ? Set.of() : driver.processTree().known();
+        if (driver != null) {
+            driver.close();
+        }
+        if (fixture != null) {
+            fixture.close();
+        }
+        assertThat(Leftovers.running(started)).isEmpty();
+        assertThat(workDir.toFile().list()).as("profiles left in the work dir").isEmpty();
+    }
+
+    @Override
+    public EngineDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public CorsApiFixture fixture() {
+        return fixture;
+    }
+
+    @Override
+    public EngineDriver launchFresh() throws EngineException {
+        return FirefoxBidiDriver.launch(spec(CookieMode.ENGINE_DEFAULT));
+    }
+
+    @Override
+    public ProcessHandle browserProcess(EngineDriver d, EngineSession session) {
+        return ((FirefoxBidiDriver) d).processTree().root();
+    }
+
+    @Override
+    public Set<ProcessHandle> processesOf(EngineDriver d) {
+        return ((FirefoxBidiDriver) d).processTree().known();
+    }
+
+    @Override
+    public void checkBlockedGetEvents(List<EngineEvent> events, URI url) {
+        assertThat(consoleTexts(events)).anySatisfy(text ->
+                assertThat(text).startsWith("Cross-Origin Request Blocked").contains(url.toString())
+                        .contains("(Reason: CORS header ‘Access-Control-Allow-Origin’ missing)"));
+        assertThat(sent(events, url)).singleElement()
+                .satisfies(r -> assertThat(r.method() + " " + r.preflight()).isEqualTo("GET false"));
+        // Firefox reads the response head before the CORS check fails it, so the blocked GET completes with 200.
+        assertThat(received(events, url)).extracting(ResponseReceived::status).containsExactly(200);
+    }
+
+    @Override
+    public void checkPreflightEvents(List<EngineEvent> events, URI url) {
+        // Firefox announces the PUT's channel before the preflight it waits on: compare as a set, not in order.
+        assertThat(sent(events, url)).extracting(r -> r.method() + " preflight=" + r.preflight())
+                .containsExactlyInAnyOrder("OPTIONS preflight=true", "PUT preflight=false");
+        assertThat(sent(events, url)).filteredOn(RequestSent::preflight).singleElement()
+                .satisfies(r -> assertThat(r.headers()).contains(new Header("Access-Control-Request-Method", "PUT"),
+                        new Header("Access-Control-Request-Headers", "authorization,content-type")));
+        assertThat(sent(events, url)).filteredOn(r -> !r.preflight()).singleElement()
+                .satisfies(r -> assertThat(r.headers()).contains(new Header("Authorization", "Bearer t")));
+        assertThat(received(events, url)).extracting(r -> r.status() + " preflight=" + r.preflight())
+                .containsExactlyInAnyOrder("204 preflight=true", "200 preflight=false");
+    }
+
+    @Override
+    public void checkFailedPreflightEvents(List<EngineEvent> events, URI url) {
+        assertThat(consoleTexts(events)).anySatisfy(text ->
+                assertThat(text).contains(url.toString()).contains("(Reason: header ‘authorization’ is not allowed"
+                        + " according to header ‘Access-Control-Allow-Headers’ from CORS preflight response)"));
+        assertThat(events).filteredOn(LoadingFailed.class::isInstance).map(LoadingFailed.class::cast)
+                .filteredOn(f -> f.url().equals(url.toString())).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.errorText()).isNotBlank());
+        assertThat(sent(events, url)).filteredOn(RequestSent::preflight).hasSize(1);
+    }
+
+    @Test
+    void reportsConsoleAndNetworkButNoStructuredReason() {
+        assertThat(driver.id().toString()).isEqualTo("firefox/bidi");
+        assertThat(driver.id().capabilities()).containsExactlyInAnyOrder(Capability.CONSOLE, Capability.NETWORK);
+        assertThat(driver.browserVersion()).matches("\\d+\\.\\d+.*");
+        assertThat(driver.isAlive()).isTrue();
+    }
+
+    private static List<String> consoleTexts(List<EngineEvent> events) {
+        return events.stream().filter(Console.class::isInstance).map(e -> ((Console) e).text()).toList();
+    }
+
+    private static List<RequestSent> sent(List<EngineEvent> events, URI url) {
+        return events.stream().filter(RequestSent.class::isInstance).map(RequestSent.class::cast)
+                .filter(r -> r.url().equals(url.toString())).toList();
+    }
+
+    private static List<ResponseReceived> received(List<EngineEvent> events, URI url) {
+        return events.stream().filter(ResponseReceived.class::isInstance).map(ResponseReceived.class::cast)
+                .filter(r -> r.url().equals(url.toString())).toList();
+    }
+
+    private LaunchSpec spec(CookieMode cookies) {
+        return new LaunchSpec(FIREFOX, List.of("app.test"), cookies, Duration.ofSeconds(30), Duration.ofSeconds(15),
+                workDir);
+    }
+}
