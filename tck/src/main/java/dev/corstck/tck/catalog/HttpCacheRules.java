@@ -1,0 +1,31 @@
+package dev.corstck.tck.catalog;
+
+import static dev.corstck.tck.catalog.Level.SHOULD;
+
+import java.util.List;
+
+/** Rules from Fetch's background reading "CORS protocol and HTTP caches". */
+final class HttpCacheRules {
+
+    private static final SpecRef SECTION =
+            SpecRef.fetch("cors-protocol-and-http-caches", "Background reading: CORS protocol and HTTP caches");
+
+    private HttpCacheRules() {
+    }
+
+    static RuleGroup group() {
+        return new RuleGroup("http-cache", "CORS and HTTP caches", SECTION, List.of(
+                Rule.of("http-cache.vary-origin", SHOULD, SECTION,
+                        "A cacheable response whose CORS headers depend on Origin carries `Vary: Origin`",
+                        "Otherwise a cache serves one origin's answer to another: intermittent CORS failures")
+                        .labels("R-VARY-01"),
+                Rule.of("http-cache.static-acao-always", SHOULD, SECTION,
+                        "A static Access-Control-Allow-Origin (`*` or one origin) is sent with or without Origin",
+                        "A copy cached from a request without Origin must still pass the CORS check")
+                        .labels("R-VARY-02"),
+                Rule.of("http-cache.preflight-vary", SHOULD, SECTION,
+                        "A publicly cacheable preflight response varies on Origin and the request headers",
+                        "A CDN caching OPTIONS must not replay one preflight's answer to another")
+                        .labels("R-VARY-03")));
+    }
+}

@@ -1,0 +1,131 @@
+package dev.corstck.tck.catalog;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apiguardian.api.API;
+
+/**
+ * Render rules for people and programs: an aligned text table, Markdown ({@code tck/RULES.md} is this output for
+ * the whole catalog) and JSON.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class RuleListing {
+
+    /** The version of the JSON listing's shape; bumped on incompatible changes. */
+    public static final int JSON_SCHEMA_VERSION = 1;
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private RuleListing() {
+    }
+
+    /** Render one line per rule: ID, level, Fetch anchor, title; columns aligned. */
+    public static String text(List<Rule> rules) {
+        int idWidth = rules.stream().mapToInt(r -> r.id().length()).max().orElse(2);
+        int refWidth = rules.stream().mapToInt(r -> r.spec().toString().length()).max().orElse(5);
+        StringBuilder out = new StringBuilder();
+        for (Rule r : rules) {
+            out.append(String.format(Locale.ROOT, "%-" + idWidth + "s  %-8s  %-" + refWidth + "s  %s%n",
+                    r.id(), r.level(), r.spec(), r.title()));
+        }
+        return out.toString();
+    }
+
+    /** Render the whole catalog as the Markdown document {@code tck/RULES.md}. */
+    public static String markdown() {
+        return markdown(RuleCatalog.all());
+    }
+
+    /** Render {@code rules} as Markdown, one table per rule group, followed by the unmapped labels. */
+    public static String markdown(List<Rule> rules) {
+        StringBuilder out = new StringBuilder();
+        out.append("# cors-tck rules\n\n")
+                .append("<!-- Generated from dev.corstck.tck.catalog.RuleCatalog: do not edit by hand. Regenerate with\n")
+                .append("     ./cors-tck rules --format markdown > tck/RULES.md   (RuleListingTests fails when stale) -->\n\n")
+                .append(summary(rules)).append("\n\n")
+                .append("Every rule has a stable ID (select with `--rules 'preflight.*'`), a level (MUST fails, SHOULD ")
+                .append("warns and fails only with `--strict`, SECURITY fails, INFO grades nothing), a Fetch anchor on ")
+                .append("<").append(SpecRef.FETCH_URL).append(">, and the `cors-rules.md` labels it implements. ")
+                .append("*Decided by*: `WIRE` raw probes alone, `POLICY` probes against the declared or discovered ")
+                .append("policy, `BROWSER` only in a browser or the simulator, `OPERATOR` facts only the operator knows.\n");
+        for (RuleGroup group : RuleCatalog.groups()) {
+            List<Rule> shown = group.rules().stream().filter(rules::contains).toList();
+            if (shown.isEmpty()) {
+                continue;
+            }
+            out.append("\n## ").append(group.title()).append(" (`").append(group.prefix()).append(".*`), ")
+                    .append("[").append(group.spec().section()).append("](").append(group.spec().url()).append(")\n\n")
+                    .append("| ID | Level | Fetch | Requirement | Why | Requests | Decided by | Labels |\n")
+                    .append("|---|---|---|---|---|---|---|---|\n");
+            shown.forEach(r -> out.append(markdownRow(r)));
+        }
+        out.append("\n## `cors-rules.md` labels deliberately not mapped\n\n| Label | Reason |\n|---|---|\n");
+        RuleCatalog.unmappedLabels().forEach((label, reason) ->
+                out.append("| ").append(label).append(" | ").append(cell(reason)).append(" |\n"));
+        return out.toString();
+    }
+
+    /** Render {@code rules} as a JSON document: {@code schemaVersion} and {@code rules[]}. */
+    public static String json(List<Rule> rules) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("schemaVersion", JSON_SCHEMA_VERSION);
+        doc.put("rules", rules.stream().map(RuleListing::jsonRule).toList());
+        try {
+            return JSON.writeValueAsString(doc) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot render rules as JSON", e);
+        }
+    }
+
+    /** Count rules per level: {@code 120 rules: 40 MUST, ...}. */
+    public static String summary(List<Rule> rules) {
+        List<String> parts = new ArrayList<>();
+        for (Level level : Level.values()) {
+            parts.add(rules.stream().filter(r -> r.level() == level).count() + " " + level);
+        }
+        return rules.size() + " rules: " + String.join(", ", parts) + ".";
+    }
+
+    private static String markdownRow(Rule r) {
+        return "| `" + r.id() + "` | " + r.level() + " | [" + r.spec() + "](" + r.spec().url() + ") | "
+                + cell(r.title()) + " | " + cell(r.why()) + " | " + requests(r.credentials()) + " | "
+                + r.detection() + " | " + String.join(", ", r.labels()) + " |\n";
+    }
+
+    private static String requests(CredentialsScope scope) {
+        return switch (scope) {
+            case ANY -> "all";
+            case WITH_CREDENTIALS -> "with credentials";
+            case WITHOUT_CREDENTIALS -> "without credentials";
+        };
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "\\|");
+    }
+
+    private static Map<String, Object> jsonRule(Rule r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", r.id());
+        m.put("level", r.level().name());
+        m.put("anchor", "fetch#" + r.spec().anchor());
+        m.put("url", r.spec().url());
+        m.put("section", r.spec().section());
+        m.put("step", r.spec().step());
+        m.put("title", r.title());
+        m.put("why", r.why());
+        m.put("labels", r.labels());
+        m.put("detection", r.detection().name());
+        m.put("credentials", r.credentials().name());
+        return m;
+    }
+
+}
