@@ -106,6 +106,35 @@ public record HeaderList(List<HeaderField> fields) {
         return fields.size();
     }
 
+    /** Start an empty list to append fields to. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Appends fields in order; {@link #build()} copies them into a {@link HeaderList}. */
+    public static final class Builder {
+        private final List<HeaderField> fields = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** Append {@code name: value}. */
+        public Builder add(String name, String value) {
+            fields.add(new HeaderField(name, value));
+            return this;
+        }
+
+        /** Append every field of {@code other}. */
+        public Builder addAll(HeaderList other) {
+            fields.addAll(other.fields());
+            return this;
+        }
+
+        public HeaderList build() {
+            return new HeaderList(fields);
+        }
+    }
+
     @Override
     public String toString() {
         return fields.stream().map(HeaderField::toString).collect(Collectors.joining("\r\n"));

@@ -1,0 +1,132 @@
+package dev.corstck.reference.policy;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.constructor.StandardConstructor;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+
+/** Reads one policy file: YAML to nodes (with marks), nodes to builder calls, builder problems back to marks. */
+final class PolicyYamlReader {
+
+    static final String ENDPOINTS = "endpoints";
+
+    private final String source;
+    private final List<FileProblem> problems = new ArrayList<>();
+    private final Map<String, Node> nodes = new HashMap<>();
+    private final CorsPolicyBuilder builder = CorsPolicy.builder();
+    private final LoadSettings settings;
+
+    PolicyYamlReader(String source) {
+        this.source = source;
+        this.settings = LoadSettings.builder().setLabel(source).setAllowDuplicateKeys(true)
+                .setMaxAliasesForCollections(20).setCodePointLimit(PolicyFile.MAX_BYTES).setUseMarks(true).build();
+    }
+
+    PolicyFile.Loaded read(String yaml) {
+        Optional<Node> root;
+        try {
+            root = new Compose(settings).composeString(yaml);
+        } catch (MarkedYamlEngineException e) {
+            Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
+            add(mark, Reason.YAML_SYNTAX, e.getProblem() + (e.getContext() == null ? "" : " " + e.getContext()));
+            return done(Optional.empty());
+        } catch (YamlEngineException | StackOverflowError e) {
+            return PolicyFile.Loaded.problem(source, Reason.YAML_SYNTAX, String.valueOf(e.getMessage()));
+        }
+        if (root.isEmpty()) {
+            return PolicyFile.Loaded.problem(source, Reason.EMPTY_FILE, "write at least 'origin:' (see the README)");
+        }
+        if (!(root.get() instanceof MappingNode mapping)) {
+            add(root.get().getStartMark(), Reason.NOT_A_MAPPING, "write one option per line, e.g."
+                    + " 'origin: https://myapp.com'");
+            return done(Optional.empty());
+        }
+        return done(readOptions(mapping));
+    }
+
+    private Optional<PolicyFile.Endpoints> readOptions(MappingNode mapping) {
+        Set<String> seen = new HashSet<>();
+        Optional<PolicyFile.Endpoints> endpoints = Optional.empty();
+        OptionReader options = new OptionReader(builder, nodes, this::add);
+        for (NodeTuple tuple : mapping.getValue()) {
+            Node key = tuple.getKeyNode();
+            if (!(key instanceof ScalarNode scalar)) {
+                add(key.getStartMark(), Reason.WRONG_TYPE, "an option name must be a plain word such as 'origin'");
+                continue;
+            }
+            String name = scalar.getValue();
+            if (!seen.add(name)) {
+                add(key.getStartMark(), Reason.DUPLICATE_OPTION, "'" + name + "' is given again; keep one");
+            } else if (name.equals(ENDPOINTS)) {
+                endpoints = endpoints(tuple.getValueNode());
+            } else if (!OptionReader.KNOWN.contains(name)) {
+                add(key.getStartMark(), Reason.UNKNOWN_OPTION, "'" + name + "'" + DidYouMean.suggest(name,
+                        OptionReader.KNOWN).map(s -> "; did you mean '" + s + "'?").orElse("; known options: "
+                        + String.join(", ", OptionReader.KNOWN) + ", endpoints"));
+            } else {
+                options.read(name, tuple.getValueNode());
+            }
+        }
+        return endpoints;
+    }
+
+    private Optional<PolicyFile.Endpoints> endpoints(Node node) {
+        try {
+            Object value = new StandardConstructor(settings).constructSingleDocument(Optional.of(node));
+            return value == null ? Optional.empty() : Optional.of(new PolicyFile.Endpoints(value, node));
+        } catch (YamlEngineException e) {
+            add(node.getStartMark(), Reason.YAML_SYNTAX, "endpoints: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private PolicyFile.Loaded done(Optional<PolicyFile.Endpoints> endpoints) {
+        CorsPolicy policy = null;
+        try {
+            policy = builder.build();
+        } catch (InvalidPolicyException e) {
+            for (PolicyProblem p : e.problems()) {
+                add(Optional.ofNullable(markOf(p.option())), p.reason(), p.message());
+            }
+        }
+        if (!problems.isEmpty() || policy == null) {
+            problems.sort(Comparator.comparingInt(FileProblem::line).thenComparingInt(FileProblem::column));
+            return new PolicyFile.Loaded.Invalid(problems);
+        }
+        return new PolicyFile.Loaded.Valid(policy, endpoints);
+    }
+
+    private Mark markOf(String option) {
+        Node node = nodes.get(option);
+        if (node == null && option.contains("[")) {
+            node = nodes.get(option.substring(0, option.indexOf('[')));
+        }
+        return node == null ? null : node.getStartMark().orElse(null);
+    }
+
+    private void add(Optional<Mark> mark, Reason reason, String advice) {
+        String message = advice.startsWith(reason.prefix()) ? advice : reason.prefix() + ": " + advice;
+        problems.add(new FileProblem(source, mark.map(m -> m.getLine() + 1).orElse(0),
+                mark.map(m -> m.getColumn() + 1).orElse(0), reason, message));
+    }
+
+    /** Receives a problem at a node's mark. */
+    @FunctionalInterface
+    interface Sink {
+        void add(Optional<Mark> mark, Reason reason, String advice);
+    }
+}
