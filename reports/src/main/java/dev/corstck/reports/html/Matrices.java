@@ -1,0 +1,66 @@
+package dev.corstck.reports.html;
+
+import dev.corstck.reports.html.view.MatrixCell;
+import dev.corstck.reports.html.view.MatrixRow;
+import dev.corstck.reports.model.Finding;
+import dev.corstck.reports.model.Verdict;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Summarise findings as rules × columns (engines on the report page, targets on the comparison page): each cell
+ * shows the worst verdict among its findings. Rules keep the order in which they first appear.
+ */
+final class Matrices {
+
+    private Matrices() {
+    }
+
+    /** Build one row per rule; {@code column} keys each finding, {@code columns} lists the keys in order. */
+    static List<MatrixRow> rows(List<Finding> findings, List<String> columns, Function<Finding, String> column) {
+        Map<String, Finding> firstOfRule = new LinkedHashMap<>();
+        Map<String, Map<String, EnumMap<Verdict, Integer>>> counts = new LinkedHashMap<>();
+        for (Finding finding : findings) {
+            firstOfRule.putIfAbsent(finding.ruleId(), finding);
+            counts.computeIfAbsent(finding.ruleId(), r -> new LinkedHashMap<>())
+                    .computeIfAbsent(column.apply(finding), c -> new EnumMap<>(Verdict.class))
+                    .merge(finding.verdict(), 1, Integer::sum);
+        }
+        List<MatrixRow> rows = new ArrayList<>(firstOfRule.size());
+        firstOfRule.forEach((ruleId, first) -> {
+            Map<String, EnumMap<Verdict, Integer>> byColumn = counts.get(ruleId);
+            List<MatrixCell> cells = columns.stream()
+                    .map(key -> cell(key, byColumn.getOrDefault(key, new EnumMap<>(Verdict.class)))).toList();
+            Set<String> verdicts = cells.stream().filter(c -> !c.isEmpty()).map(MatrixCell::verdict)
+                    .collect(Collectors.toSet());
+            rows.add(new MatrixRow(ruleId, first.ruleTitle(), first.level().name(), first.specUrl(), cells,
+                    verdicts.size() > 1));
+        });
+        return rows;
+    }
+
+    /** Summarise one cell's verdict counts. */
+    static MatrixCell cell(String column, EnumMap<Verdict, Integer> counts) {
+        if (counts.isEmpty()) {
+            return new MatrixCell(column, "", "empty", 0, 0, "");
+        }
+        Verdict worst = counts.keySet().stream().reduce(Verdict::worst).orElseThrow();
+        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+        String detail = counts.entrySet().stream()
+                .sorted((a, b) -> Integer.compare(b.getKey().severity(), a.getKey().severity()))
+                .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "));
+        return new MatrixCell(column, worst.name(), css(worst), total, counts.get(worst), detail);
+    }
+
+    /** Return the CSS class of a verdict's colour, e.g. {@code v-fail}. */
+    static String css(Verdict verdict) {
+        return "v-" + verdict.name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,136 @@
+package dev.corstck.reports.html;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.corstck.reports.json.ReportJson;
+import dev.corstck.reports.model.Engine;
+import dev.corstck.reports.model.Evidence;
+import dev.corstck.reports.model.Finding;
+import dev.corstck.reports.model.Level;
+import dev.corstck.reports.model.Report;
+import dev.corstck.reports.model.TargetReport;
+import dev.corstck.reports.model.Verdict;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Encode a report compactly for the page's script: findings as arrays of indexes into shared tables (rules,
+ * scenarios, evidence), identical evidence stored once. The page builds rows and details from it on demand.
+ *
+ * <p>Layout of one finding: {@code [target, rule, engine, verdict, level, scenario, expected, actual, reason,
+ * evidence]}, where every name but the three texts is an index. See {@code assets/report.js}.
+ */
+final class PageData {
+
+    private static final ObjectMapper MAPPER = ReportJson.configure(JsonMapper.builder()).build();
+
+    static {
+        MAPPER.getFactory().setCharacterEscapes(ScriptJson.ESCAPES);
+    }
+
+    private final Map<String, Integer> rules = new LinkedHashMap<>();
+    private final Map<String, Integer> scenarios = new LinkedHashMap<>();
+    private final Map<Evidence, Integer> evidence = new LinkedHashMap<>();
+
+    private PageData() {
+    }
+
+    /** Encode {@code report} as script-safe JSON. */
+    static ScriptJson of(Report report) {
+        StringWriter out = new StringWriter(report.findingCount() * 160 + 4096);
+        try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
+            new PageData().write(report, json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("page data could not be encoded", e);
+        }
+        return new ScriptJson(out.toString());
+    }
+
+    private void write(Report report, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        names(json, "verdicts", Verdict.values());
+        names(json, "levels", Level.values());
+        json.writeArrayFieldStart("engines");
+        for (Engine engine : Engine.values()) {
+            json.writeString(engine.id());
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("targets");
+        for (TargetReport target : report.targets()) {
+            json.writeStartArray();
+            json.writeString(target.label());
+            json.writeString(target.target());
+            json.writeEndArray();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("findings");
+        Map<String, Finding> ruleDefinitions = new LinkedHashMap<>();
+        for (int t = 0; t < report.targets().size(); t++) {
+            for (Finding finding : report.targets().get(t).findings()) {
+                ruleDefinitions.putIfAbsent(finding.ruleId(), finding);
+                finding(json, t, finding);
+            }
+        }
+        json.writeEndArray();
+        tables(json, ruleDefinitions);
+        json.writeEndObject();
+    }
+
+    private void finding(JsonGenerator json, int target, Finding finding) throws IOException {
+        json.writeStartArray();
+        json.writeNumber(target);
+        json.writeNumber(index(rules, finding.ruleId()));
+        json.writeNumber(finding.engine().ordinal());
+        json.writeNumber(finding.verdict().ordinal());
+        json.writeNumber(finding.level().ordinal());
+        json.writeNumber(index(scenarios, finding.scenarioId() + "\n" + finding.scenarioTitle()));
+        json.writeString(finding.expected());
+        json.writeString(finding.actual());
+        json.writeString(finding.reason());
+        json.writeNumber(evidence.computeIfAbsent(finding.evidence(), e -> evidence.size()));
+        json.writeEndArray();
+    }
+
+    private void tables(JsonGenerator json, Map<String, Finding> ruleDefinitions) throws IOException {
+        json.writeArrayFieldStart("rules");
+        for (String id : rules.keySet()) {
+            Finding definition = ruleDefinitions.get(id);
+            json.writeStartArray();
+            json.writeString(id);
+            json.writeString(definition.ruleTitle());
+            json.writeString(definition.specUrl());
+            json.writeEndArray();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("scenarios");
+        for (String key : scenarios.keySet()) {
+            int newline = key.indexOf('\n');
+            json.writeStartArray();
+            json.writeString(key.substring(0, newline));
+            json.writeString(key.substring(newline + 1));
+            json.writeEndArray();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("evidence");
+        for (Evidence each : evidence.keySet()) {
+            MAPPER.writeValue(json, each);
+        }
+        json.writeEndArray();
+    }
+
+    private static int index(Map<String, Integer> table, String key) {
+        return table.computeIfAbsent(key, k -> table.size());
+    }
+
+    private static void names(JsonGenerator json, String field, Enum<?>[] values) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (Enum<?> value : values) {
+            json.writeString(value.name());
+        }
+        json.writeEndArray();
+    }
+}

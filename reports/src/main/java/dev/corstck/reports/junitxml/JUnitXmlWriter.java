@@ -1,0 +1,148 @@
+package dev.corstck.reports.junitxml;
+
+import dev.corstck.reports.model.Finding;
+import dev.corstck.reports.model.Report;
+import dev.corstck.reports.model.Summary;
+import dev.corstck.reports.model.TargetReport;
+import dev.corstck.reports.model.Verdict;
+import dev.corstck.reports.text.EvidenceText;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.apiguardian.api.API;
+
+/**
+ * Write a report as legacy JUnit XML: one {@code <testsuite>} per target, one {@code <testcase>} per finding
+ * (rule × scenario × engine).
+ *
+ * <p>{@code classname} is the rule ID (dashboards show its dotted prefix as the rule group) and {@code name} is
+ * {@code "scenario [engine]"}. FAIL becomes {@code <failure>} with expected/actual, ERROR {@code <error>}, SKIPPED
+ * {@code <skipped message=…>}; PASS, WARN and INFO pass (WARN and INFO say so in {@code <system-out>}). The evidence
+ * goes to {@code <system-out>}. Run metadata and conformance go to {@code <properties>}.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class JUnitXmlWriter {
+
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")
+            .withZone(ZoneOffset.UTC);
+
+    private JUnitXmlWriter() {
+    }
+
+    /** Write {@code report} to {@code out} as UTF-8; the stream is left open. */
+    public static void write(Report report, OutputStream out) throws IOException {
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("testsuites");
+            xml.writeAttribute("name", "cors-tck");
+            counts(xml, report.summary());
+            xml.writeAttribute("time", seconds(report.run().durationMillis()));
+            for (TargetReport target : report.targets()) {
+                suite(xml, report, target);
+            }
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.flush();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IOException("junit.xml could not be written: " + e.getMessage(), e);
+        }
+    }
+
+    private static void suite(XMLStreamWriter xml, Report report, TargetReport target) throws XMLStreamException {
+        xml.writeCharacters("\n  ");
+        xml.writeStartElement("testsuite");
+        xml.writeAttribute("name", XmlText.legal("cors-tck " + target.label()));
+        counts(xml, target.summary());
+        xml.writeAttribute("time", seconds(report.run().durationMillis()));
+        xml.writeAttribute("timestamp", TIMESTAMP.format(report.run().startedAt()));
+        properties(xml, report, target);
+        for (Finding finding : target.findings()) {
+            testcase(xml, finding);
+        }
+        xml.writeCharacters("\n  ");
+        xml.writeEndElement();
+    }
+
+    private static void counts(XMLStreamWriter xml, Summary summary) throws XMLStreamException {
+        xml.writeAttribute("tests", Integer.toString(summary.total()));
+        xml.writeAttribute("failures", Integer.toString(summary.count(Verdict.FAIL)));
+        xml.writeAttribute("errors", Integer.toString(summary.count(Verdict.ERROR)));
+        xml.writeAttribute("skipped", Integer.toString(summary.count(Verdict.SKIPPED)));
+    }
+
+    private static void properties(XMLStreamWriter xml, Report report, TargetReport target)
+            throws XMLStreamException {
+        xml.writeCharacters("\n    ");
+        xml.writeStartElement("properties");
+        property(xml, "target", target.target());
+        property(xml, "conformance", target.conformance().label());
+        property(xml, "complete", Boolean.toString(report.run().complete() && target.complete()));
+        property(xml, "toolVersion", report.run().toolVersion());
+        property(xml, "commandLine", String.join(" ", report.run().commandLine()));
+        for (var engine : report.run().engines()) {
+            property(xml, "engine." + engine.engine().id(), engine.version());
+        }
+        xml.writeCharacters("\n    ");
+        xml.writeEndElement();
+    }
+
+    private static void property(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+        xml.writeCharacters("\n      ");
+        xml.writeEmptyElement("property");
+        xml.writeAttribute("name", XmlText.legal(name));
+        xml.writeAttribute("value", XmlText.legal(value));
+    }
+
+    private static void testcase(XMLStreamWriter xml, Finding finding) throws XMLStreamException {
+        xml.writeCharacters("\n    ");
+        xml.writeStartElement("testcase");
+        xml.writeAttribute("classname", XmlText.legal(finding.ruleId()));
+        xml.writeAttribute("name", XmlText.legal(finding.scenarioId() + " [" + finding.engine().id() + "]"));
+        xml.writeAttribute("time", "0");
+        outcome(xml, finding);
+        xml.writeStartElement("system-out");
+        xml.writeCharacters(XmlText.legal(EvidenceText.render(finding)));
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    private static void outcome(XMLStreamWriter xml, Finding finding) throws XMLStreamException {
+        String expectedActual = "Expected: " + finding.expected() + "\nActual: " + finding.actual();
+        switch (finding.verdict()) {
+            case FAIL -> problem(xml, "failure", finding.level() + " " + finding.ruleTitle(), expectedActual,
+                    finding);
+            case ERROR -> problem(xml, "error", finding.reason(), expectedActual, finding);
+            case SKIPPED -> {
+                xml.writeEmptyElement("skipped");
+                xml.writeAttribute("message", XmlText.legal(finding.reason()));
+            }
+            default -> {
+                // PASS, WARN and INFO are passing test cases; the verdict is the first line of system-out.
+            }
+        }
+    }
+
+    private static void problem(XMLStreamWriter xml, String element, String message, String text, Finding finding)
+            throws XMLStreamException {
+        xml.writeStartElement(element);
+        xml.writeAttribute("message", XmlText.legal(message));
+        xml.writeAttribute("type", finding.level().name().toLowerCase(Locale.ROOT) + ":" + finding.ruleId());
+        xml.writeCharacters(XmlText.legal(text));
+        xml.writeEndElement();
+    }
+
+    private static String seconds(long millis) {
+        return String.format(Locale.ROOT, "%.3f", millis / 1000.0);
+    }
+}
