@@ -1,0 +1,78 @@
+package dev.corstck.tck.simulator;
+
+import java.util.List;
+import java.util.Objects;
+import org.apiguardian.api.API;
+
+/**
+ * The documented differences between the Fetch standard and one engine (cors-rules.md §2): max-age parsing and cap,
+ * whether {@code *} in {@code Access-Control-Allow-Headers} covers {@code Authorization}, extra safelisted request
+ * headers, cookie policy, preflight-cache structure and check order.
+ *
+ * @param wildcardCoversAuthorization whether {@code Access-Control-Allow-Headers: *} lets {@code Authorization} through
+ *     (the spec says no; all three engines say yes, whatwg/fetch#1919)
+ * @param clientHintsSafelisted whether Chromium's extra safelisted request headers ({@code DPR}, {@code Save-Data}, …)
+ *     are honoured
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public record BrowserProfile(
+        Engine engine,
+        MaxAgeRule maxAge,
+        boolean wildcardCoversAuthorization,
+        boolean clientHintsSafelisted,
+        CookiePolicy cookies,
+        CacheModel cacheModel,
+        PreflightCheckOrder preflightCheckOrder) {
+
+    /** The Fetch standard as written: no max-age cap, {@code *} never covers {@code Authorization}. */
+    public static final BrowserProfile SPEC = new BrowserProfile(Engine.SPEC,
+            new MaxAgeRule(MaxAgeRule.Parsing.SPEC, Long.MAX_VALUE), false, false,
+            new CookiePolicy(CookiePolicy.ThirdParty.ALLOW, false, true), CacheModel.SPEC_ENTRIES,
+            PreflightCheckOrder.CORS_CHECK_FIRST);
+
+    /** Chromium: max-age capped at 7200 s; third-party cookies blocked except CHIPS (as observed headless here). */
+    public static final BrowserProfile CHROMIUM = new BrowserProfile(Engine.CHROMIUM,
+            new MaxAgeRule(MaxAgeRule.Parsing.CHROMIUM, 7200), true, true,
+            new CookiePolicy(CookiePolicy.ThirdParty.BLOCK_UNPARTITIONED, true, true),
+            CacheModel.CHROMIUM_RESULT_PER_KEY, PreflightCheckOrder.CORS_CHECK_FIRST);
+
+    /** Firefox: max-age capped at 86400 s, non-digits not cached; Total Cookie Protection partitions. */
+    public static final BrowserProfile FIREFOX = new BrowserProfile(Engine.FIREFOX,
+            new MaxAgeRule(MaxAgeRule.Parsing.FIREFOX, 86400), true, false,
+            new CookiePolicy(CookiePolicy.ThirdParty.PARTITION, false, true), CacheModel.FIREFOX_ENTRIES,
+            PreflightCheckOrder.STATUS_FIRST);
+
+    /** WebKit: max-age capped at 600 s; third-party cookies blocked; one cache item per URL. */
+    public static final BrowserProfile WEBKIT = new BrowserProfile(Engine.WEBKIT,
+            new MaxAgeRule(MaxAgeRule.Parsing.WEBKIT, 600), true, false,
+            new CookiePolicy(CookiePolicy.ThirdParty.BLOCK, false, false), CacheModel.WEBKIT_ITEM_PER_KEY,
+            PreflightCheckOrder.STATUS_FIRST);
+
+    /** The spec and the three engines, spec first. */
+    public static final List<BrowserProfile> ALL = List.of(SPEC, CHROMIUM, FIREFOX, WEBKIT);
+
+    public BrowserProfile {
+        Objects.requireNonNull(engine, "engine must not be null");
+        Objects.requireNonNull(maxAge, "maxAge must not be null");
+        Objects.requireNonNull(cookies, "cookies must not be null");
+        Objects.requireNonNull(cacheModel, "cacheModel must not be null");
+        Objects.requireNonNull(preflightCheckOrder, "preflightCheckOrder must not be null");
+    }
+
+    /** The profile's name, the engine id ({@code spec}, {@code chromium}, …). */
+    public String name() {
+        return engine.id();
+    }
+
+    /** A copy with another cookie policy, e.g. a browser launched with third-party cookies allowed. */
+    public BrowserProfile withCookies(CookiePolicy newCookies) {
+        return new BrowserProfile(engine, maxAge, wildcardCoversAuthorization, clientHintsSafelisted, newCookies,
+                cacheModel, preflightCheckOrder);
+    }
+
+    /** The built-in profile for {@code engine}. */
+    public static BrowserProfile of(Engine engine) {
+        return ALL.stream().filter(p -> p.engine() == engine).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,94 @@
+package dev.corstck.tck.simulator.fetch;
+
+import dev.corstck.reference.http.RawResponse;
+import dev.corstck.tck.simulator.BlockReason;
+import dev.corstck.tck.simulator.FetchUrl;
+import java.util.List;
+import java.util.Optional;
+
+/** The CORS check of a response against the request's origin and credentials mode (see fetch#concept-cors-check). */
+final class CorsCheck {
+
+    /** Why the check failed, in Chromium's classification (cors-rules.md §2.6). */
+    enum Kind {
+        MISSING, MULTIPLE, INVALID, MISMATCH, WILDCARD_WITH_CREDENTIALS, INVALID_CREDENTIALS
+    }
+
+    /** A failed check: the kind, the combined value that failed it and how many lines the header had. */
+    record CheckFailure(Kind kind, String value, int lines) {
+    }
+
+    private CorsCheck() {
+    }
+
+    /** Run the CORS check; empty when it passes. */
+    static Optional<CheckFailure> run(FetchState state, RawResponse response) {
+        List<String> lines = response.headers().all("Access-Control-Allow-Origin");
+        if (lines.isEmpty()) {
+            return Optional.of(new CheckFailure(Kind.MISSING, "", 0));
+        }
+        String acao = combined(lines);
+        if (!state.credentialsInclude() && acao.equals("*")) {
+            return Optional.empty();
+        }
+        if (!acao.equals(state.serializedOrigin())) {
+            return Optional.of(new CheckFailure(classifyMismatch(acao), acao, lines.size()));
+        }
+        if (!state.credentialsInclude()) {
+            return Optional.empty();
+        }
+        List<String> acac = response.headers().all("Access-Control-Allow-Credentials");
+        String credentials = acac.isEmpty() ? "" : combined(acac);
+        return credentials.equals("true") ? Optional.empty()
+                : Optional.of(new CheckFailure(Kind.INVALID_CREDENTIALS, credentials, acac.size()));
+    }
+
+    /** Combine header lines as "get" does: each value stripped of HTTP whitespace, joined by {@code ", "}. */
+    static String combined(List<String> lines) {
+        if (lines.size() == 1) {
+            return Tokens.stripHttpWhitespace(lines.get(0));
+        }
+        return String.join(", ", lines.stream().map(Tokens::stripHttpWhitespace).toList());
+    }
+
+    private static Kind classifyMismatch(String acao) {
+        if (acao.equals("*")) {
+            return Kind.WILDCARD_WITH_CREDENTIALS;
+        }
+        if (acao.indexOf(' ') >= 0 || acao.indexOf(',') >= 0) {
+            return Kind.MULTIPLE;
+        }
+        if (acao.equals("null") || FetchUrl.parse(acao).filter(FetchUrl::isHttpScheme).isPresent()) {
+            return Kind.MISMATCH;
+        }
+        return Kind.INVALID;
+    }
+
+    /** The block reason for a failure on the actual response or, when {@code preflight}, on the preflight's. */
+    static BlockReason reason(Kind kind, boolean preflight) {
+        return switch (kind) {
+            case MISSING -> preflight ? BlockReason.PREFLIGHT_MISSING_ALLOW_ORIGIN : BlockReason.MISSING_ALLOW_ORIGIN;
+            case MULTIPLE -> preflight ? BlockReason.PREFLIGHT_MULTIPLE_ALLOW_ORIGIN : BlockReason.MULTIPLE_ALLOW_ORIGIN;
+            case INVALID -> preflight ? BlockReason.PREFLIGHT_INVALID_ALLOW_ORIGIN : BlockReason.INVALID_ALLOW_ORIGIN;
+            case MISMATCH -> preflight ? BlockReason.PREFLIGHT_ALLOW_ORIGIN_MISMATCH : BlockReason.ALLOW_ORIGIN_MISMATCH;
+            case WILDCARD_WITH_CREDENTIALS -> preflight
+                    ? BlockReason.PREFLIGHT_WILDCARD_ORIGIN_NOT_ALLOWED : BlockReason.WILDCARD_ORIGIN_NOT_ALLOWED;
+            case INVALID_CREDENTIALS -> preflight
+                    ? BlockReason.PREFLIGHT_INVALID_ALLOW_CREDENTIALS : BlockReason.INVALID_ALLOW_CREDENTIALS;
+        };
+    }
+
+    /** Explain a failure in one line. */
+    static String describe(CheckFailure f, String origin) {
+        return switch (f.kind()) {
+            case MISSING -> "no Access-Control-Allow-Origin header";
+            case MULTIPLE -> "Access-Control-Allow-Origin '" + f.value() + "' holds several values (" + f.lines()
+                    + " line(s)); only one is allowed";
+            case INVALID -> "Access-Control-Allow-Origin '" + f.value() + "' is not an origin";
+            case MISMATCH -> "Access-Control-Allow-Origin '" + f.value() + "' is not byte-equal to '" + origin + "'";
+            case WILDCARD_WITH_CREDENTIALS -> "Access-Control-Allow-Origin '*' with credentials mode 'include'";
+            case INVALID_CREDENTIALS -> "Access-Control-Allow-Credentials is '" + f.value()
+                    + "', must be exactly 'true' with credentials mode 'include'";
+        };
+    }
+}
