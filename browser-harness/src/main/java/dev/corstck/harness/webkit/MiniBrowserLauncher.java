@@ -1,0 +1,101 @@
+package dev.corstck.harness.webkit;
+
+import dev.corstck.harness.engine.EngineException;
+import dev.corstck.harness.engine.LaunchSpec;
+import dev.corstck.harness.engine.LaunchSpec.CookieMode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.openqa.selenium.MutableCapabilities;
+import org.openqa.selenium.remote.HttpCommandExecutor;
+import org.openqa.selenium.remote.RemoteWebDriver;
+import org.openqa.selenium.remote.http.ClientConfig;
+
+/**
+ * Starts one WebKitWebDriver and one MiniBrowser per session on the shared display, each with data directories of its
+ * own, so no two sessions share cookies, the HTTP cache or the CORS-preflight cache.
+ */
+final class MiniBrowserLauncher {
+
+    private static final Duration READ_SLACK = Duration.ofSeconds(30);
+
+    private final LaunchSpec spec;
+    private final Path webDriver;
+    private final String display;
+    private final Path dir;
+    private final AtomicInteger counter = new AtomicInteger();
+    private final List<ProcessTree> started = new CopyOnWriteArrayList<>();
+
+    MiniBrowserLauncher(LaunchSpec spec, Path webDriver, String display, Path dir) {
+        this.spec = spec;
+        this.webDriver = webDriver;
+        this.display = display;
+        this.dir = dir;
+    }
+
+    /** Start a session before {@code deadline}, or end everything it started and fail. */
+    WebKitSession start(Instant deadline) throws EngineException {
+        Path home = dataDir();
+        WebDriverServer server = WebDriverServer.start(webDriver, display, home, deadline);
+        started.add(server.tree());
+        BoundedWorker worker = new BoundedWorker("webkit-session-" + home.getFileName());
+        try {
+            RemoteWebDriver driver = worker.call("creating the MiniBrowser session", remaining(deadline),
+                    () -> new RemoteWebDriver(new HttpCommandExecutor(clientConfig(server)), capabilities()));
+            return new WebKitSession(server, driver, worker, home, spec.actionTimeout());
+        } catch (EngineException | RuntimeException e) {
+            server.tree().end(Duration.ZERO); // also ends a POST /session that hangs
+            worker.shutdown();
+            WebKitSession.deleteTree(home);
+            throw e instanceof EngineException ee ? ee : new EngineException("MiniBrowser did not start: " + e, e);
+        }
+    }
+
+    /** Return every process tree started so far, for diagnostics and leak checks. */
+    List<ProcessTree> started() {
+        return List.copyOf(started);
+    }
+
+    private MutableCapabilities capabilities() {
+        List<String> args = new ArrayList<>(List.of("--automation", "--ignore-tls-errors"));
+        if (spec.cookies() == CookieMode.ALLOW_THIRD_PARTY) {
+            args.add("--cookies-policy=always"); // MiniBrowser's default is no-third-party
+        }
+        MutableCapabilities caps = new MutableCapabilities();
+        caps.setCapability("browserName", "MiniBrowser");
+        caps.setCapability("acceptInsecureCerts", true);
+        caps.setCapability("webkitgtk:browserOptions", Map.of("binary", spec.executable().toString(), "args", args));
+        return caps;
+    }
+
+    private ClientConfig clientConfig(WebDriverServer server) {
+        Duration longest = spec.launchTimeout().compareTo(spec.actionTimeout()) > 0 ? spec.launchTimeout()
+                : spec.actionTimeout();
+        // The worker's deadline is what callers see; this read timeout only frees a thread stuck on a dead server.
+        return ClientConfig.defaultConfig().baseUri(server.url()).connectionTimeout(Duration.ofSeconds(2))
+                .readTimeout(longest.plus(READ_SLACK));
+    }
+
+    private Path dataDir() throws EngineException {
+        try {
+            return Files.createDirectories(dir.resolve("session-" + counter.incrementAndGet()));
+        } catch (IOException e) {
+            throw new EngineException("cannot create a session directory under " + dir + ": " + e, e);
+        }
+    }
+
+    static Duration remaining(Instant deadline) throws EngineException {
+        Duration left = Duration.between(Instant.now(), deadline);
+        if (left.isNegative() || left.isZero()) {
+            throw new EngineException("WebKit did not start within the launch timeout");
+        }
+        return left;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.corstck.harness.webkit;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** What Linux says about a process: running, stopped (SIGSTOP), zombie or gone. */
+enum ProcessState {
+    RUNNING, STOPPED, ZOMBIE, GONE;
+
+    /** Read the state of {@code p}; a process the JDK sees as ended is {@link #GONE}. */
+    static ProcessState of(ProcessHandle p) {
+        if (!p.isAlive()) {
+            return GONE;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(p.pid()), "stat"));
+            // The state letter follows the parenthesised command name, which may itself contain ')'.
+            char state = stat.charAt(stat.lastIndexOf(')') + 2);
+            return switch (state) {
+                case 'Z', 'X' -> ZOMBIE;
+                case 'T', 't' -> STOPPED;
+                default -> RUNNING;
+            };
+        } catch (IOException | IndexOutOfBoundsException e) {
+            return GONE;
+        }
+    }
+
+    boolean isRunning() {
+        return this == RUNNING;
+    }
+}
