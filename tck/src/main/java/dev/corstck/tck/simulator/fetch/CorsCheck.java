@@ -78,6 +78,14 @@ final class CorsCheck {
         };
     }
 
+    /** Explain a pass in one line. */
+    static String describePass(FetchState s, RawResponse r) {
+        String acao = combined(r.headers().all("Access-Control-Allow-Origin"));
+        return "Access-Control-Allow-Origin '" + acao + "' allows " + s.serializedOrigin()
+                + (s.credentialsInclude() ? " and Access-Control-Allow-Credentials is 'true' (credentials include)"
+                : " (credentials not included)");
+    }
+
     /** Explain a failure in one line. */
     static String describe(CheckFailure f, String origin) {
         return switch (f.kind()) {

@@ -60,10 +60,18 @@ final class MainFetch {
                     + " with only CORS-safelisted headers: response tainting cors, no preflight needed");
             return httpFetch(p, false);
         }
-        s.trace.info("cors-unsafe-request-header-names", "classify", "cross-origin request needing the preflight path: "
-                + (unsafeMethod ? "method " + s.method + " is not CORS-safelisted; " : "")
-                + (unsafe.isEmpty() ? "" : "CORS-unsafe headers " + unsafe + "; ")
-                + (s.useCorsPreflight ? "use-CORS-preflight flag set (stream body)" : "").strip());
+        List<String> why = new java.util.ArrayList<>();
+        if (unsafeMethod) {
+            why.add("method " + s.method + " is not CORS-safelisted");
+        }
+        if (!unsafe.isEmpty()) {
+            why.add("CORS-unsafe headers " + unsafe);
+        }
+        if (s.useCorsPreflight) {
+            why.add("use-CORS-preflight flag set (stream body)");
+        }
+        s.trace.info("cors-unsafe-request-header-names", "classify", "cross-origin request needing the preflight "
+                + "path: " + String.join("; ", why));
         FetchResult r = httpFetch(p, true);
         if (r instanceof FetchResult.NetworkError) {
             p.cache.clear(CacheKey.of(s));
@@ -102,9 +110,7 @@ final class MainFetch {
                 return new FetchResult.NetworkError(
                         new Failure(CorsCheck.reason(f.kind(), false), f.value(), r.status(), f.lines()));
             }
-            s.trace.passed("concept-cors-check", "CORS check", "Access-Control-Allow-Origin allows "
-                    + s.serializedOrigin() + (s.credentialsInclude() ? " with Access-Control-Allow-Credentials true"
-                    : ""));
+            s.trace.passed("concept-cors-check", "CORS check", CorsCheck.describePass(s, r));
         }
         return r.isRedirect() ? RedirectFetch.handle(p, r) : new FetchResult.Delivered(r);
     }

@@ -43,9 +43,7 @@ final class PreflightFetch {
         Optional<CorsCheck.CheckFailure> cors = CorsCheck.run(s, r);
         boolean ok = r.isOk();
         if (cors.isEmpty() && ok) {
-            s.trace.passed("concept-cors-check", "preflight CORS check", "Access-Control-Allow-Origin matches "
-                    + s.serializedOrigin() + (s.credentialsInclude() ? " and Access-Control-Allow-Credentials is true"
-                    : ""));
+            s.trace.passed("concept-cors-check", "preflight CORS check", CorsCheck.describePass(s, r));
             s.trace.passed("ok-status", "preflight status", r.status() + " is an ok status");
             return Optional.empty();
         }
