@@ -32,10 +32,10 @@ public final class SampleReports {
     /** A header value an attacker controls, used to prove the renderers keep it inert. */
     public static final String SCRIPT_PAYLOAD = "<script>alert(1)</script>";
 
-    record Rule(String id, String title, Level level, String anchor) {
+    public record Rule(String id, String title, Level level, String anchor) {
     }
 
-    static final List<Rule> RULES = List.of(
+    public static final List<Rule> RULES = List.of(
             new Rule("cors-check.acao.present", "Access-Control-Allow-Origin is present on a CORS response",
                     Level.MUST, "cors-check"),
             new Rule("cors-check.acao.single-value", "Access-Control-Allow-Origin holds exactly one value",
@@ -69,7 +69,7 @@ public final class SampleReports {
             new Rule("info.preflight-cache", "Preflight cache lifetime observed", Level.INFO,
                     "cors-preflight-cache"));
 
-    static final List<Engine> ENGINES = List.of(Engine.WIRE, Engine.SIMULATOR, Engine.CHROMIUM, Engine.FIREFOX,
+    public static final List<Engine> ENGINES = List.of(Engine.WIRE, Engine.SIMULATOR, Engine.CHROMIUM, Engine.FIREFOX,
             Engine.WEBKIT);
 
     private SampleReports() {
@@ -87,6 +87,32 @@ public final class SampleReports {
             targets.add(target("http://127.0.0.1:" + (8081 + i), labels.get(i), findingsEach, 11 + i));
         }
         return Report.of(run(true), targets);
+    }
+
+    /**
+     * Return a report whose every free-text field carries markup an attacker could put in a response, plus
+     * control characters: the renderers must keep all of it inert and legal.
+     */
+    public static Report hostile(int findings) {
+        TargetReport base = target("http://127.0.0.1:8080", "Evil <script>alert(3)</script> & co", findings, 5);
+        Rule rule = new Rule("evil.rule", "Title <img src=x onerror=alert(2)>", Level.MUST, "cors-check");
+        Finding evil = Finding.builder()
+                .rule(rule.id(), rule.title(), rule.level(), "javascript:alert(4)")
+                .scenario("evil-</script>-scenario", "scenario <b>bold</b> \u2028 line")
+                .engine(Engine.CHROMIUM).verdict(Verdict.FAIL)
+                .expectedActual("no <iframe>", "got \u0001\u001b[31m control chars and ]]> and </script><!--")
+                .evidence(new Evidence(List.of(Exchange.of(ExchangeKind.ACTUAL,
+                        WireRequest.of("GET", "http://127.0.0.1:8080/x?q=<script>", List.of(
+                                new Header("Origin", "https://app.localhost"),
+                                new Header("X-Evil", SCRIPT_PAYLOAD + "'$(touch /tmp/pwned)'\n")), Body.EMPTY),
+                        new WireResponse(200, "OK", List.of(new Header("Access-Control-Allow-Origin", "*"),
+                                new Header("X-Trace", SCRIPT_PAYLOAD)), Body.ofText("</script><script>alert(5)</script>")))),
+                        java.util.Optional.of(new Observation("CORS_OK", "cors", 200,
+                                List.of(new Header("x-trace", SCRIPT_PAYLOAD)), "",
+                                List.of("console <svg onload=alert(6)>"), "", PreflightSeen.NOT_SENT, List.of())),
+                        List.of(new ExplanationStep("step <b>x</b>", "javascript:alert(7)"))))
+                .build();
+        return Report.of(run(true), List.of(base.withFindings(List.of(evil))));
     }
 
     public static RunInfo run(boolean complete) {

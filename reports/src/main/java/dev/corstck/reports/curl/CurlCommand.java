@@ -29,15 +29,19 @@ public final class CurlCommand {
 
     /** Return the command, one option per line joined by backslash-newline continuations. */
     public static String of(WireRequest request) {
-        List<String> words = new ArrayList<>(List.of("curl", "--include", "--silent", "--show-error",
-                "--http1.1", "--path-as-is", "--globoff"));
-        methodWords(request, words);
+        List<String> words = new ArrayList<>(List.of(
+                "curl --include --silent --show-error --http1.1 --path-as-is --globoff"));
+        String target = "";
         if (!request.target().equals(WireRequest.of(request.method(), request.url(), List.of(),
                 request.body()).target())) {
-            words.add("--request-target " + ShellQuote.quote(request.target()));
+            target = "--request-target " + ShellQuote.quote(request.target()) + " ";
         }
-        words.add(ShellQuote.quote(request.url()));
+        words.add(methodOption(request) + target + ShellQuote.quote(request.url()));
         headerWords(request, words);
+        if (!request.body().excerpt().isEmpty()) {
+            // --data-raw, not --data-binary: a body starting with '@' must not make curl read a local file.
+            words.add("--data-raw " + ShellQuote.quote(request.body().excerpt()));
+        }
         String command = String.join(CONTINUATION, words);
         if (request.body().truncated()) {
             command += CONTINUATION.stripTrailing() + "\n  # body cut to its first bytes; the request had "
@@ -46,17 +50,12 @@ public final class CurlCommand {
         return command;
     }
 
-    private static void methodWords(WireRequest request, List<String> words) {
+    private static String methodOption(WireRequest request) {
         boolean hasBody = !request.body().excerpt().isEmpty();
         if (request.method().equals("HEAD") && !hasBody) {
-            words.add("--head");
-        } else if (!request.method().equals("GET") || hasBody) {
-            words.add("--request " + ShellQuote.quote(request.method()));
+            return "--head ";
         }
-        if (hasBody) {
-            // --data-raw, not --data-binary: a body starting with '@' must not make curl read a local file.
-            words.add("--data-raw " + ShellQuote.quote(request.body().excerpt()));
-        }
+        return request.method().equals("GET") && !hasBody ? "" : "--request " + ShellQuote.quote(request.method()) + " ";
     }
 
     private static void headerWords(WireRequest request, List<String> words) {
