@@ -44,6 +44,12 @@ public interface EngineDriverContract {
     /** Return every process {@code driver} started so far. */
     Set<ProcessHandle> processesOf(EngineDriver driver);
 
+    /** What the engine's default cookie policy does with a first-party cookie in a cross-site credentialed fetch. */
+    enum CrossSiteCookie { SENT, WITHHELD }
+
+    /** Say what this engine's default cookie policy does (Firefox partitions; WebKitGTK only refuses to store). */
+    CrossSiteCookie firstPartyCookieInCrossSiteFetchByDefault();
+
     /** Check what the engine reported while a GET without ACAO to {@code url} was blocked. */
     void checkBlockedGetEvents(List<EngineEvent> events, URI url) throws InterruptedException;
 
@@ -142,6 +148,27 @@ public interface EngineDriverContract {
                 .satisfiesExactly(c -> assertThat(c).contains("tck_plain=1"), c -> assertThat(c).isEmpty());
         assertThat(fixture().requests("/contract/isolation-cached")).extracting(RecordedRequest::method)
                 .containsExactly("OPTIONS", "PUT", "PUT", "OPTIONS", "PUT");
+    }
+
+    @Test
+    default void engineDefaultCookiePolicyDecidesWhetherFirstPartyCookiesCrossSites() throws Exception {
+        URI creds = fixture().answer("/contract/default-cookies", CorsAnswer.allowAll());
+        EngineDriver engineDefault = launchFresh();
+        try (EngineSession s = engineDefault.openSession()) {
+            // GIVEN a cookie the API's site set first-party
+            s.navigate(fixture().setCookieUrl(), TIMEOUT);
+            s.navigate(fixture().pageUrl(), TIMEOUT);
+            // WHEN a page of another site fetches the API with credentials
+            FetchProbe result = fetch(s, creds, "{credentials: 'include'}");
+
+            // THEN the read succeeds, and the engine's own policy decided about the cookie
+            assertThat(result.type()).as(result.toString()).isEqualTo("cors");
+        } finally {
+            engineDefault.close();
+        }
+        String cookie = fixture().requests("/contract/default-cookies").get(0).header("cookie");
+        assertThat(cookie.contains("tck_plain=1") ? CrossSiteCookie.SENT : CrossSiteCookie.WITHHELD)
+                .as("Cookie: " + cookie).isEqualTo(firstPartyCookieInCrossSiteFetchByDefault());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -78,6 +78,11 @@ class FirefoxBidiDriverTests implements EngineDriverContract {
     }
 
     @Override
+    public CrossSiteCookie firstPartyCookieInCrossSiteFetchByDefault() {
+        return CrossSiteCookie.WITHHELD; // Total Cookie Protection: the cross-site fetch uses a partitioned jar
+    }
+
+    @Override
     public void checkBlockedGetEvents(List<EngineEvent> events, URI url) {
         assertThat(consoleTexts(events)).anySatisfy(text ->
                 assertThat(text).startsWith("Cross-Origin Request Blocked").contains(url.toString())
@@ -119,6 +124,30 @@ class FirefoxBidiDriverTests implements EngineDriverContract {
         assertThat(driver.id().capabilities()).containsExactlyInAnyOrder(Capability.CONSOLE, Capability.NETWORK);
         assertThat(driver.browserVersion()).matches("\\d+\\.\\d+.*");
         assertThat(driver.isAlive()).isTrue();
+    }
+
+    @Test
+    void mapsLaunchSpecHostsToLoopback() throws Exception {
+        URI mapped = URI.create("http://app.test:" + fixture.pageUrl().getPort() + "/");
+        try (EngineSession s = driver.openSession()) {
+            s.navigate(mapped, TIMEOUT);
+
+            assertThat(s.evaluateAsync("Promise.resolve(location.origin)", TIMEOUT))
+                    .isEqualTo("http://app.test:" + mapped.getPort());
+        }
+    }
+
+    @Test
+    void deliversEventsOnlyToTheSessionThatCausedThem() throws Exception {
+        URI url = fixture.answer("/firefox/own-events", CorsAnswer.none());
+        try (EngineSession a = openOnPage(); EngineSession b = openOnPage()) {
+            b.drainEvents();
+            fetch(a, url, "{}");
+
+            assertThat(consoleTexts(collect(a))).anySatisfy(text -> assertThat(text).contains(url.toString()));
+            assertThat(collect(b)).as("b's own late events (favicon) may come; a's never")
+                    .noneMatch(e -> e instanceof Console || e.toString().contains(url.toString()));
+        }
     }
 
     private static List<String> consoleTexts(List<EngineEvent> events) {

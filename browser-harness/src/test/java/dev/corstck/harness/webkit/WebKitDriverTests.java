@@ -75,6 +75,11 @@ class WebKitDriverTests implements EngineDriverContract {
     }
 
     @Override
+    public CrossSiteCookie firstPartyCookieInCrossSiteFetchByDefault() {
+        return CrossSiteCookie.SENT; // --cookies-policy=no-third-party refuses to store third-party cookies, not to send
+    }
+
+    @Override
     public void checkBlockedGetEvents(List<EngineEvent> events, URI url) {
         assertThat(events).isEmpty();
     }
