@@ -42,6 +42,13 @@ final class Fixtures {
         return ScriptedResponse.of(status, headers);
     }
 
+    /** A server at B allowing everything: echoes Origin, ACRM and ACRH, with credentials, on both responses. */
+    static ScriptedResponder permissive() {
+        return server(status(204, "Access-Control-Allow-Origin", "{origin}", "Access-Control-Allow-Credentials", "true",
+                "Access-Control-Allow-Methods", "{acrm}", "Access-Control-Allow-Headers", "{acrh}"),
+                ok("Access-Control-Allow-Origin", "{origin}", "Access-Control-Allow-Credentials", "true"));
+    }
+
     /** A GET from A to B/r. */
     static FetchRequest get() {
         return FetchRequest.get(A, URL);
