@@ -1,0 +1,217 @@
+package dev.corstck.reports.writer;
+
+import dev.corstck.reports.model.EngineAgreement;
+import dev.corstck.reports.model.Finding;
+import dev.corstck.reports.model.Report;
+import dev.corstck.reports.model.RunInfo;
+import dev.corstck.reports.model.TargetReport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Build a report while the kit runs and keep a valid report directory on disk all along.
+ *
+ * <p>Every {@link #addFindings} may write a checkpoint (at most once per {@code checkpointInterval}); each
+ * checkpoint is a complete set of files marked {@code complete=false}. {@link #complete()} writes the final report;
+ * {@link #close()} without it (an exception, Ctrl-C through {@link #installShutdownHook()}) writes what there is,
+ * marked incomplete. Thread-safe.
+ *
+ * <pre>{@code
+ * try (var writer = IncrementalReportWriter.open(dir, run).installShutdownHook()) {
+ *     writer.startTarget(url, "Express cors", policyYaml);
+ *     for (var batch : batches) writer.addFindings(url, grade(batch));
+ *     writer.setAgreement(url, agreements);
+ *     Report report = writer.complete();
+ * }
+ * }</pre>
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class IncrementalReportWriter implements AutoCloseable {
+
+    /** The default least time between two checkpoints: {@value} seconds. */
+    public static final long DEFAULT_CHECKPOINT_SECONDS = 5;
+
+    private final Path dir;
+    private final ReportWriter writer;
+    private final Duration checkpointInterval;
+    private final Clock clock;
+    private final Map<String, TargetState> targets = new LinkedHashMap<>();
+    private RunInfo run;
+    private long lastWrite;
+    private boolean completed;
+    private boolean closed;
+    private @Nullable Thread shutdownHook;
+
+    private IncrementalReportWriter(Path dir, RunInfo run, ReportWriter writer, Duration interval, Clock clock) {
+        this.dir = dir;
+        this.run = run;
+        this.writer = writer;
+        this.checkpointInterval = interval;
+        this.clock = clock;
+    }
+
+    /** Open a writer of every format, checkpointing at most every {@value #DEFAULT_CHECKPOINT_SECONDS} s. */
+    public static IncrementalReportWriter open(Path dir, RunInfo run) throws IOException {
+        return open(dir, run, ReportWriter.allFormats(), Duration.ofSeconds(DEFAULT_CHECKPOINT_SECONDS),
+                Clock.systemUTC());
+    }
+
+    /** Open a writer and write an empty, incomplete report at once, so the directory is valid from the start. */
+    public static IncrementalReportWriter open(Path dir, RunInfo run, ReportWriter writer,
+                                               Duration checkpointInterval, Clock clock) throws IOException {
+        IncrementalReportWriter incremental = new IncrementalReportWriter(Objects.requireNonNull(dir, "dir"),
+                Objects.requireNonNull(run, "run"), writer, checkpointInterval, clock);
+        incremental.checkpoint();
+        return incremental;
+    }
+
+    /** Write an incomplete report if the JVM shuts down (e.g. Ctrl-C) before {@link #complete()}. */
+    public synchronized IncrementalReportWriter installShutdownHook() {
+        if (shutdownHook == null) {
+            shutdownHook = new Thread(this::closeQuietly, "cors-tck-report-shutdown");
+            Runtime.getRuntime().addShutdownHook(shutdownHook);
+        }
+        return this;
+    }
+
+    /** Declare a target (its URL or name, display label and policy text) before adding its findings. */
+    public synchronized void startTarget(String target, String label, String policy) {
+        requireOpen();
+        targets.putIfAbsent(target, new TargetState(target, label, policy));
+    }
+
+    /** Add a batch of findings to a started target, and write a checkpoint if the interval has passed. */
+    public synchronized void addFindings(String target, List<Finding> findings) throws IOException {
+        state(target).findings.addAll(findings);
+        if (clock.millis() - lastWrite >= checkpointInterval.toMillis()) {
+            checkpoint();
+        }
+    }
+
+    /** Set (replace) a target's simulator/browser agreement counts. */
+    public synchronized void setAgreement(String target, List<EngineAgreement> agreement) {
+        state(target).agreement = List.copyOf(agreement);
+    }
+
+    /** Mark a target's scenarios as all run (checkpoints then show it as complete). */
+    public synchronized void finishTarget(String target) {
+        state(target).complete = true;
+    }
+
+    /** Return the report as it stands, marked incomplete. */
+    public synchronized Report snapshot() {
+        return report(false);
+    }
+
+    /** Write the report as it stands now, marked incomplete; return it. */
+    public synchronized Report checkpoint() throws IOException {
+        requireOpen();
+        return write(false);
+    }
+
+    /** Mark the run and every target complete, write the final report and return it. */
+    public synchronized Report complete() throws IOException {
+        requireOpen();
+        targets.values().forEach(t -> t.complete = true);
+        Report report = write(true);
+        completed = true;
+        return report;
+    }
+
+    /** Write the report marked incomplete unless {@link #complete()} ran; release the shutdown hook. */
+    @Override
+    public synchronized void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        removeShutdownHook();
+        if (!completed) {
+            write(false);
+        }
+    }
+
+    private void closeQuietly() {
+        try {
+            synchronized (this) {
+                shutdownHook = null; // the JVM is running it: removing it now would throw
+            }
+            close();
+        } catch (IOException | RuntimeException e) {
+            System.err.println("cors-tck: could not write the incomplete report to " + dir + ": " + e);
+        }
+    }
+
+    private void removeShutdownHook() {
+        if (shutdownHook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM is already shutting down; the hook will find this writer closed
+            }
+            shutdownHook = null;
+        }
+    }
+
+    private Report write(boolean complete) throws IOException {
+        Report report = report(complete);
+        try {
+            writer.write(dir, report);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        lastWrite = clock.millis();
+        return report;
+    }
+
+    private Report report(boolean complete) {
+        run = run.finished(clock.instant().isBefore(run.startedAt()) ? run.startedAt() : clock.instant(), complete);
+        List<TargetReport> reports = new ArrayList<>(targets.size());
+        targets.values().forEach(t -> reports.add(new TargetReport(t.target, t.label, t.policy, t.complete,
+                t.findings, t.agreement)));
+        return Report.of(run, reports);
+    }
+
+    private TargetState state(String target) {
+        requireOpen();
+        TargetState state = targets.get(target);
+        if (state == null) {
+            throw new IllegalArgumentException("target '" + target + "' was not started: call startTarget first");
+        }
+        return state;
+    }
+
+    private void requireOpen() {
+        if (closed || completed) {
+            throw new IllegalStateException("the report is already " + (completed ? "complete" : "closed"));
+        }
+    }
+
+    /** What is known so far about one target. */
+    private static final class TargetState {
+        final String target;
+        final String label;
+        final String policy;
+        final List<Finding> findings = new ArrayList<>();
+        List<EngineAgreement> agreement = List.of();
+        boolean complete;
+
+        TargetState(String target, String label, String policy) {
+            this.target = target;
+            this.label = label;
+            this.policy = policy;
+        }
+    }
+}
