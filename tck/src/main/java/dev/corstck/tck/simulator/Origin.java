@@ -63,14 +63,14 @@ public sealed interface Origin permits Origin.Tuple, Origin.Opaque {
             return scheme + "://" + registrableDomain(host);
         }
 
-        /** Approximate the registrable domain without a public-suffix list: the last two labels; IPs as they are. */
+        /** Approximate the registrable domain without a public-suffix list: the last two labels (the PSL's default {@code *} rule, so {@code app.localhost} and {@code api.localhost} are different sites); IPs as they are. */
         private static String registrableDomain(String host) {
             if (host.startsWith("[") || host.chars().allMatch(c -> Character.isDigit(c) || c == '.')) {
                 return host;
             }
             String[] labels = host.split("\\.");
             if (labels.length <= 2) {
-                return labels[labels.length - 1].equals("localhost") ? "localhost" : host;
+                return host;
             }
             return labels[labels.length - 2] + "." + labels[labels.length - 1];
         }
