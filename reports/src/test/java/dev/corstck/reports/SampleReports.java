@@ -173,7 +173,7 @@ public final class SampleReports {
         return builder.build();
     }
 
-    static Finding finding(Rule rule, Engine engine, String scenarioId, Verdict verdict) {
+    public static Finding finding(Rule rule, Engine engine, String scenarioId, Verdict verdict) {
         return finding(rule, engine, scenarioId, verdict, "http://127.0.0.1:8080");
     }
 

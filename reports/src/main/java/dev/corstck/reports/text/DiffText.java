@@ -32,7 +32,7 @@ public final class DiffText {
             }
             out.append('\n').append(kind.title()).append(" (").append(changes.size()).append(")\n");
             for (Change c : changes) {
-                out.append("  ").append(String.format(Locale.ROOT, "%-17s", c.transition().replace('\u2192', '>')))
+                out.append("  ").append(String.format(Locale.ROOT, "%-17s", c.transition().replace("\u2192", "->")))
                         .append(' ').append(c.ruleId()).append("  ").append(c.scenarioId()).append(" [")
                         .append(c.engine().id()).append("]  ").append(c.target()).append('\n');
                 if (kind == ChangeKind.NEW_FAILURE && !c.actual().isEmpty()) {

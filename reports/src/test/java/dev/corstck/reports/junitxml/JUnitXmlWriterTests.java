@@ -1,0 +1,93 @@
+package dev.corstck.reports.junitxml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.corstck.reports.SampleReports;
+import dev.corstck.reports.model.Report;
+import dev.corstck.reports.model.Verdict;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+class JUnitXmlWriterTests {
+
+    @Test
+    void oneTestcasePerFindingWithCountsThatMatchTheReport() throws Exception {
+        Report report = SampleReports.comparison(java.util.List.of("Express cors", "Spring"), 120);
+
+        Document xml = parse(report);
+
+        Element root = xml.getDocumentElement();
+        assertThat(root.getTagName()).isEqualTo("testsuites");
+        assertThat(root.getAttribute("tests")).isEqualTo("240");
+        assertThat(root.getAttribute("failures")).isEqualTo(Integer.toString(report.summary().count(Verdict.FAIL)));
+        assertThat(root.getAttribute("errors")).isEqualTo(Integer.toString(report.summary().count(Verdict.ERROR)));
+        assertThat(root.getAttribute("skipped")).isEqualTo(Integer.toString(report.summary().count(Verdict.SKIPPED)));
+        assertThat(xml.getElementsByTagName("testsuite").getLength()).isEqualTo(2);
+        assertThat(xml.getElementsByTagName("testcase").getLength()).isEqualTo(240);
+        assertThat(xml.getElementsByTagName("failure").getLength()).isEqualTo(report.summary().count(Verdict.FAIL));
+        assertThat(xml.getElementsByTagName("error").getLength()).isEqualTo(report.summary().count(Verdict.ERROR));
+        assertThat(xml.getElementsByTagName("skipped").getLength())
+                .isEqualTo(report.summary().count(Verdict.SKIPPED));
+    }
+
+    @Test
+    void failingTestcaseNamesRuleScenarioEngineAndCarriesExpectedActualAndEvidence() throws Exception {
+        Document xml = parse(SampleReports.report(100));
+
+        Element failure = (Element) xml.getElementsByTagName("failure").item(0);
+        Element testcase = (Element) failure.getParentNode();
+
+        assertThat(testcase.getAttribute("classname")).contains(".");
+        assertThat(testcase.getAttribute("name")).matches("s\\d+ \\[(wire|simulator|chromium|firefox|webkit)\\]");
+        assertThat(failure.getTextContent()).startsWith("Expected: ").contains("\nActual: ");
+        String out = testcase.getElementsByTagName("system-out").item(0).getTextContent();
+        assertThat(out).contains("> OPTIONS /api/items/", "< HTTP/1.1 204 No Content", "curl --include",
+                "X-Trace: <script>alert(1)</script>");
+        Element skipped = (Element) xml.getElementsByTagName("skipped").item(0);
+        assertThat(skipped.getAttribute("message")).isNotBlank();
+    }
+
+    @Test
+    void controlCharactersInEvidenceStillGiveParseableXml() throws Exception {
+        Document xml = parse(SampleReports.hostile(5));
+
+        NodeList cases = xml.getElementsByTagName("testcase");
+        Element evil = (Element) cases.item(cases.getLength() - 1);
+        assertThat(evil.getAttribute("name")).isEqualTo("evil-</script>-scenario [chromium]");
+        assertThat(evil.getElementsByTagName("failure").item(0).getTextContent())
+                .contains("\\x01\\x1B[31m control chars and ]]> and </script><!--");
+    }
+
+    static Stream<Arguments> illegalCharacters() {
+        return Stream.of(
+                Arguments.of("NUL", "a\u0000b", "a\\x00b"),
+                Arguments.of("ESC", "\u001b[0m", "\\x1B[0m"),
+                Arguments.of("tab, newline and CR stay", "a\tb\r\nc", "a\tb\r\nc"),
+                Arguments.of("lone surrogate", "x\ud800y", "x\\uD800y"),
+                Arguments.of("surrogate pair stays", "\ud83d\ude00", "\ud83d\ude00"),
+                Arguments.of("U+FFFE", "\ufffe", "\\uFFFE"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("illegalCharacters")
+    void illegalXmlCharactersBecomeVisibleEscapes(String name, String text, String legal) {
+        assertThat(XmlText.legal(text)).isEqualTo(legal);
+    }
+
+    private static Document parse(Report report) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        JUnitXmlWriter.write(report, out);
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(out.toByteArray()));
+    }
+}

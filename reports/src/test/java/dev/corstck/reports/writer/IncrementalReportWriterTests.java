@@ -1,0 +1,141 @@
+package dev.corstck.reports.writer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.corstck.reports.SampleReports;
+import dev.corstck.reports.json.ReportJson;
+import dev.corstck.reports.model.Conformance;
+import dev.corstck.reports.model.Finding;
+import dev.corstck.reports.model.Report;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IncrementalReportWriterTests {
+
+    private static final List<Finding> FINDINGS = SampleReports.report(30).targets().get(0).findings();
+
+    @TempDir
+    Path dir;
+
+    private final MutableClock clock = new MutableClock();
+
+    @Test
+    void openingWritesAValidEmptyIncompleteReportAtOnce() throws Exception {
+        try (var writer = open(Duration.ofSeconds(5))) {
+            Report onDisk = ReportJson.read(dir.resolve("report.json"));
+
+            assertThat(onDisk.run().complete()).isFalse();
+            assertThat(onDisk.targets()).isEmpty();
+            assertThat(dir.resolve("index.html")).exists();
+            assertThat(dir.resolve("junit.xml")).exists();
+        }
+    }
+
+    @Test
+    void checkpointsAreThrottledAndMarkedIncomplete() throws Exception {
+        try (var writer = open(Duration.ofSeconds(5))) {
+            writer.startTarget("http://t", "T", "origin: '*'");
+            writer.addFindings("http://t", FINDINGS.subList(0, 10));
+            assertThat(onDiskFindings()).as("within the interval: not written yet").isZero();
+
+            clock.advance(Duration.ofSeconds(6));
+            writer.addFindings("http://t", FINDINGS.subList(10, 20));
+
+            Report onDisk = ReportJson.read(dir.resolve("report.json"));
+            assertThat(onDisk.findingCount()).isEqualTo(20);
+            assertThat(onDisk.run().complete()).isFalse();
+            assertThat(onDisk.conformance()).isIn(Conformance.INCONCLUSIVE, Conformance.NON_CONFORMANT);
+        }
+    }
+
+    @Test
+    void completeWritesTheFinalReportAndCloseKeepsIt() throws Exception {
+        Report last;
+        try (var writer = open(Duration.ofSeconds(5))) {
+            writer.startTarget("http://t", "T", "");
+            writer.addFindings("http://t", FINDINGS);
+            clock.advance(Duration.ofSeconds(92));
+            last = writer.complete();
+            assertThatThrownBy(() -> writer.addFindings("http://t", FINDINGS))
+                    .hasMessage("the report is already complete");
+        }
+
+        Report onDisk = ReportJson.read(dir.resolve("report.json"));
+        assertThat(onDisk).isEqualTo(last);
+        assertThat(onDisk.run().complete()).isTrue();
+        assertThat(onDisk.targets().get(0).complete()).isTrue();
+        assertThat(onDisk.run().durationMillis()).isEqualTo(92_000);
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void closeWithoutCompleteLeavesEverythingAddedMarkedIncomplete() throws Exception {
+        try (var writer = open(Duration.ofHours(1))) {
+            writer.startTarget("http://t", "T", "");
+            writer.addFindings("http://t", FINDINGS);
+            writer.finishTarget("http://t");
+        }
+
+        Report onDisk = ReportJson.read(dir.resolve("report.json"));
+        assertThat(onDisk.findingCount()).isEqualTo(FINDINGS.size());
+        assertThat(onDisk.run().complete()).isFalse();
+        assertThat(onDisk.targets().get(0).complete()).isTrue();
+        assertThat(onDisk.conformance()).isNotIn(Conformance.CONFORMANT, Conformance.CONFORMANT_WITH_WARNINGS);
+    }
+
+    @Test
+    void findingsForAnUnknownTargetAreRefusedWithAClearMessage() throws Exception {
+        try (var writer = open(Duration.ofSeconds(5))) {
+            assertThatThrownBy(() -> writer.addFindings("http://nope", FINDINGS))
+                    .hasMessage("target 'http://nope' was not started: call startTarget first");
+        }
+    }
+
+    private IncrementalReportWriter open(Duration interval) throws Exception {
+        return IncrementalReportWriter.open(dir, SampleReports.run(false).finished(clock.instant(), false),
+                ReportWriter.allFormats(), interval, clock);
+    }
+
+    private int onDiskFindings() throws Exception {
+        return ReportJson.read(dir.resolve("report.json")).findingCount();
+    }
+
+    private List<Path> leftovers() throws Exception {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList();
+        }
+    }
+
+    /** A clock the test moves by hand; starts at the sample run's start time. */
+    private static final class MutableClock extends Clock {
+        private Instant now = Instant.parse("2026-11-27T10:15:30Z");
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package dev.corstck.reports.writer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.corstck.reports.SampleReports;
+import dev.corstck.reports.model.Report;
+import dev.corstck.reports.model.TargetReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ReportWriterTests {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void singleTargetGetsJsonHtmlJunitAndABadgeButNoComparison() throws Exception {
+        List<Path> files = ReportWriter.allFormats().write(dir, SampleReports.report(20));
+
+        assertThat(files).containsExactly(dir.resolve("report.json"), dir.resolve("junit.xml"),
+                dir.resolve("index.html"), dir.resolve("badges/reference-server.svg"));
+        assertThat(dir.resolve("compare.html")).doesNotExist();
+    }
+
+    @Test
+    void severalTargetsAlsoGetComparisonAndOneBadgeEach() throws Exception {
+        ReportWriter.allFormats().write(dir, SampleReports.comparison(List.of("Express cors", "Spring Boot"), 10));
+
+        assertThat(dir.resolve("compare.html")).isNotEmptyFile();
+        assertThat(dir.resolve("badges/express-cors.svg")).isNotEmptyFile();
+        assertThat(dir.resolve("badges/spring-boot.svg")).isNotEmptyFile();
+    }
+
+    @Test
+    void onlyTheChosenFormatsAreWritten() throws Exception {
+        ReportWriter.of(EnumSet.of(ReportFormat.JUNIT_XML)).write(dir, SampleReports.report(5));
+
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).containsExactly(dir.resolve("junit.xml"));
+        }
+    }
+
+    @Test
+    void failedWriteLeavesThePreviousFileAndNoTemporaryFile() throws Exception {
+        Path file = dir.resolve("report.json");
+        Files.writeString(file, "previous");
+
+        assertThatThrownBy(() -> AtomicFiles.write(file, out -> {
+            out.write("half a fi".getBytes());
+            throw new IOException("disk full");
+        })).hasMessage("disk full");
+
+        assertThat(file).hasContent("previous");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
+    static Stream<Arguments> slugs() {
+        return Stream.of(
+                Arguments.of("Express cors 2.8.5", "express-cors-2.8.5"),
+                Arguments.of("http://127.0.0.1:8080/api", "127.0.0.1-8080-api"),
+                Arguments.of("Vert.x / Café", "vert.x-cafe"),
+                Arguments.of("../../etc/passwd", "etc-passwd"),
+                Arguments.of("<script>", "script"),
+                Arguments.of("日本", "target"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("slugs")
+    void badgeFileNamesAreSafeSlugs(String label, String slug) {
+        assertThat(BadgeFiles.slug(label)).isEqualTo(slug);
+    }
+
+    @Test
+    void badgeFileNamesAreUniqueWithinAReport() {
+        TargetReport a = SampleReports.target("http://a", "Spring", 1, 1);
+        TargetReport b = SampleReports.target("http://b", "spring", 1, 1);
+
+        assertThat(BadgeFiles.names(List.of(a, b)).values()).containsExactly("spring.svg", "spring-2.svg");
+    }
+
+    @Test
+    void writesIntoADirectoryThatDoesNotExistYet() throws Exception {
+        Report report = SampleReports.report(3);
+
+        ReportWriter.allFormats().write(dir.resolve("a/b"), report);
+
+        assertThat(dir.resolve("a/b/report.json")).isNotEmptyFile();
+    }
+}
