@@ -1,6 +1,8 @@
 package dev.corstck.reports.json;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,7 +37,9 @@ public final class ReportJson {
 
     /** Return a mapper configured like the one this class uses (ISO-8601 instants, absent optionals omitted). */
     public static JsonMapper.Builder configure(JsonMapper.Builder builder) {
+        // Only record components and explicit @JsonProperty methods are fields: isEmpty() and the like are not.
         return builder.addModule(new Jdk8Module()).addModule(new JavaTimeModule())
+                .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .serializationInclusion(JsonInclude.Include.NON_ABSENT);

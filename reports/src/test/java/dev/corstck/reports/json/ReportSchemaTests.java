@@ -1,0 +1,66 @@
+package dev.corstck.reports.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dev.corstck.reports.SampleReports;
+import dev.corstck.reports.model.Report;
+import java.io.InputStream;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Validate what the writer produces against the published JSON Schema, so the two never drift apart. */
+class ReportSchemaTests {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static Schema schema;
+
+    @BeforeAll
+    static void loadSchema() throws Exception {
+        try (InputStream in = ReportJson.class.getResourceAsStream("report.schema.json")) {
+            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+        }
+    }
+
+    static Stream<Arguments> reports() {
+        return Stream.of(
+                Arguments.of("single target with browsers", SampleReports.report(200)),
+                Arguments.of("several targets", SampleReports.comparison(List.of("A", "B", "C"), 60)),
+                Arguments.of("hostile values", SampleReports.hostile(10)),
+                Arguments.of("empty incomplete run", Report.of(SampleReports.run(false), List.of())));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("reports")
+    void writtenReportsAreValid(String name, Report report) throws Exception {
+        assertThat(schema.validate(JSON.readTree(ReportJson.toJson(report)))).isEmpty();
+    }
+
+    @Test
+    void schemaRejectsAnUndocumentedField() throws Exception {
+        ObjectNode json = (ObjectNode) JSON.readTree(ReportJson.toJson(SampleReports.report(3)));
+        json.put("surprise", 1);
+
+        assertThat(schema.validate(json)).extracting(Error::getMessage).anyMatch(m -> m.contains("surprise"));
+    }
+
+    @Test
+    void schemaRejectsASkippedFindingWithoutReason() throws Exception {
+        JsonNode json = JSON.readTree(ReportJson.toJson(SampleReports.report(3)));
+        ObjectNode finding = (ObjectNode) json.path("targets").path(0).path("findings").path(0);
+        finding.put("verdict", "SKIPPED").put("reason", "");
+
+        assertThat(schema.validate(json)).isNotEmpty();
+    }
+}
