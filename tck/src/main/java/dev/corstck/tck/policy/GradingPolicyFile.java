@@ -1,0 +1,132 @@
+package dev.corstck.tck.policy;
+
+import dev.corstck.reference.policy.FileProblem;
+import dev.corstck.reference.policy.PolicyFile;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+
+/**
+ * Load a grading policy file: the CORS options through the reference implementation's {@link PolicyFile}, and
+ * {@code endpoints} here. Loading never throws for a bad file: every problem of both parts comes back, each with its
+ * line. Without {@code endpoints}, {@code GET /} is probed (see {@link GradingPolicy#defaultEndpoints}).
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class GradingPolicyFile {
+
+    private GradingPolicyFile() {
+    }
+
+    /** The outcome of loading a policy file. */
+    public sealed interface Loaded {
+
+        /** The file declares a valid policy and valid endpoints. */
+        record Valid(GradingPolicy policy) implements Loaded {
+            public Valid {
+                Objects.requireNonNull(policy, "policy must not be null");
+            }
+        }
+
+        /** The file has problems: those of the CORS options and those of the endpoints, all of them. */
+        record Invalid(List<FileProblem> corsProblems, List<EndpointProblem> endpointProblems) implements Loaded {
+            public Invalid {
+                corsProblems = List.copyOf(corsProblems);
+                endpointProblems = List.copyOf(endpointProblems);
+            }
+
+            /** Return every problem as {@code source:line:column: message}, in file order. */
+            public List<String> messages() {
+                record Line(int line, int column, String text) {
+                }
+                List<Line> lines = new ArrayList<>();
+                corsProblems.forEach(p -> lines.add(new Line(p.line(), p.column(), p.toString())));
+                endpointProblems.forEach(p -> lines.add(new Line(p.line(), p.column(), p.toString())));
+                lines.sort(Comparator.comparingInt(Line::line).thenComparingInt(Line::column));
+                return lines.stream().map(Line::text).toList();
+            }
+        }
+    }
+
+    /** Load the policy file at {@code path}. */
+    public static Loaded load(Path path) {
+        Objects.requireNonNull(path, "path must not be null");
+        try {
+            if (Files.isRegularFile(path) && Files.size(path) <= PolicyFile.MAX_BYTES) {
+                String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(Files.readAllBytes(path))).toString();
+                return parse(text, path.toString());
+            }
+        } catch (IOException | SecurityException e) {
+            // unreadable, too large or not UTF-8: the reference loader words each of these
+        }
+        PolicyFile.Loaded cors = PolicyFile.load(path);
+        return cors instanceof PolicyFile.Loaded.Invalid invalid
+                ? new Loaded.Invalid(invalid.problems(), List.of())
+                : parseReadable(path);
+    }
+
+    /** Parse policy-file text; {@code sourceName} prefixes every problem (a path, or e.g. {@code <inline>}). */
+    public static Loaded parse(String yaml, String sourceName) {
+        Objects.requireNonNull(yaml, "yaml must not be null");
+        Objects.requireNonNull(sourceName, "sourceName must not be null");
+        PolicyFile.Loaded cors = PolicyFile.parse(yaml, sourceName);
+        ClientCredentials credentials = cors instanceof PolicyFile.Loaded.Valid v
+                ? GradingPolicy.defaultCredentials(v.policy()) : ClientCredentials.OMIT;
+        EndpointsReader reader = new EndpointsReader(sourceName, credentials);
+        Optional<List<Endpoint>> endpoints = endpointsNode(yaml, sourceName).map(reader::read);
+        if (cors instanceof PolicyFile.Loaded.Valid valid && reader.problems().isEmpty()) {
+            return new Loaded.Valid(endpoints.isPresent()
+                    ? new GradingPolicy(valid.policy(), endpoints.get(), GradingPolicy.EndpointSource.DECLARED)
+                    : GradingPolicy.withDefaultEndpoints(valid.policy()));
+        }
+        List<FileProblem> corsProblems = cors instanceof PolicyFile.Loaded.Invalid i ? i.problems() : List.of();
+        return new Loaded.Invalid(corsProblems, reader.problems());
+    }
+
+    private static Loaded parseReadable(Path path) {
+        try {
+            return parse(Files.readString(path, StandardCharsets.UTF_8), path.toString());
+        } catch (IOException | SecurityException e) {
+            return new Loaded.Invalid(List.of(), List.of(new EndpointProblem(path.toString(), 0, 0,
+                    EndpointReason.NOT_A_LIST, "the policy file cannot be read: " + e.getMessage())));
+        }
+    }
+
+    /** Find the {@code endpoints} value node with its marks; empty when absent or when the YAML does not parse. */
+    private static Optional<Node> endpointsNode(String yaml, String sourceName) {
+        LoadSettings settings = LoadSettings.builder().setLabel(sourceName).setAllowDuplicateKeys(true)
+                .setMaxAliasesForCollections(20).setCodePointLimit(PolicyFile.MAX_BYTES).setUseMarks(true).build();
+        try {
+            Optional<Node> root = new Compose(settings).composeString(yaml);
+            if (root.isPresent() && root.get() instanceof MappingNode mapping) {
+                for (NodeTuple tuple : mapping.getValue()) {
+                    if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("endpoints")) {
+                        return Optional.of(tuple.getValueNode());
+                    }
+                }
+            }
+        } catch (YamlEngineException | StackOverflowError e) {
+            // the reference loader reports the syntax error with its line
+        }
+        return Optional.empty();
+    }
+}
