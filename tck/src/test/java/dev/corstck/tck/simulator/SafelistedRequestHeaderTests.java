@@ -77,6 +77,8 @@ class SafelistedRequestHeaderTests {
                 new Row("ect-chromium-only", HeaderList.of("ECT", "4g"), "ect", ""),
                 new Row("ect-bad-value", HeaderList.of("ECT", "5g"), "ect", "ect"),
                 new Row("total-over-1024-makes-all-unsafe", nineAccepts, "accept", "accept"),
+                new Row("two-content-type-entries-combine", HeaderList.of("Content-Type", "text/plain",
+                        "Content-Type", "text/plain"), "content-type", "content-type"),
                 new Row("sorted-lowercase-deduplicated", HeaderList.of("X-B", "1", "x-a", "2", "X-B", "3",
                         "Content-Type", "application/json"), "content-type,x-a,x-b", "content-type,x-a,x-b"));
     }

@@ -90,6 +90,22 @@ final class RequestConstructor {
                     "dropped '" + name + "': a forbidden request-header script cannot set");
             return;
         }
+        combine(state, name, value);
+    }
+
+    /**
+     * Append, combining with an existing header of the same name as {@code get} does ({@code a, b}): engines send
+     * one combined line and judge the combined value, so two {@code Content-Type} values need a preflight
+     * (see fetch#concept-header-list-combine, WPT cors-safelisted-request-header.any.js).
+     */
+    private static void combine(FetchState state, String name, String value) {
+        for (int i = 0; i < state.headers.size(); i++) {
+            HeaderField h = state.headers.get(i);
+            if (h.hasName(name)) {
+                state.headers.set(i, new HeaderField(h.name(), h.value() + ", " + value));
+                return;
+            }
+        }
         state.headers.add(new HeaderField(name, value));
     }
 }
