@@ -45,14 +45,17 @@ public final class ReportJson {
                 .serializationInclusion(JsonInclude.Include.NON_ABSENT);
     }
 
-    /** Write {@code report} as indented UTF-8 JSON; the stream is left open. */
+    /**
+     * Write {@code report} as compact UTF-8 JSON (one line: a third smaller than indented; {@code jq .} shows it
+     * indented); the stream is left open.
+     */
     public static void write(Report report, OutputStream out) throws IOException {
-        MAPPER.writerWithDefaultPrettyPrinter()
+        MAPPER.writer()
                 .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                 .writeValue(out, report);
     }
 
-    /** Return {@code report} as a JSON string. */
+    /** Return {@code report} as an indented JSON string. */
     public static String toJson(Report report) {
         try {
             return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report);
