@@ -32,6 +32,13 @@ public record RunInfo(String toolVersion, Instant startedAt, Instant finishedAt,
         engines = List.copyOf(engines);
     }
 
+    /** Describe a run starting now, not yet complete (the incremental writer stamps the finish time). */
+    public static RunInfo start(String toolVersion, List<String> commandLine, List<EngineInfo> engines,
+                                boolean strict) {
+        Instant now = Instant.now();
+        return new RunInfo(toolVersion, now, now, commandLine, engines, strict, false);
+    }
+
     /** Return a copy marked complete or incomplete, finished (or last written) at the given time. */
     public RunInfo finished(Instant at, boolean isComplete) {
         return new RunInfo(toolVersion, startedAt, at, commandLine, engines, strict, isComplete);
