@@ -57,6 +57,19 @@ class HtmlEscapingTests {
         assertThat(count(html, "<script")).isEqualTo(1);
     }
 
+    @Test
+    void incompleteRunSaysSoAndClaimsNothing() throws Exception {
+        Report passing = Report.of(SampleReports.run(false), java.util.List.of(new dev.corstck.reports.model.TargetReport(
+                "http://t", "T", "", false, java.util.List.of(SampleReports.finding(SampleReports.RULES.get(0),
+                dev.corstck.reports.model.Engine.WIRE, "s", dev.corstck.reports.model.Verdict.PASS)),
+                java.util.List.of())));
+
+        String html = render(passing);
+
+        assertThat(html).contains("<strong>Incomplete run.</strong>", "data-conformance=\"inconclusive\"",
+                "The run did not complete.");
+    }
+
     private static String render(Report report) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         HtmlReportWriter.write(report, out);

@@ -182,6 +182,22 @@ class HtmlReportBrowserTests {
         }
     }
 
+    @Test
+    void targetTabsSwitchTheMatrixAndNarrowTheFindings() {
+        try (var visit = chromium.visit(OUT.resolve("compare/index.html"))) {
+            Page page = visit.page();
+            assertThat(page.locator("section.target:visible").getAttribute("data-target")).isEqualTo("0");
+
+            page.click("[data-target-tab='2']");
+
+            assertThat(page.locator("section.target:visible").getAttribute("data-target")).isEqualTo("2");
+            assertThat(page.locator("section.target:visible h2").textContent()).startsWith("Jetty");
+            assertThat(page.inputValue("#f-target")).isEqualTo("2");
+            assertThat(page.textContent("#count")).isEqualTo("170 of 680 findings match");
+            assertThat(visit.consoleErrors).isEmpty();
+        }
+    }
+
     /** Assert the count line and the number of rows on the first page match the findings that satisfy the filter. */
     private static void assertShown(Page page, Predicate<Finding> filter) {
         long expected = REPORT.targets().get(0).findings().stream().filter(filter).count();
