@@ -21,8 +21,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Build a report while the kit runs and keep a valid report directory on disk all along.
  *
- * <p>Every {@link #addFindings} may write a checkpoint (at most once per {@code checkpointInterval}); each
- * checkpoint is a complete set of files marked {@code complete=false}. {@link #complete()} writes the final report;
+ * <p>Every {@link #addFindings} may write a checkpoint: at most once per {@code checkpointInterval}, and never
+ * sooner than ten times the last write took, so checkpoints of a large report cost at most about a tenth of the
+ * run. Each checkpoint is a complete set of files marked {@code complete=false}. {@link #complete()} writes the final report;
  * {@link #close()} without it (an exception, Ctrl-C through {@link #installShutdownHook()}) writes what there is,
  * marked incomplete. Thread-safe.
  *
@@ -50,6 +51,7 @@ public final class IncrementalReportWriter implements AutoCloseable {
     private final Map<String, TargetState> targets = new LinkedHashMap<>();
     private RunInfo run;
     private long lastWrite;
+    private long lastWriteMillis;
     private boolean completed;
     private boolean closed;
     private @Nullable Thread shutdownHook;
@@ -95,7 +97,8 @@ public final class IncrementalReportWriter implements AutoCloseable {
     /** Add a batch of findings to a started target, and write a checkpoint if the interval has passed. */
     public synchronized void addFindings(String target, List<Finding> findings) throws IOException {
         state(target).findings.addAll(findings);
-        if (clock.millis() - lastWrite >= checkpointInterval.toMillis()) {
+        long wait = Math.max(checkpointInterval.toMillis(), 10 * lastWriteMillis);
+        if (clock.millis() - lastWrite >= wait) {
             checkpoint();
         }
     }
@@ -167,11 +170,13 @@ public final class IncrementalReportWriter implements AutoCloseable {
 
     private Report write(boolean complete) throws IOException {
         Report report = report(complete);
+        long start = System.nanoTime();
         try {
             writer.write(dir, report);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        lastWriteMillis = (System.nanoTime() - start) / 1_000_000;
         lastWrite = clock.millis();
         return report;
     }
