@@ -67,8 +67,14 @@ final class PageData {
             json.writeEndArray();
         }
         json.writeEndArray();
-        json.writeArrayFieldStart("findings");
+        tables(json, findings(report, json));
+        json.writeEndObject();
+    }
+
+    /** Write the findings array; return the first finding of each rule, which defines its title and link. */
+    private Map<String, Finding> findings(Report report, JsonGenerator json) throws IOException {
         Map<String, Finding> ruleDefinitions = new LinkedHashMap<>();
+        json.writeArrayFieldStart("findings");
         for (int t = 0; t < report.targets().size(); t++) {
             for (Finding finding : report.targets().get(t).findings()) {
                 ruleDefinitions.putIfAbsent(finding.ruleId(), finding);
@@ -76,8 +82,7 @@ final class PageData {
             }
         }
         json.writeEndArray();
-        tables(json, ruleDefinitions);
-        json.writeEndObject();
+        return ruleDefinitions;
     }
 
     private void finding(JsonGenerator json, int target, Finding finding) throws IOException {
