@@ -183,6 +183,23 @@ class HtmlReportBrowserTests {
     }
 
     @Test
+    void filtersSurviveAReloadThroughTheUrlFragment() {
+        try (var visit = chromium.visit(OUT.resolve("single/index.html"))) {
+            Page page = visit.page();
+            page.selectOption("#f-verdict", "FAIL");
+            page.selectOption("#f-engine", "firefox");
+            assertThat(page.url()).endsWith("#verdict=FAIL&engine=firefox");
+
+            page.reload();
+            page.waitForSelector("body[data-ready=true]");
+
+            assertThat(page.inputValue("#f-verdict")).isEqualTo("FAIL");
+            assertShown(page, f -> f.verdict() == Verdict.FAIL && f.engine() == Engine.FIREFOX);
+            assertThat(visit.consoleErrors).isEmpty();
+        }
+    }
+
+    @Test
     void targetTabsSwitchTheMatrixAndNarrowTheFindings() {
         try (var visit = chromium.visit(OUT.resolve("compare/index.html"))) {
             Page page = visit.page();

@@ -57,6 +57,28 @@
     shown = order.filter(matches);
     page = 0;
     render();
+    saveHash();
+  }
+
+  // Filters live in the URL fragment (#verdict=FAIL&engine=webkit), so a filtered view can be linked or reloaded.
+  var HASH_KEYS = ['target', 'level', 'verdict', 'engine', 'rule', 'text'];
+  function saveHash() {
+    var params = new URLSearchParams();
+    HASH_KEYS.forEach(function (k) { if (state[k] !== '') { params.set(k, state[k]); } });
+    var hash = params.toString();
+    if (history.replaceState) { history.replaceState(null, '', hash ? '#' + hash : location.pathname + location.search); }
+  }
+  function loadHash() {
+    var params = new URLSearchParams(location.hash.replace(/^#/, ''));
+    HASH_KEYS.forEach(function (k) { if (params.has(k)) { state[k] = params.get(k); } });
+    // A value a select does not offer (an edited or stale link) falls back to "all".
+    [['f-level', 'level'], ['f-verdict', 'verdict'], ['f-engine', 'engine'], ['f-target', 'target']].forEach(function (p) {
+      if ($(p[0])) { $(p[0]).value = state[p[1]]; state[p[1]] = $(p[0]).value; } else { state[p[1]] = ''; }
+    });
+    $('f-text').value = state.text;
+    state.text = state.text.trim().toLowerCase();
+    setRule(state.rule);
+    if (state.target !== '' && document.querySelector('[data-target-tab]')) { showTarget(state.target); }
   }
 
   function render() {
@@ -271,6 +293,7 @@
   }
 
   bind();
+  loadHash();
   apply();
   document.body.dataset.ready = 'true';
   if (window.performance && performance.mark) { performance.mark('cors-tck-ready'); }
