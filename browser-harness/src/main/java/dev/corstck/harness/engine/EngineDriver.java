@@ -1,5 +1,7 @@
 package dev.corstck.harness.engine;
 
+import java.util.List;
+
 /**
  * A running browser, driven by one automation protocol (Playwright/CDP, WebDriver classic, WebDriver BiDi).
  *
@@ -25,6 +27,14 @@ public interface EngineDriver extends AutoCloseable {
 
     /** Answer whether the browser process and its control channel still work. */
     boolean isAlive();
+
+    /**
+     * Return the PIDs of the processes this driver started, the browser's main process first (empty for remote
+     * browsers). The façade kills these process trees when the driver hangs or the JVM exits.
+     */
+    default List<Long> processIds() {
+        return List.of();
+    }
 
     /** Close the browser and end every process this driver started (browser, driver, Xvfb). Never throws. */
     @Override

@@ -1,0 +1,118 @@
+package dev.corstck.harness;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.apiguardian.api.API;
+
+/**
+ * One {@code fetch(url, init)} a page makes: the request shape and its fetch options.
+ *
+ * <p>Build with {@link #get(String)} or {@link #to(String, String)} and the {@code with…} methods; the defaults are
+ * those of {@code fetch()} itself: mode {@code cors}, credentials {@code same-origin}, redirect {@code follow} (see
+ * fetch#request-class).
+ *
+ * @param id a label that ties the observation to the call (e.g. the scenario ID); unique within a batch
+ * @param url the absolute request URL
+ * @param method the method, as given (fetch normalizes {@code get}, {@code post} … to upper case)
+ * @param headers request headers in order; duplicates are kept
+ * @param body the body and its JavaScript type
+ * @param mode {@code cors}, {@code no-cors} or {@code same-origin}
+ * @param credentials {@code omit}, {@code same-origin} or {@code include}
+ * @param redirect {@code follow}, {@code error} or {@code manual}
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public record FetchCall(String id, URI url, String method, List<Header> headers, Body body, Mode mode,
+        Credentials credentials, Redirect redirect) {
+
+    /** The request mode; see fetch#concept-request-mode. */
+    public enum Mode {
+        CORS, NO_CORS, SAME_ORIGIN;
+
+        /** Return the value JavaScript uses ({@code no-cors} …). */
+        public String jsValue() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    /** The credentials mode; see fetch#concept-request-credentials-mode. */
+    public enum Credentials {
+        OMIT, SAME_ORIGIN, INCLUDE;
+
+        /** Return the value JavaScript uses ({@code same-origin} …). */
+        public String jsValue() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    /** The redirect mode; see fetch#concept-request-redirect-mode. */
+    public enum Redirect {
+        FOLLOW, ERROR, MANUAL;
+
+        /** Return the value JavaScript uses. */
+        public String jsValue() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public FetchCall {
+        Objects.requireNonNull(id, "id must not be null");
+        Objects.requireNonNull(url, "url must not be null");
+        Objects.requireNonNull(method, "method must not be null");
+        headers = List.copyOf(headers);
+        Objects.requireNonNull(body, "body must not be null");
+        Objects.requireNonNull(mode, "mode must not be null");
+        Objects.requireNonNull(credentials, "credentials must not be null");
+        Objects.requireNonNull(redirect, "redirect must not be null");
+        if (!url.isAbsolute()) {
+            throw new IllegalArgumentException("fetch URL must be absolute, got '" + url + "'");
+        }
+    }
+
+    /** Create a {@code GET} with fetch's default options, labelled with the URL. */
+    public static FetchCall get(String url) {
+        return to("GET", url);
+    }
+
+    /** Create a request with fetch's default options, labelled {@code METHOD url}. */
+    public static FetchCall to(String method, String url) {
+        return new FetchCall(method + " " + url, URI.create(url), method, List.of(), Body.none(), Mode.CORS,
+                Credentials.SAME_ORIGIN, Redirect.FOLLOW);
+    }
+
+    /** Return a copy with another label. */
+    public FetchCall withId(String newId) {
+        return new FetchCall(newId, url, method, headers, body, mode, credentials, redirect);
+    }
+
+    /** Return a copy with one more request header. */
+    public FetchCall withHeader(String name, String value) {
+        List<Header> more = new ArrayList<>(headers);
+        more.add(new Header(name, value));
+        return new FetchCall(id, url, method, more, body, mode, credentials, redirect);
+    }
+
+    /** Return a copy with this body. */
+    public FetchCall withBody(Body newBody) {
+        return new FetchCall(id, url, method, headers, newBody, mode, credentials, redirect);
+    }
+
+    /** Return a copy with this request mode. */
+    public FetchCall withMode(Mode newMode) {
+        return new FetchCall(id, url, method, headers, body, newMode, credentials, redirect);
+    }
+
+    /** Return a copy with this credentials mode. */
+    public FetchCall withCredentials(Credentials newCredentials) {
+        return new FetchCall(id, url, method, headers, body, mode, newCredentials, redirect);
+    }
+
+    /** Return a copy with this redirect mode. */
+    public FetchCall withRedirect(Redirect newRedirect) {
+        return new FetchCall(id, url, method, headers, body, mode, credentials, newRedirect);
+    }
+}

@@ -1,0 +1,177 @@
+package dev.corstck.harness.chromium;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.PlaywrightException;
+import dev.corstck.harness.engine.EngineDriver;
+import dev.corstck.harness.engine.EngineException;
+import dev.corstck.harness.engine.EngineId;
+import dev.corstck.harness.engine.EngineSession;
+import dev.corstck.harness.engine.LaunchSpec;
+import dev.corstck.harness.internal.ProcessRegistry;
+import dev.corstck.harness.internal.Watchdog;
+import dev.corstck.harness.internal.WorkDirs;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Chromium driven by Playwright 1.62 over CDP: a headless Chromium the harness launches itself
+ * ({@link #launch(LaunchSpec)}), or a remote one ({@link #connectOverCdp}, {@link #connect}).
+ *
+ * <p>The harness launches Chromium itself rather than through {@code BrowserType.launch}: Playwright's launch makes a
+ * throw-away profile whose prefs cannot be set, and there fresh contexts block third-party cookies whatever CDP says.
+ */
+public final class PlaywrightChromiumDriver implements EngineDriver {
+
+    private static final Set<EngineId.Capability> ALL = Set.of(EngineId.Capability.CONSOLE,
+            EngineId.Capability.NETWORK, EngineId.Capability.CORS_REASON);
+
+    private final PlaywrightRuntime.Instance runtime;
+    private final Browser browser;
+    private final Optional<ChromiumProcess> process;
+    private final Optional<Path> profileDir;
+    private final EngineId id;
+    private final LaunchSpec spec;
+
+    private PlaywrightChromiumDriver(PlaywrightRuntime.Instance runtime, Browser browser,
+            Optional<ChromiumProcess> process, Optional<Path> profileDir, String driverName, LaunchSpec spec) {
+        this.runtime = runtime;
+        this.browser = browser;
+        this.process = process;
+        this.profileDir = profileDir;
+        this.id = new EngineId("chromium", driverName, ALL);
+        this.spec = spec;
+    }
+
+    /** Launch a headless Chromium ({@code spec.executable()}) and connect Playwright to it. */
+    public static PlaywrightChromiumDriver launch(LaunchSpec spec) throws EngineException {
+        Path profile = profileDir(spec);
+        ChromiumProcess chromium = ChromiumProcess.start(spec, profile);
+        try {
+            PlaywrightRuntime.Instance runtime = PlaywrightRuntime.create(spec.workDir().getParent());
+            Browser browser = connect(runtime, spec, b -> b.connectOverCDP(chromium.webSocketUrl(),
+                    new BrowserType.ConnectOverCDPOptions().setTimeout(spec.launchTimeout().toMillis())),
+                    () -> chromium.close());
+            return new PlaywrightChromiumDriver(runtime, browser, Optional.of(chromium), Optional.of(profile),
+                    "playwright", spec);
+        } catch (EngineException | RuntimeException e) {
+            chromium.close();
+            WorkDirs.deleteQuietly(profile);
+            throw e;
+        }
+    }
+
+    /** Connect over CDP to a running Chromium ({@code ws://…/devtools/browser/…} or {@code http://host:9222}). */
+    public static PlaywrightChromiumDriver connectOverCdp(URI endpoint, LaunchSpec spec) throws EngineException {
+        PlaywrightRuntime.Instance runtime = PlaywrightRuntime.create(spec.workDir().getParent());
+        Browser browser = connect(runtime, spec, b -> b.connectOverCDP(endpoint.toString(),
+                new BrowserType.ConnectOverCDPOptions().setTimeout(spec.launchTimeout().toMillis())), () -> { });
+        return new PlaywrightChromiumDriver(runtime, browser, Optional.empty(), Optional.empty(), "playwright-cdp",
+                spec);
+    }
+
+    /** Connect to a Playwright browser server ({@code ws://…}, from {@code launchServer}). */
+    public static PlaywrightChromiumDriver connect(URI endpoint, LaunchSpec spec) throws EngineException {
+        PlaywrightRuntime.Instance runtime = PlaywrightRuntime.create(spec.workDir().getParent());
+        Browser browser = connect(runtime, spec, b -> b.connect(endpoint.toString(),
+                new BrowserType.ConnectOptions().setTimeout(spec.launchTimeout().toMillis())), () -> { });
+        return new PlaywrightChromiumDriver(runtime, browser, Optional.empty(), Optional.empty(),
+                "playwright-connect", spec);
+    }
+
+    private interface Connector {
+        Browser connect(BrowserType chromium);
+    }
+
+    private static Browser connect(PlaywrightRuntime.Instance runtime, LaunchSpec spec, Connector connector,
+            Runnable cleanup) throws EngineException {
+        try {
+            return connector.connect(runtime.playwright().chromium());
+        } catch (PlaywrightException e) {
+            closeRuntime(runtime);
+            cleanup.run();
+            throw new EngineException("Playwright could not connect to Chromium: " + PlaywrightSession.firstLine(e),
+                    e);
+        }
+    }
+
+    private static Path profileDir(LaunchSpec spec) throws EngineException {
+        try {
+            return WorkDirs.fresh(spec.workDir(), "chromium-profile");
+        } catch (java.io.IOException e) {
+            throw new EngineException("cannot create a profile under " + spec.workDir() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public EngineId id() {
+        return id;
+    }
+
+    @Override
+    public String browserVersion() {
+        return browser.version();
+    }
+
+    @Override
+    public EngineSession openSession() throws EngineException {
+        try (Watchdog.Guard guard = Watchdog.arm(spec.actionTimeout(), this::abort)) {
+            return PlaywrightSession.open(browser.newContext(new Browser.NewContextOptions()
+                    .setIgnoreHTTPSErrors(true)), this::abort);
+        } catch (PlaywrightException e) {
+            throw new EngineException("cannot open a browser context: " + PlaywrightSession.firstLine(e), e);
+        }
+    }
+
+    @Override
+    public boolean isAlive() {
+        return process.map(ChromiumProcess::isAlive).orElse(true) && browser.isConnected();
+    }
+
+    @Override
+    public List<Long> processIds() {
+        List<Long> pids = new ArrayList<>();
+        process.ifPresent(p -> pids.add(p.pid()));
+        pids.addAll(runtime.driverPids());
+        return pids;
+    }
+
+    /**
+     * End a hung browser from the watchdog thread: kill the Chromium we launched, or (remote) our Node driver, so the
+     * blocked Playwright call fails at once. Never touches Playwright objects (they are not thread-safe).
+     */
+    void abort() {
+        if (process.isPresent()) {
+            process.get().close();
+        } else {
+            runtime.driverPids().forEach(ProcessRegistry::kill);
+        }
+    }
+
+    @Override
+    public void close() {
+        try (Watchdog.Guard guard = Watchdog.arm(Duration.ofSeconds(10), this::abort)) {
+            browser.close();
+        } catch (RuntimeException e) {
+            // Already disconnected.
+        }
+        process.ifPresent(ChromiumProcess::close);
+        closeRuntime(runtime);
+        profileDir.ifPresent(WorkDirs::deleteQuietly);
+    }
+
+    private static void closeRuntime(PlaywrightRuntime.Instance runtime) {
+        try (Watchdog.Guard guard = Watchdog.arm(Duration.ofSeconds(10),
+                () -> runtime.driverPids().forEach(ProcessRegistry::kill))) {
+            runtime.playwright().close();
+        } catch (RuntimeException e) {
+            // The driver process is gone; the PIDs are killed below.
+        }
+        runtime.driverPids().forEach(ProcessRegistry::kill);
+    }
+}

@@ -1,0 +1,120 @@
+package dev.corstck.harness.chromium;
+
+import com.google.gson.JsonParser;
+import com.microsoft.playwright.Playwright;
+import dev.corstck.harness.engine.EngineException;
+import dev.corstck.harness.internal.ProcessRegistry;
+import dev.corstck.harness.internal.WorkDirs;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.JarURLConnection;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Collectors;
+
+/**
+ * Create Playwright instances fast: the Node driver (a 126 MB {@code node} plus the {@code package/} scripts) is
+ * unpacked once under the work directory and reused through {@code -Dplaywright.cli.dir}, instead of Playwright's
+ * default of unpacking it into a fresh temporary directory on every {@code Playwright.create()}.
+ */
+final class PlaywrightRuntime {
+
+    private static final String PACKAGE = "driver/package/";
+
+    private PlaywrightRuntime() {}
+
+    /** A Playwright instance and the PID of its Node driver process. */
+    record Instance(Playwright playwright, List<Long> driverPids) {}
+
+    /** Create Playwright with downloads off; the driver is unpacked under {@code cacheRoot} if not done before. */
+    static synchronized Instance create(Path cacheRoot) throws EngineException {
+        if (System.getProperty("playwright.cli.dir") == null) {
+            unpackedDriver(cacheRoot).ifPresent(dir -> System.setProperty("playwright.cli.dir", dir.toString()));
+        }
+        Set<Long> before = children();
+        try {
+            Playwright pw = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            List<Long> started = children().stream().filter(pid -> !before.contains(pid)).toList();
+            started.forEach(ProcessRegistry::register);
+            return new Instance(pw, started);
+        } catch (RuntimeException e) {
+            throw new EngineException("Playwright did not start: " + e.getMessage(), e);
+        }
+    }
+
+    private static Set<Long> children() {
+        return ProcessHandle.current().children().map(ProcessHandle::pid).collect(Collectors.toSet());
+    }
+
+    private static Optional<Path> unpackedDriver(Path cacheRoot) {
+        try {
+            URL packageJson = Playwright.class.getClassLoader().getResource(PACKAGE + "package.json");
+            URL node = Playwright.class.getClassLoader().getResource("driver/" + platform() + "/node");
+            if (packageJson == null || node == null || !packageJson.getProtocol().equals("jar")) {
+                return Optional.empty();
+            }
+            Path dir = cacheRoot.resolve("playwright-driver-" + version(packageJson));
+            if (!Files.isRegularFile(dir.resolve(".complete"))) {
+                unpack(packageJson, node, dir);
+            }
+            return Optional.of(dir);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // Fall back to Playwright's own unpacking.
+        }
+    }
+
+    private static String platform() {
+        return System.getProperty("os.arch").contains("aarch64") ? "linux-arm64" : "linux";
+    }
+
+    private static String version(URL packageJson) throws IOException {
+        try (InputStream in = packageJson.openStream()) {
+            String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return JsonParser.parseString(json).getAsJsonObject().get("version").getAsString();
+        }
+    }
+
+    private static void unpack(URL packageJson, URL node, Path dir) throws IOException {
+        Path partial = WorkDirs.fresh(dir.toAbsolutePath().getParent(), "unpacking");
+        try (JarFile jar = ((JarURLConnection) packageJson.openConnection()).getJarFile()) {
+            Enumeration<JarEntry> entries = jar.entries();
+            while (entries.hasMoreElements()) {
+                JarEntry e = entries.nextElement();
+                if (e.getName().startsWith(PACKAGE) && !e.isDirectory()) {
+                    Path target = partial.resolve("package").resolve(e.getName().substring(PACKAGE.length()));
+                    Files.createDirectories(target.getParent());
+                    try (InputStream in = jar.getInputStream(e)) {
+                        Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+        }
+        try (InputStream in = node.openStream()) {
+            Files.copy(in, partial.resolve("node"), StandardCopyOption.REPLACE_EXISTING);
+        }
+        partial.resolve("node").toFile().setExecutable(true);
+        Files.writeString(partial.resolve(".complete"), "ok");
+        if (Files.exists(dir) && !Files.exists(dir.resolve(".complete"))) {
+            WorkDirs.deleteQuietly(dir); // a half-unpacked leftover of an interrupted run
+        }
+        try {
+            Files.move(partial, dir, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            WorkDirs.deleteQuietly(partial);
+            if (!Files.isRegularFile(dir.resolve(".complete"))) { // another JVM did not win the race either
+                throw e;
+            }
+        }
+    }
+}

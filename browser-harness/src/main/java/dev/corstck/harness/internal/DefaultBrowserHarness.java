@@ -1,0 +1,112 @@
+package dev.corstck.harness.internal;
+
+import dev.corstck.harness.BatchMode;
+import dev.corstck.harness.BrowserHarness;
+import dev.corstck.harness.Engine;
+import dev.corstck.harness.EngineInfo;
+import dev.corstck.harness.FetchCall;
+import dev.corstck.harness.HarnessException;
+import dev.corstck.harness.HarnessOptions;
+import dev.corstck.harness.Observation;
+import dev.corstck.harness.PageOrigin;
+import dev.corstck.harness.engine.EngineException;
+import dev.corstck.harness.page.PageServer;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The {@link BrowserHarness} implementation: one page server, one lazily started slot per engine. */
+public final class DefaultBrowserHarness implements BrowserHarness {
+
+    private final HarnessOptions options;
+    private final PageServer pages;
+    private final BatchRunner runner;
+    private final Map<Engine, EngineSlot> slots = new LinkedHashMap<>();
+    private final Map<PageOrigin, PageOrigin> ephemeral = new HashMap<>();
+    private boolean closed;
+
+    /** Create a harness; nothing starts until first use. */
+    public DefaultBrowserHarness(HarnessOptions options) {
+        this.options = Objects.requireNonNull(options, "options must not be null");
+        this.pages = new PageServer(options.workDir().resolve("tls"), options.https());
+        this.runner = new BatchRunner(options);
+    }
+
+    @Override
+    public HarnessOptions options() {
+        return options;
+    }
+
+    @Override
+    public void warmUp() {
+        for (Engine engine : options.engines()) {
+            try {
+                slot(engine).driver();
+            } catch (EngineException e) {
+                throw new HarnessException(engine + " did not start: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @Override
+    public PageOrigin bind(PageOrigin origin) {
+        requireOpen();
+        if (origin.port() == 0 && ephemeral.containsKey(origin.hostOrigin())) {
+            return retag(origin, ephemeral.get(origin.hostOrigin()));
+        }
+        PageOrigin bound = pages.bind(origin.hostOrigin());
+        if (origin.port() == 0) {
+            ephemeral.put(origin.hostOrigin(), bound);
+        }
+        return retag(origin, bound);
+    }
+
+    private static PageOrigin retag(PageOrigin requested, PageOrigin bound) {
+        return requested.isOpaque() ? PageOrigin.opaque(bound) : bound;
+    }
+
+    @Override
+    public Observation run(Engine engine, PageOrigin page, FetchCall call) {
+        return run(engine, page, List.of(call), BatchMode.ISOLATED).get(0);
+    }
+
+    @Override
+    public List<Observation> run(Engine engine, PageOrigin page, List<FetchCall> calls, BatchMode mode) {
+        requireOpen();
+        Objects.requireNonNull(mode, "mode must not be null");
+        if (calls.isEmpty()) {
+            return List.of();
+        }
+        return runner.run(slot(engine), engine, bind(page), List.copyOf(calls), mode);
+    }
+
+    @Override
+    public Optional<EngineInfo> engineInfo(Engine engine) {
+        return Optional.ofNullable(slots.get(engine)).flatMap(EngineSlot::info);
+    }
+
+    private EngineSlot slot(Engine engine) {
+        return slots.computeIfAbsent(Objects.requireNonNull(engine, "engine must not be null"),
+                e -> new EngineSlot(e, options));
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("the harness is closed");
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        slots.values().forEach(EngineSlot::close);
+        slots.clear();
+        pages.close();
+    }
+}
