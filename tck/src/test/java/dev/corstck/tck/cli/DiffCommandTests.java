@@ -1,0 +1,85 @@
+package dev.corstck.tck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.corstck.reports.json.ReportJson;
+import dev.corstck.reports.model.Engine;
+import dev.corstck.reports.model.Finding;
+import dev.corstck.reports.model.Level;
+import dev.corstck.reports.model.Report;
+import dev.corstck.reports.model.RunInfo;
+import dev.corstck.reports.model.SpecLinks;
+import dev.corstck.reports.model.TargetReport;
+import dev.corstck.reports.model.Verdict;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class DiffCommandTests {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void newFailureExitsOneAndIsListed() throws Exception {
+        Path old = write("old.json", Verdict.PASS);
+        Path neu = write("new.json", Verdict.FAIL);
+
+        StringWriter out = new StringWriter();
+        int code = run(out, "diff", old.toString(), neu.toString());
+
+        assertThat(code).isEqualTo(Main.NON_CONFORMANT);
+        assertThat(out.toString()).contains("cors-check.acao-exact");
+    }
+
+    @Test
+    void fixedFailureExitsZero() throws Exception {
+        Path old = write("old.json", Verdict.FAIL);
+        Path neu = write("new.json", Verdict.PASS);
+
+        assertThat(run(new StringWriter(), "diff", "--format", "markdown", old.toString(), neu.toString()))
+                .isEqualTo(Main.CONFORMANT);
+    }
+
+    @Test
+    void missingOrGarbageReportIsAUsageError() throws Exception {
+        Path garbage = dir.resolve("garbage.json");
+        Files.writeString(garbage, "{ not json");
+
+        assertThat(run(new StringWriter(), "diff", garbage.toString(), dir.resolve("absent.json").toString()))
+                .isEqualTo(Main.USAGE);
+    }
+
+    private int run(StringWriter out, String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.getCommandSpec().exitCodeOnInvalidInput(Main.USAGE);
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(new StringWriter()));
+        return cli.execute(args);
+    }
+
+    private Path write(String name, Verdict verdict) throws Exception {
+        var builder = Finding.builder()
+                .rule("cors-check.acao-exact", "ACAO is the exact origin", Level.MUST, SpecLinks.fetch("cors-check"))
+                .scenario("get.allowed-origin", "GET from an allowed origin")
+                .engine(Engine.WIRE)
+                .verdict(verdict);
+        if (verdict == Verdict.FAIL) {
+            builder.expectedActual("https://app.example", "https://app.example/");
+        }
+        TargetReport target = new TargetReport("http://127.0.0.1:8080", "reference", "origin: https://app.example",
+                true, List.of(builder.build()), List.of());
+        Report report = Report.of(RunInfo.start("test", List.of(), List.of(), false), List.of(target));
+        Path file = dir.resolve(name);
+        try (OutputStream stream = Files.newOutputStream(file)) {
+            ReportJson.write(report, stream);
+        }
+        return file;
+    }
+}
