@@ -33,7 +33,8 @@ final class PolicyYamlReader {
     PolicyYamlReader(String source) {
         this.source = source;
         this.settings = LoadSettings.builder().setLabel(source).setAllowDuplicateKeys(true)
-                .setMaxAliasesForCollections(20).setCodePointLimit(PolicyFile.MAX_BYTES).setUseMarks(true).build();
+                .setMaxAliasesForCollections(20).setCodePointLimit(PolicyFile.MAX_BYTES).setUseMarks(true)
+                .setAllowNonScalarKeys(true).build();
     }
 
     PolicyFile.Loaded read(String yaml) {
