@@ -68,11 +68,9 @@ public sealed interface Origin permits Origin.Tuple, Origin.Opaque {
             if (host.startsWith("[") || host.chars().allMatch(c -> Character.isDigit(c) || c == '.')) {
                 return host;
             }
-            String[] labels = host.split("\\.");
-            if (labels.length <= 2) {
-                return host;
-            }
-            return labels[labels.length - 2] + "." + labels[labels.length - 1];
+            int last = host.lastIndexOf('.');
+            int previous = last <= 0 ? -1 : host.lastIndexOf('.', last - 1);
+            return previous < 0 ? host : host.substring(previous + 1);
         }
 
         @Override

@@ -7,6 +7,6 @@ package dev.corstck.tck.simulator.fetch;
 record CacheKey(String partition, String origin, String url) {
 
     static CacheKey of(FetchState state) {
-        return new CacheKey(state.origin().site(), state.serializedOrigin(), state.currentUrl().serialize());
+        return state.cacheKey();
     }
 }

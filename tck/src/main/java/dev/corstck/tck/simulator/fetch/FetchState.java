@@ -25,6 +25,9 @@ final class FetchState {
     Body body;
     Tainting tainting = Tainting.BASIC;
     int redirectCount;
+    private List<String> unsafeNames;
+    private CacheKey cacheKey;
+    private int cacheKeyHops = -1;
 
     FetchState(BrowserProfile profile, FetchRequest input, FetchUrl url, String method) {
         this.profile = profile;
@@ -33,6 +36,28 @@ final class FetchState {
         this.body = input.body();
         this.useCorsPreflight = input.body().kind() == dev.corstck.tck.simulator.BodyKind.STREAM;
         urlList.add(url);
+    }
+
+    /** The CORS-unsafe request-header names of the current headers, computed once per header change. */
+    List<String> unsafeNames() {
+        if (unsafeNames == null) {
+            unsafeNames = RequestHeaderRules.unsafeNames(headers, profile.clientHintsSafelisted());
+        }
+        return unsafeNames;
+    }
+
+    /** The preflight-cache key for the current URL, computed once per hop (see fetch#concept-cache). */
+    CacheKey cacheKey() {
+        if (cacheKeyHops != urlList.size()) {
+            cacheKey = new CacheKey(origin().site(), serializedOrigin(), currentUrl().serialize());
+            cacheKeyHops = urlList.size();
+        }
+        return cacheKey;
+    }
+
+    /** Note that the header list changed (a redirect dropped headers). */
+    void headersChanged() {
+        unsafeNames = null;
     }
 
     Origin origin() {

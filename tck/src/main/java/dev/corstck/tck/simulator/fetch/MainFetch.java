@@ -53,7 +53,7 @@ final class MainFetch {
     private static FetchResult corsFetch(FetchParams p) {
         FetchState s = p.state;
         s.tainting = Tainting.CORS;
-        List<String> unsafe = RequestHeaderRules.unsafeNames(s.headers, s.profile.clientHintsSafelisted());
+        List<String> unsafe = s.unsafeNames();
         boolean unsafeMethod = !Methods.isSafelisted(s.method);
         if (!s.useCorsPreflight && !unsafeMethod && unsafe.isEmpty()) {
             s.trace.info("cors-safelisted-method", "classify", "cross-origin " + s.method

@@ -12,7 +12,7 @@ final class PreflightDecision {
     /** Send the preflight unless the cache covers the method and every unsafe header; empty when fine to proceed. */
     static Optional<Failure> preflightIfNeeded(FetchParams p) {
         FetchState s = p.state;
-        List<String> unsafe = RequestHeaderRules.unsafeNames(s.headers, s.profile.clientHintsSafelisted());
+        List<String> unsafe = s.unsafeNames();
         CacheKey key = CacheKey.of(s);
         boolean credentialed = s.credentialsInclude();
         long now = p.clock.nowMillis();

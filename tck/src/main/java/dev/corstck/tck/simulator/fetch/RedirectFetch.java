@@ -61,6 +61,7 @@ final class RedirectFetch {
                 && s.headers.removeIf(h -> h.hasName("Authorization"))) {
             s.trace.info(ANCHOR, "follow redirect", "Authorization removed on a cross-origin hop");
         }
+        s.headersChanged();
         s.urlList.add(loc);
         s.trace.info(ANCHOR, "follow redirect", r.status() + " to " + loc + " (hop " + s.redirectCount + "); Origin now "
                 + s.serializedOrigin() + (s.hasRedirectTaintedOrigin() ? " (redirect-tainted, see "

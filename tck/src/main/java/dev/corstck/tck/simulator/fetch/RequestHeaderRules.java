@@ -52,7 +52,13 @@ final class RequestHeaderRules {
         if (value.length() > VALUE_LIMIT) {
             return false;
         }
-        String lower = name.toLowerCase(Locale.ROOT);
+        return isSafelistedLower(name.toLowerCase(Locale.ROOT), value, clientHints);
+    }
+
+    private static boolean isSafelistedLower(String lower, String value, boolean clientHints) {
+        if (value.length() > VALUE_LIMIT) {
+            return false;
+        }
         return switch (lower) {
             case "accept" -> value.chars().noneMatch(RequestHeaderRules::isUnsafeByte);
             case "accept-language", "content-language" -> value.chars().allMatch(RequestHeaderRules::isLanguageByte);
@@ -74,7 +80,7 @@ final class RequestHeaderRules {
         int safelistValueSize = 0;
         for (HeaderField h : headers) {
             String lower = h.name().toLowerCase(Locale.ROOT);
-            if (!isSafelisted(h.name(), h.value(), clientHints)) {
+            if (!isSafelistedLower(lower, h.value(), clientHints)) {
                 unsafe.add(lower);
             } else {
                 potentiallyUnsafe.add(lower);

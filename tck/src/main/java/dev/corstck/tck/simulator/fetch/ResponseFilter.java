@@ -3,9 +3,11 @@ package dev.corstck.tck.simulator.fetch;
 import dev.corstck.reference.http.HeaderField;
 import dev.corstck.reference.http.HeaderList;
 import dev.corstck.reference.http.RawResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The filtered responses script gets: basic, CORS and opaque (see fetch#concept-filtered-response). */
 final class ResponseFilter {
@@ -29,16 +31,17 @@ final class ResponseFilter {
     static HeaderList cors(RawResponse response, boolean credentialsInclude, Trace trace) {
         HeaderValueList exposed = HeaderValueList.extract(response.headers(), "Access-Control-Expose-Headers");
         boolean all = exposed instanceof HeaderValueList.Values v && v.containsExactly("*") && !credentialsInclude;
-        List<HeaderField> visible = response.headers().fields().stream()
-                .filter(f -> !isForbidden(f))
-                .filter(f -> all || SAFELISTED.contains(lower(f)) || isListed(exposed, f.name()))
-                .toList();
+        Set<String> listed = exposed instanceof HeaderValueList.Values v
+                ? v.values().stream().map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.toSet()) : Set.of();
+        List<HeaderField> visible = new ArrayList<>(response.headers().size());
+        for (HeaderField f : response.headers().fields()) {
+            String name = lower(f);
+            if (!FORBIDDEN.contains(name) && (all || SAFELISTED.contains(name) || listed.contains(name))) {
+                visible.add(f);
+            }
+        }
         trace.info("concept-response-cors-exposed-header-name-list", "expose headers", describe(exposed, all));
         return new HeaderList(visible);
-    }
-
-    private static boolean isListed(HeaderValueList exposed, String name) {
-        return exposed instanceof HeaderValueList.Values v && v.containsIgnoringCase(name);
     }
 
     private static String describe(HeaderValueList exposed, boolean all) {
