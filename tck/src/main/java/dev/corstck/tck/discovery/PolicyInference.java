@@ -26,6 +26,7 @@ final class PolicyInference {
 
     private InferredPolicy infer() {
         OriginMode mode = originMode();
+        varyEvidence(mode);
         List<String> origins = mode == OriginMode.LISTED ? Discoverer.specificAllowed(p.allPaths()).stream()
                 .map(a -> a.candidate().origin()).toList() : List.of();
         boolean nullOrigin = p.primary().stream().anyMatch(a -> a.candidate().kind() == OriginKind.NULL
@@ -69,6 +70,16 @@ final class PolicyInference {
             return OriginMode.NONE;
         }
         return OriginMode.LISTED;
+    }
+
+    private void varyEvidence(OriginMode mode) {
+        if (mode == OriginMode.WILDCARD || mode == OriginMode.NONE) {
+            return;
+        }
+        p.probeOrigin().flatMap(o -> p.answer(p.paths().get(0), o)).flatMap(a -> a.exchange().response())
+                .ifPresent(r -> note("origin", r.headers().all("Vary").isEmpty()
+                        ? "no Vary header with the origin-dependent Access-Control-Allow-Origin"
+                        : "Vary: " + String.join(", ", r.headers().all("Vary"))));
     }
 
     private String credentialsEvidence(OriginMode mode) {
