@@ -51,6 +51,7 @@ final class ScriptedServer implements AutoCloseable {
     private final ServerSocket server;
     private final Thread acceptor;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
+    private final List<Thread> players = new CopyOnWriteArrayList<>();
     private final List<String> heads = new CopyOnWriteArrayList<>();
 
     private ScriptedServer(Script script) throws IOException {
@@ -95,6 +96,7 @@ final class ScriptedServer implements AutoCloseable {
                 sockets.add(socket);
                 Thread t = new Thread(() -> play(script, socket), "scripted-conn");
                 t.setDaemon(true);
+                players.add(t);
                 t.start();
             } catch (IOException e) {
                 return; // closed
@@ -110,12 +112,18 @@ final class ScriptedServer implements AutoCloseable {
         }
     }
 
+    /** Close the listening socket and every connection, and stop the scripts (sleeping ones are interrupted). */
     @Override
-    public void close() throws IOException, InterruptedException {
+    public void close() throws IOException {
         server.close();
         for (Socket s : sockets) {
             s.close();
         }
-        acceptor.join(2000);
+        players.forEach(Thread::interrupt);
+        try {
+            acceptor.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
