@@ -17,7 +17,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 final class BrowserFixture implements AutoCloseable {
 
     /** Every engine the tests run in; a missing browser fails the tests, it never skips them. */
-    static final List<Engine> ENGINES = List.of(Engine.CHROMIUM);
+    static final List<Engine> ENGINES = List.of(Engine.CHROMIUM, Engine.CHROMIUM_SELENIUM, Engine.FIREFOX,
+            Engine.WEBKIT);
 
     final CorsApi api = new CorsApi();
     final BrowserHarness harness;

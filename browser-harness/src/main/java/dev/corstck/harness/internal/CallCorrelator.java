@@ -101,7 +101,8 @@ final class CallCorrelator {
 
     private static boolean endsUrl(String text, int end) {
         char next = text.charAt(end);
-        if (Character.isWhitespace(next) || next == '\'' || next == '"' || next == ')' || next == ',') {
+        // Chromium quotes URLs with ', Firefox with ‘…’ or ends the sentence with a period.
+        if (Character.isWhitespace(next) || "'\"\u2019\u201d),".indexOf(next) >= 0) {
             return true;
         }
         return next == '.' && (end + 1 == text.length() || Character.isWhitespace(text.charAt(end + 1)));
