@@ -1,0 +1,33 @@
+package dev.corstck.tck.grading;
+
+import dev.corstck.reference.http.RawResponse;
+import dev.corstck.reports.model.Engine;
+import dev.corstck.tck.simulator.ExchangeKind;
+import java.util.Optional;
+
+/**
+ * Responses the policy means to share must carry {@code Access-Control-Allow-Origin} (see fetch#concept-cors-check
+ * step 2): on every route (the seed guide's "cors() after the routes") and on error statuses too.
+ */
+final class AcaoPresence {
+
+    private AcaoPresence() {
+    }
+
+    static void check(ScenarioRun run, Findings f) {
+        Optional<RawResponse> actual = run.response(ExchangeKind.ACTUAL);
+        boolean meant = run.expectedResponse(ExchangeKind.ACTUAL).map(r -> Grants.grants(r, run.origin())).orElse(false);
+        if (!run.isDeclared() || actual.isEmpty() || !meant || run.scenario().shape().noCors()) {
+            return;
+        }
+        RawResponse r = actual.get();
+        boolean absent = !r.headers().contains(Grants.ACAO);
+        String actualText = "status " + r.status() + ", Access-Control-Allow-Origin " + Grants.acaoText(r);
+        String expected = "Access-Control-Allow-Origin on the response to '" + run.origin() + "'";
+        f.judge("cors-check.acao-present", run, Engine.WIRE, absent, expected, actualText);
+        f.judge("seed.cors-before-routes", run, Engine.WIRE, absent, expected + " on the routed response", actualText);
+        if (r.status() >= 400) {
+            f.judge("cors-check.error-statuses", run, Engine.WIRE, absent, expected + " (error status too)", actualText);
+        }
+    }
+}

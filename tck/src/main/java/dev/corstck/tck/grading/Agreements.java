@@ -1,0 +1,34 @@
+package dev.corstck.tck.grading;
+
+import dev.corstck.harness.Observation;
+import dev.corstck.reports.model.Disagreement;
+import dev.corstck.reports.model.EngineAgreement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Grade one engine's observations and count how often it agreed with the simulator. */
+final class Agreements {
+
+    private Agreements() {
+    }
+
+    static EngineAgreement of(BrowserEngine engine, List<ScenarioRun> runs, Map<String, Observation> observed,
+            Findings f) {
+        int compared = 0;
+        int agreed = 0;
+        List<Disagreement> disagreements = new ArrayList<>();
+        for (ScenarioRun run : runs) {
+            Observation o = observed.get(run.scenario().id());
+            if (o == null) {
+                continue;
+            }
+            if (BrowserChecks.check(run, engine, o, f) instanceof BrowserChecks.Comparison.Compared c) {
+                compared++;
+                agreed += c.agreed() ? 1 : 0;
+                c.disagreement().ifPresent(disagreements::add);
+            }
+        }
+        return new EngineAgreement(engine.reportEngine(), compared, agreed, disagreements);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.corstck.tck.grading;
+
+import dev.corstck.harness.Observation;
+import dev.corstck.reports.model.Disagreement;
+import dev.corstck.reports.model.Engine;
+import dev.corstck.reports.model.Evidence;
+import dev.corstck.reports.model.Verdict;
+import dev.corstck.tck.simulator.Block;
+import dev.corstck.tck.simulator.Outcome;
+import dev.corstck.tck.simulator.Prediction;
+import java.util.Optional;
+
+/**
+ * What a real browser's observation decides: whether it agrees with the simulator's prediction on the target's real
+ * responses (a kit-level finding when not), and, with a policy, the scenario's outcome rule in that engine.
+ */
+final class BrowserChecks {
+
+    /** How one observation compared with the simulator. */
+    sealed interface Comparison {
+        /** Compared: agreed or not. */
+        record Compared(boolean agreed, Optional<Disagreement> disagreement) implements Comparison {
+        }
+
+        /** Not compared: the browser did not run the call (skipped or error). */
+        record NotCompared() implements Comparison {
+        }
+    }
+
+    private BrowserChecks() {
+    }
+
+    static Comparison check(ScenarioRun run, BrowserEngine engine, Observation o, Findings f) {
+        String kit = KitRules.SIMULATOR_BROWSER_AGREEMENT.id();
+        Engine who = engine.reportEngine();
+        Prediction predicted = run.actual().get(engine.simulatorEngine());
+        Evidence evidence = (predicted == null ? EvidenceMapper.of(run) : EvidenceMapper.of(run, predicted))
+                .withObservation(BrowserCalls.toReport(o));
+        if (!o.outcome().isCorsResult() || predicted == null) {
+            String reason = o.detail().isBlank() ? "the browser did not run the call" : o.detail();
+            Verdict v = o.outcome() == dev.corstck.harness.Outcome.SKIPPED ? Verdict.SKIPPED : Verdict.ERROR;
+            f.verdict(kit, run, who, v, reason, "the call runs in " + engine.id(), o.outcome() + ": " + reason, evidence);
+            return new Comparison.NotCompared();
+        }
+        boolean agreed = predicted.outcome().name().equals(o.outcome().name())
+                && (predicted.outcome() != Outcome.CORS_OK || predicted.status() == o.status());
+        String exp = "the simulator (" + engine.id() + " profile) predicted " + predicted.outcome()
+                + (predicted.outcome() == Outcome.CORS_OK ? " " + predicted.status() : "");
+        String act = engine.id() + " showed " + o.outcome() + (o.outcome().name().equals("CORS_OK") ? " " + o.status() : "")
+                + o.jsError().map(e -> " (" + e + ")").orElse("");
+        f.verdict(kit, run, who, agreed ? Verdict.PASS : Verdict.ERROR, agreed ? "" : "kit disagreement: a simulator "
+                + "bug or an undocumented browser difference; verdicts on this scenario need a look", exp, act, evidence);
+        outcome(run, engine, o, predicted, evidence, f);
+        return new Comparison.Compared(agreed, agreed ? Optional.empty() : Optional.of(new Disagreement(
+                run.scenario().id(), predicted.outcome().name(), o.outcome().name(), act)));
+    }
+
+    /** The scenario's outcome rule as this browser shows it, against the reference's outcome in this engine. */
+    private static void outcome(ScenarioRun run, BrowserEngine engine, Observation o, Prediction onTarget,
+            Evidence evidence, Findings f) {
+        Prediction expected = run.expected().get(engine.simulatorEngine());
+        if (expected == null) {
+            return;
+        }
+        boolean differ = !expected.outcome().name().equals(o.outcome().name());
+        boolean observedError = o.outcome() == dev.corstck.harness.Outcome.NETWORK_ERROR;
+        Prediction failing = observedError && expected.outcome() != Outcome.NETWORK_ERROR ? onTarget : expected;
+        String rule = OutcomeChecks.rule(run, failing.block().map(Block::reason));
+        String exp = OutcomeChecks.describe("the reference implementation", expected) + " (" + engine.id() + ")";
+        String act = o.outcome() + " in " + engine.id() + (o.console().isEmpty() ? "" : ": " + o.console().get(0));
+        boolean permissive = differ && !observedError && run.originIntended()
+                && (rule.equals("policy.declared-methods-allowed") || rule.equals("policy.declared-headers-allowed"));
+        if (permissive) {
+            f.verdict(rule, run, engine.reportEngine(), Verdict.INFO, "the target allows more than the policy declares",
+                    exp, act, evidence);
+        } else {
+            f.judge(rule, run, engine.reportEngine(), differ, exp, act, evidence);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package dev.corstck.tck.grading;
+
+import dev.corstck.harness.BatchMode;
+import dev.corstck.harness.BrowserHarness;
+import dev.corstck.harness.Engine;
+import dev.corstck.harness.FetchCall;
+import dev.corstck.harness.HarnessException;
+import dev.corstck.harness.Observation;
+import dev.corstck.harness.PageOrigin;
+import dev.corstck.tck.generation.OriginClass;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Run the scenarios real browsers can make in each chosen engine: one page (one fresh context) per page origin, its
+ * calls in parallel. Scenario URLs are unique, so the shared context's preflight cache never carries one call's
+ * answer to another (the cache is keyed by URL, see fetch#concept-cache). A page origin that cannot be served or
+ * reached comes back as SKIPPED or ERROR observations with the reason.
+ */
+final class BrowserStage {
+
+    private final BrowserHarness harness;
+    private final GradingListener listener;
+
+    BrowserStage(BrowserHarness harness, GradingListener listener) {
+        this.harness = harness;
+        this.listener = listener;
+    }
+
+    /** The scenarios a browser can run: a fetch exists and the page is not the target itself. */
+    static List<ScenarioRun> confirmable(List<ScenarioRun> runs) {
+        return runs.stream().filter(r -> r.failure().isEmpty() && r.scenario().fetch().isPresent()
+                && r.scenario().originClass() != OriginClass.SAME_ORIGIN).toList();
+    }
+
+    /** Observe every confirmable run in {@code engine}; the map is keyed by scenario ID. */
+    Map<String, Observation> observe(BrowserEngine engine, List<ScenarioRun> runs) {
+        Map<String, List<ScenarioRun>> byPage = new LinkedHashMap<>();
+        runs.forEach(r -> byPage.computeIfAbsent(r.origin(), k -> new ArrayList<>()).add(r));
+        Map<String, Observation> out = new LinkedHashMap<>();
+        int done = 0;
+        for (Map.Entry<String, List<ScenarioRun>> page : byPage.entrySet()) {
+            List<FetchCall> calls = page.getValue().stream()
+                    .map(r -> BrowserCalls.call(r.scenario(), r.scenario().fetch().get())).toList();
+            List<Observation> seen = runPage(engine, page.getKey(), calls);
+            seen.forEach(o -> out.put(o.callId(), o));
+            done += calls.size();
+            listener.progress(engine.id(), done, runs.size());
+        }
+        return out;
+    }
+
+    private List<Observation> runPage(BrowserEngine engine, String origin, List<FetchCall> calls) {
+        Engine harnessEngine = harnessEngine(engine);
+        String browser = engine.id();
+        PageOrigin page;
+        try {
+            page = harness.bind(PageOrigin.parse(origin));
+        } catch (HarnessException | IllegalArgumentException e) {
+            return calls.stream().map(c -> Observation.skipped(c.id(), browser, "", origin,
+                    "the page origin " + origin + " cannot be served here: " + e.getMessage())).toList();
+        }
+        Optional<String> unmapped = unmappedHost(page);
+        if (unmapped.isPresent()) {
+            return calls.stream().map(c -> Observation.skipped(c.id(), browser, "", origin, unmapped.get())).toList();
+        }
+        try {
+            return harness.run(harnessEngine, page, calls, BatchMode.PARALLEL_SHARED_CONTEXT);
+        } catch (HarnessException | IllegalStateException e) {
+            return calls.stream().map(c -> Observation.error(c.id(), browser, "", origin, e.getMessage(),
+                    java.util.Set.of())).toList();
+        }
+    }
+
+    /** A host no engine resolves to loopback unless the harness maps it: skip it rather than leave the machine. */
+    private Optional<String> unmappedHost(PageOrigin page) {
+        String host = page.host();
+        boolean loopback = host.equals("localhost") || host.endsWith(".localhost") || host.equals("127.0.0.1")
+                || host.equals("[::1]");
+        boolean mapped = harness.options().hostsToLoopback().stream().anyMatch(h -> h.equalsIgnoreCase(host));
+        return loopback || mapped ? Optional.empty() : Optional.of("the page origin's host '" + host
+                + "' is not mapped to loopback in this browser session (HarnessOptions.hostsToLoopback)");
+    }
+
+    static Engine harnessEngine(BrowserEngine engine) {
+        return switch (engine) {
+            case CHROMIUM -> Engine.CHROMIUM;
+            case FIREFOX -> Engine.FIREFOX;
+            case WEBKIT -> Engine.WEBKIT;
+        };
+    }
+}

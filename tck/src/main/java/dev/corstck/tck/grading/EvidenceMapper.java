@@ -1,0 +1,70 @@
+package dev.corstck.tck.grading;
+
+import dev.corstck.reference.http.HeaderField;
+import dev.corstck.reference.http.HeaderList;
+import dev.corstck.reports.model.Body;
+import dev.corstck.reports.model.Evidence;
+import dev.corstck.reports.model.Exchange;
+import dev.corstck.reports.model.ExchangeKind;
+import dev.corstck.reports.model.ExplanationStep;
+import dev.corstck.reports.model.Header;
+import dev.corstck.reports.model.SpecLinks;
+import dev.corstck.reports.model.WireRequest;
+import dev.corstck.reports.model.WireResponse;
+import dev.corstck.tck.simulator.Explanation;
+import dev.corstck.tck.simulator.Prediction;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Turn the simulator's exchanges and explanations into the report model's evidence. */
+final class EvidenceMapper {
+
+    private EvidenceMapper() {
+    }
+
+    /** The evidence of a scenario: the target's exchanges and the spec simulator's explanation. */
+    static Evidence of(ScenarioRun run) {
+        List<ExplanationStep> steps = run.actualSpec().map(Prediction::explanation).map(EvidenceMapper::steps)
+                .orElse(List.of());
+        return Evidence.of(exchanges(run, run.exchanges()), steps);
+    }
+
+    /** The evidence for an engine's prediction: the same exchanges with that engine's explanation. */
+    static Evidence of(ScenarioRun run, Prediction prediction) {
+        return Evidence.of(exchanges(run, run.exchanges()), steps(prediction.explanation()));
+    }
+
+    static List<ExplanationStep> steps(Explanation explanation) {
+        return explanation.steps().stream()
+                .map(s -> new ExplanationStep("[" + s.result() + "] " + s.check() + ": " + s.detail(),
+                        SpecLinks.fetch(s.anchor())))
+                .toList();
+    }
+
+    private static List<Exchange> exchanges(ScenarioRun run, List<dev.corstck.tck.simulator.Exchange> list) {
+        List<Exchange> out = new ArrayList<>(list.size());
+        boolean actualSeen = false;
+        for (dev.corstck.tck.simulator.Exchange e : list) {
+            ExchangeKind kind = e.kind() == dev.corstck.tck.simulator.ExchangeKind.PREFLIGHT ? ExchangeKind.PREFLIGHT
+                    : actualSeen ? ExchangeKind.REDIRECT : ExchangeKind.ACTUAL;
+            actualSeen |= kind != ExchangeKind.PREFLIGHT;
+            WireRequest request = WireRequest.of(e.request().method(), absolute(e), headers(e.request().headers()),
+                    Body.ofText(e.request().body()));
+            Optional<WireResponse> response = e.response().map(r -> new WireResponse(r.status(), "",
+                    headers(r.headers()), Body.of(r.body().getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+            out.add(response.map(r -> Exchange.of(kind, request, r)).orElseGet(() -> Exchange.failed(kind, request,
+                    run.failure().orElse("no response"))));
+        }
+        return out;
+    }
+
+    /** The exchange's absolute URL: its origin and the request target actually sent. */
+    private static String absolute(dev.corstck.tck.simulator.Exchange e) {
+        return e.targetOrigin() + e.request().target();
+    }
+
+    static List<Header> headers(HeaderList list) {
+        return list.fields().stream().map((HeaderField f) -> new Header(f.name(), f.value())).toList();
+    }
+}

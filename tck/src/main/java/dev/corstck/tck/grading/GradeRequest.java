@@ -1,0 +1,139 @@
+package dev.corstck.tck.grading;
+
+import dev.corstck.tck.catalog.RulePattern;
+import dev.corstck.tck.generation.TargetUrl;
+import dev.corstck.tck.policy.ClientCredentials;
+import dev.corstck.tck.policy.Endpoint;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.apiguardian.api.API;
+
+/**
+ * What to grade and how. Build with {@link #builder(String)}; the defaults are stated on {@link Builder}.
+ *
+ * @param target         the target's base URL, {@code http://127.0.0.1:8080}
+ * @param label          a display name for reports
+ * @param policy         what the target is graded against
+ * @param browsers       the real browsers that confirm verdicts; empty for wire and simulator only
+ * @param rules          comma-separated rule-ID globs ({@code preflight.*,security.*}); empty for every rule
+ * @param strict         whether SHOULD rules fail rather than warn
+ * @param requestTimeout the longest one wire exchange may take
+ * @param runTimeout     the longest the whole run may take; scenarios not graded by then are ERROR
+ * @param parallelism    how many wire scenarios run at once
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public record GradeRequest(String target, String label, PolicySource policy, List<BrowserEngine> browsers,
+        Optional<String> rules, boolean strict, Duration requestTimeout, Duration runTimeout, int parallelism) {
+
+    public GradeRequest {
+        Objects.requireNonNull(target, "target must not be null");
+        TargetUrl.parse(target);
+        Objects.requireNonNull(label, "label must not be null");
+        Objects.requireNonNull(policy, "policy must not be null");
+        browsers = List.copyOf(browsers);
+        Objects.requireNonNull(rules, "rules must not be null");
+        rules.ifPresent(RulePattern::parseList);
+        requirePositive(requestTimeout, "requestTimeout");
+        requirePositive(runTimeout, "runTimeout");
+        if (parallelism < 1 || parallelism > 64) {
+            throw new IllegalArgumentException("parallelism must be 1 to 64, got " + parallelism);
+        }
+    }
+
+    /** Start a request for {@code target} with every other setting at its default. */
+    public static Builder builder(String target) {
+        return new Builder(target);
+    }
+
+    /** The target's origin and base path. */
+    public TargetUrl targetUrl() {
+        return TargetUrl.parse(target);
+    }
+
+    /** Answer whether {@code ruleId} is selected. */
+    public boolean selects(String ruleId) {
+        return rules.map(r -> RulePattern.parseList(r).stream().anyMatch(p -> p.matches(ruleId))).orElse(true);
+    }
+
+    private static void requirePositive(Duration d, String name) {
+        if (Objects.requireNonNull(d, name + " must not be null").isNegative() || d.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive, got " + d);
+        }
+    }
+
+    /**
+     * Builds a {@link GradeRequest}. Defaults: label = target; no policy, probing {@code GET /} without credentials;
+     * browsers {@code chromium}; every rule; not strict; request timeout 5 s; run timeout 5 min; parallelism 4.
+     */
+    public static final class Builder {
+        private final String target;
+        private String label;
+        private PolicySource policy = new PolicySource.Undeclared(List.of(Endpoint.get("/", ClientCredentials.OMIT)));
+        private List<BrowserEngine> browsers = List.of(BrowserEngine.CHROMIUM);
+        private Optional<String> rules = Optional.empty();
+        private boolean strict;
+        private Duration requestTimeout = Duration.ofSeconds(5);
+        private Duration runTimeout = Duration.ofMinutes(5);
+        private int parallelism = 4;
+
+        private Builder(String target) {
+            this.target = Objects.requireNonNull(target, "target must not be null");
+            this.label = target;
+        }
+
+        public Builder label(String value) {
+            label = value;
+            return this;
+        }
+
+        public Builder policy(PolicySource value) {
+            policy = value;
+            return this;
+        }
+
+        public Builder browsers(List<BrowserEngine> value) {
+            browsers = value;
+            return this;
+        }
+
+        public Builder browsers(BrowserEngine... value) {
+            browsers = List.of(value);
+            return this;
+        }
+
+        /** Select rules by comma-separated ID globs. */
+        public Builder rules(String value) {
+            rules = Optional.of(value);
+            return this;
+        }
+
+        public Builder strict(boolean value) {
+            strict = value;
+            return this;
+        }
+
+        public Builder requestTimeout(Duration value) {
+            requestTimeout = value;
+            return this;
+        }
+
+        public Builder runTimeout(Duration value) {
+            runTimeout = value;
+            return this;
+        }
+
+        public Builder parallelism(int value) {
+            parallelism = value;
+            return this;
+        }
+
+        /** Validate and build. @throws IllegalArgumentException naming the bad setting */
+        public GradeRequest build() {
+            return new GradeRequest(target, label, policy, browsers, rules, strict, requestTimeout, runTimeout,
+                    parallelism);
+        }
+    }
+}

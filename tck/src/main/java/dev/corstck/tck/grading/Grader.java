@@ -1,0 +1,185 @@
+package dev.corstck.tck.grading;
+
+import dev.corstck.harness.BrowserHarness;
+import dev.corstck.reference.policy.CorsPolicy;
+import dev.corstck.reference.server.ReferenceResponder;
+import dev.corstck.reports.model.EngineAgreement;
+import dev.corstck.reports.model.Finding;
+import dev.corstck.reports.model.TargetReport;
+import dev.corstck.tck.generation.GeneratedScenario;
+import dev.corstck.tck.generation.ScenarioGenerator;
+import dev.corstck.tck.policy.GradingPolicy;
+import dev.corstck.tck.probe.ProbeOptions;
+import dev.corstck.tck.probe.WireProber;
+import dev.corstck.tck.simulator.BrowserProfile;
+import dev.corstck.tck.simulator.Simulator;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Future;
+import org.apiguardian.api.API;
+
+/**
+ * Grade one target: generate the scenarios, run them on the wire (the simulator drives the prober, and the
+ * reference implementation for the expected outcome), confirm them in real browsers, decide every selected rule
+ * and return the target's report. Findings also go to the listener as they are decided.
+ *
+ * <pre>{@code
+ * GradeRequest request = GradeRequest.builder("http://127.0.0.1:8080")
+ *         .policy(new PolicySource.Declared(policy)).browsers(BrowserEngine.CHROMIUM).build();
+ * TargetReport report = Grader.create().grade(request, GradingListener.NONE);
+ * report.conformance();   // NON_CONFORMANT, with the findings that say why
+ * }</pre>
+ *
+ * <p>FAIL means non-conformance only: a target that cannot be reached, or a browser that cannot run a call, gives
+ * ERROR or SKIPPED findings with the reason. Thread-safe when browsers come from {@link #create()}; a shared
+ * harness ({@link #sharing(BrowserHarness)}) must be used by one grading at a time.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class Grader {
+
+    private final Optional<BrowserHarness> shared;
+
+    private Grader(Optional<BrowserHarness> shared) {
+        this.shared = shared;
+    }
+
+    /** A grader that starts the browsers each grading needs and stops them when it ends. */
+    public static Grader create() {
+        return new Grader(Optional.empty());
+    }
+
+    /** A grader that runs browser calls in {@code harness}, which the caller owns, configures and closes. */
+    public static Grader sharing(BrowserHarness harness) {
+        return new Grader(Optional.of(Objects.requireNonNull(harness, "harness must not be null")));
+    }
+
+    /** Return the scenarios {@code request} will run, without running anything. */
+    public static List<GeneratedScenario> plan(GradeRequest request) {
+        return ScenarioGenerator.generate(policyOf(request), request.targetUrl());
+    }
+
+    /** Grade the target of {@code request}. */
+    public TargetReport grade(GradeRequest request, GradingListener listener) {
+        Objects.requireNonNull(request, "request must not be null");
+        Objects.requireNonNull(listener, "listener must not be null");
+        Run run = new Run(request, listener);
+        List<ScenarioRun> runs = wireStage(run);
+        CacheChecks.check(runs, run.findings);
+        List<EngineAgreement> agreement = browserStage(run, runs);
+        boolean complete = runs.stream().noneMatch(r -> r.failure().filter(f -> f.contains("deadline")
+                || f.contains("interrupted")).isPresent()) && !Thread.currentThread().isInterrupted();
+        listener.finished(new GradingStats(runs.size(), run.wireExchanges, run.wireTime, run.browserCalls,
+                run.browserTime, complete));
+        return new TargetReport(request.target(), request.label(), policyText(request), complete, run.all, agreement);
+    }
+
+    /** The state of one grading. */
+    private static final class Run {
+        final GradeRequest request;
+        final GradingListener listener;
+        final List<Finding> all = new ArrayList<>();
+        final Findings findings;
+        final long deadline;
+        int wireExchanges;
+        Duration wireTime = Duration.ZERO;
+        int browserCalls;
+        Duration browserTime = Duration.ZERO;
+
+        Run(GradeRequest request, GradingListener listener) {
+            this.request = request;
+            this.listener = listener;
+            this.findings = new Findings(request, f -> {
+                all.add(f);
+                listener.finding(f);
+            });
+            this.deadline = System.nanoTime() + request.runTimeout().toNanos();
+        }
+
+        Optional<GradingPolicy> declared() {
+            return request.policy() instanceof PolicySource.Declared d ? Optional.of(d.policy()) : Optional.empty();
+        }
+    }
+
+    private List<ScenarioRun> wireStage(Run run) {
+        GradeRequest request = run.request;
+        List<GeneratedScenario> scenarios = plan(request);
+        run.listener.planned(scenarios.size(), request.browsers().isEmpty() ? 0 : scenarios.size());
+        Simulator simulator = Simulator.of(profiles(request).toArray(BrowserProfile[]::new));
+        Optional<dev.corstck.reference.http.Responder> reference =
+                run.declared().map(p -> new ReferenceResponder(p.cors()));
+        long t0 = System.nanoTime();
+        List<ScenarioRun> runs = new ArrayList<>(scenarios.size());
+        try (WireProber prober = new WireProber(probeOptions(request))) {
+            TargetResponder target = new TargetResponder(prober, run.deadline, request.runTimeout().toString());
+            try (WireStage stage = new WireStage(simulator, reference, target, request.targetUrl().origin(),
+                    run.deadline, request.parallelism())) {
+                List<Future<ScenarioRun>> futures = stage.submit(scenarios);
+                for (int i = 0; i < scenarios.size(); i++) {
+                    ScenarioRun r = stage.await(futures.get(i), scenarios.get(i));
+                    runs.add(r);
+                    ScenarioChecks.check(r, run.declared(), run.findings);
+                    run.listener.progress("wire", i + 1, scenarios.size());
+                }
+            }
+            run.wireExchanges = target.exchangeCount();
+        }
+        run.wireTime = Duration.ofNanos(System.nanoTime() - t0);
+        return runs;
+    }
+
+    private List<EngineAgreement> browserStage(Run run, List<ScenarioRun> runs) {
+        List<BrowserEngine> engines = run.request.browsers();
+        if (engines.isEmpty()) {
+            return List.of();
+        }
+        long t0 = System.nanoTime();
+        List<ScenarioRun> confirmable = BrowserStage.confirmable(runs);
+        List<EngineAgreement> out = new ArrayList<>();
+        BrowserHarness harness = shared.orElseGet(() -> BrowserHarness.create(BrowserSessions.options(engines, runs)));
+        try {
+            BrowserStage stage = new BrowserStage(harness, run.listener);
+            for (BrowserEngine engine : engines) {
+                out.add(Agreements.of(engine, confirmable, stage.observe(engine, confirmable), run.findings));
+                run.browserCalls += confirmable.size();
+            }
+        } finally {
+            if (shared.isEmpty()) {
+                harness.close();
+            }
+        }
+        run.browserTime = Duration.ofNanos(System.nanoTime() - t0);
+        return out;
+    }
+
+    private static List<BrowserProfile> profiles(GradeRequest request) {
+        List<BrowserProfile> profiles = new ArrayList<>();
+        profiles.add(BrowserProfile.SPEC);
+        request.browsers().forEach(b -> profiles.add(BrowserProfile.of(b.simulatorEngine())));
+        return profiles;
+    }
+
+    private static ProbeOptions probeOptions(GradeRequest request) {
+        Duration connect = request.requestTimeout().compareTo(Duration.ofSeconds(3)) < 0 ? request.requestTimeout()
+                : Duration.ofSeconds(3);
+        return ProbeOptions.defaults().withRequestTimeout(request.requestTimeout()).withConnectTimeout(connect);
+    }
+
+    /** The policy scenarios are generated from: the declared one, or (without one) none allowed, only probes. */
+    static GradingPolicy policyOf(GradeRequest request) {
+        if (request.policy() instanceof PolicySource.Declared d) {
+            return d.policy();
+        }
+        PolicySource.Undeclared u = (PolicySource.Undeclared) request.policy();
+        return new GradingPolicy(CorsPolicy.denyAll(), u.endpoints(), GradingPolicy.EndpointSource.DECLARED);
+    }
+
+    private static String policyText(GradeRequest request) {
+        return request.policy() instanceof PolicySource.Declared d ? d.policy().cors().toString()
+                : "# no policy declared: graded on the Fetch invariants and the security posture only\n";
+    }
+}

@@ -1,0 +1,34 @@
+package dev.corstck.tck.grading;
+
+import dev.corstck.reports.model.Finding;
+import org.apiguardian.api.API;
+
+/**
+ * Follow a grading run as it goes: the plan, each finding as soon as it is decided (so a report written from these
+ * keeps everything gathered before a failure or Ctrl-C), and progress. Called from the grading thread only.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public interface GradingListener {
+
+    /** A listener that ignores everything. */
+    GradingListener NONE = new GradingListener() {
+    };
+
+    /** The run will grade {@code scenarios} scenarios, {@code browserCalls} of them also in browsers. */
+    default void planned(int scenarios, int browserCalls) {
+    }
+
+    /** A finding was decided. */
+    default void finding(Finding finding) {
+    }
+
+    /** {@code done} of {@code total} steps of the phase named {@code phase} ({@code wire}, {@code chromium}…). */
+    default void progress(String phase, int done, int total) {
+    }
+
+    /** The run ended (completely or not); {@code stats} says how it went. */
+    default void finished(GradingStats stats) {
+    }
+}

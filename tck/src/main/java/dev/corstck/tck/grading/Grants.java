@@ -1,0 +1,54 @@
+package dev.corstck.tck.grading;
+
+import dev.corstck.reference.http.RawResponse;
+import java.util.List;
+
+/** Read what a response's CORS headers grant: the header arithmetic every check shares (see fetch#concept-cors-check). */
+final class Grants {
+
+    static final String ACAO = "Access-Control-Allow-Origin";
+    static final String ACAC = "Access-Control-Allow-Credentials";
+    static final String ACAM = "Access-Control-Allow-Methods";
+    static final String ACAH = "Access-Control-Allow-Headers";
+    static final String ACEH = "Access-Control-Expose-Headers";
+    static final String MAX_AGE = "Access-Control-Max-Age";
+
+    private Grants() {
+    }
+
+    /** Answer whether the response lets {@code origin} read it: one ACAO line, {@code *} or exactly the origin. */
+    static boolean grants(RawResponse response, String origin) {
+        List<String> acao = response.headers().all(ACAO);
+        return acao.size() == 1 && (acao.get(0).strip().equals("*") || acao.get(0).strip().equals(origin));
+    }
+
+    /** Answer whether the response echoes {@code origin} itself (not {@code *}) in its one ACAO line. */
+    static boolean reflects(RawResponse response, String origin) {
+        List<String> acao = response.headers().all(ACAO);
+        return acao.size() == 1 && acao.get(0).strip().equals(origin);
+    }
+
+    /** Answer whether the response says {@code Access-Control-Allow-Credentials: true}, once, exactly. */
+    static boolean allowsCredentials(RawResponse response) {
+        List<String> acac = response.headers().all(ACAC);
+        return acac.size() == 1 && acac.get(0).strip().equals("true");
+    }
+
+    /** Answer whether the response carries {@code Access-Control-Allow-Origin: *}. */
+    static boolean isWildcard(RawResponse response) {
+        List<String> acao = response.headers().all(ACAO);
+        return acao.size() == 1 && acao.get(0).strip().equals("*");
+    }
+
+    /** The response's ACAO lines joined for messages, {@code (absent)} when none. */
+    static String acaoText(RawResponse response) {
+        List<String> acao = response.headers().all(ACAO);
+        return acao.isEmpty() ? "(absent)" : String.join(" | ", acao);
+    }
+
+    /** Answer whether the header lists ({@code Vary}, ACEH...) named {@code name} hold {@code token}, ignoring case. */
+    static boolean lists(RawResponse response, String name, String token) {
+        return response.headers().all(name).stream().flatMap(v -> List.of(v.split(",")).stream())
+                .anyMatch(t -> t.strip().equalsIgnoreCase(token));
+    }
+}

@@ -1,0 +1,62 @@
+package dev.corstck.tck.grading;
+
+import dev.corstck.reference.http.RawResponse;
+import dev.corstck.reports.model.Engine;
+import dev.corstck.tck.policy.GradingPolicy;
+import dev.corstck.tck.simulator.ExchangeKind;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * {@code Access-Control-Max-Age} on preflight responses: delta-seconds syntax always, presence, portability and the
+ * declared value on preflights that grant (see fetch#http-access-control-max-age).
+ */
+final class PreflightCacheChecks {
+
+    /** Chromium's cap; WebKit caps at 600 (cors-rules.md §2.1). */
+    private static final long PORTABLE_MAX = 7200;
+
+    private PreflightCacheChecks() {
+    }
+
+    static void check(ScenarioRun run, Optional<GradingPolicy> policy, Findings f) {
+        Optional<RawResponse> preflight = run.response(ExchangeKind.PREFLIGHT);
+        if (preflight.isEmpty()) {
+            return;
+        }
+        RawResponse r = preflight.get();
+        List<String> values = r.headers().all(Grants.MAX_AGE);
+        String actual = values.isEmpty() ? "no Access-Control-Max-Age" : "Access-Control-Max-Age: "
+                + String.join(" | ", values);
+        OptionalInt seconds = parse(values);
+        if (!values.isEmpty()) {
+            f.judge("preflight-cache.max-age-syntax", run, Engine.WIRE, seconds.isEmpty(),
+                    "one delta-seconds value: digits only", actual);
+        }
+        if (!r.isOk() || !Grants.grants(r, run.origin())) {
+            return;
+        }
+        seconds.ifPresent(s -> f.judge("preflight-cache.max-age-portable", run, Engine.WIRE, s > PORTABLE_MAX,
+                "at most " + PORTABLE_MAX + " seconds (600 is honoured everywhere)", actual));
+        OptionalInt declared = policy.map(p -> p.cors().maxAge()).orElse(OptionalInt.empty());
+        if (policy.isEmpty() || declared.isPresent()) {
+            f.judge("preflight-cache.max-age-present", run, Engine.WIRE, values.isEmpty(),
+                    "Access-Control-Max-Age on a granting preflight response", actual);
+        }
+        if (declared.isPresent() && run.originIntended()) {
+            f.judge("policy.declared-max-age", run, Engine.WIRE,
+                    seconds.isEmpty() || seconds.getAsInt() != declared.getAsInt(),
+                    "Access-Control-Max-Age: " + declared.getAsInt() + " as the policy declares", actual);
+        }
+    }
+
+    /** The value as delta-seconds, when there is exactly one line of digits (a huge value counts as valid). */
+    static OptionalInt parse(List<String> values) {
+        if (values.size() != 1 || !values.get(0).strip().matches("[0-9]+")) {
+            return OptionalInt.empty();
+        }
+        String digits = values.get(0).strip();
+        return OptionalInt.of(digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits));
+    }
+}

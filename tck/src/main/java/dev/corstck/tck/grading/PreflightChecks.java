@@ -1,0 +1,114 @@
+package dev.corstck.tck.grading;
+
+import dev.corstck.reference.http.RawResponse;
+import dev.corstck.reports.model.Engine;
+import dev.corstck.tck.simulator.Block;
+import dev.corstck.tck.simulator.BlockReason;
+import dev.corstck.tck.simulator.ExchangeKind;
+import dev.corstck.tck.simulator.Prediction;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The CORS-preflight fetch's checks on a preflight the policy means to pass: ok status, no redirect, no
+ * authentication, the CORS check, and the allow-lists (see fetch#cors-preflight-fetch-0). A preflight the policy
+ * means to refuse may fail any way it likes: a 403 or a bare 2xx is a refusal, not a fault.
+ */
+final class PreflightChecks {
+
+    private static final Set<BlockReason> CORS_CHECK = EnumSet.of(BlockReason.PREFLIGHT_MISSING_ALLOW_ORIGIN,
+            BlockReason.PREFLIGHT_MULTIPLE_ALLOW_ORIGIN, BlockReason.PREFLIGHT_INVALID_ALLOW_ORIGIN,
+            BlockReason.PREFLIGHT_ALLOW_ORIGIN_MISMATCH, BlockReason.PREFLIGHT_WILDCARD_ORIGIN_NOT_ALLOWED,
+            BlockReason.PREFLIGHT_INVALID_ALLOW_CREDENTIALS);
+
+    private PreflightChecks() {
+    }
+
+    static void check(ScenarioRun run, Findings f) {
+        Optional<RawResponse> preflight = run.response(ExchangeKind.PREFLIGHT);
+        if (preflight.isEmpty() || !meantToPass(run)) {
+            return;
+        }
+        RawResponse r = preflight.get();
+        String status = "OPTIONS answered " + r.status();
+        f.judge("preflight.status-ok", run, Engine.WIRE, !r.isOk(), "an ok status (200 to 299)", status);
+        f.judge("preflight.no-redirect", run, Engine.WIRE, r.isRedirect() || (r.status() >= 300 && r.status() < 400),
+                "no redirect of the preflight", status + location(r));
+        f.judge("preflight.no-credentials-required", run, Engine.WIRE,
+                r.status() == 401 || r.status() == 403 || r.status() == 407,
+                "an answer to a preflight without cookies or Authorization", status);
+        if (run.isDeclared()) {
+            f.judge("seed.preflight-handled", run, Engine.WIRE, !r.isOk(),
+                    "the CORS layer answers the OPTIONS preflight with an ok status", status);
+        }
+        run.actualSpec().ifPresent(p -> allowLists(run, p, f));
+        consistency(run, r, f);
+    }
+
+    /**
+     * Answer whether the preflight should pass: the reference's preflight passes (with a policy; for raw probes, its
+     * preflight response grants the origin with an ok status), or the target grants the origin (without one).
+     */
+    private static boolean meantToPass(ScenarioRun run) {
+        if (!run.isDeclared()) {
+            return run.response(ExchangeKind.PREFLIGHT).map(r -> Grants.grants(r, run.origin())).orElse(false);
+        }
+        Optional<Prediction> expected = run.expectedSpec();
+        if (expected.isPresent()) {
+            return expected.get().preflight() == dev.corstck.tck.simulator.PreflightUse.PREFLIGHT
+                    && expected.get().block().map(b -> !b.reason().isPreflightFailure()).orElse(true);
+        }
+        return run.expectedResponse(ExchangeKind.PREFLIGHT).map(r -> r.isOk() && Grants.grants(r, run.origin()))
+                .orElse(false);
+    }
+
+    /** What the simulator's CORS-preflight fetch concluded on the target's preflight response. */
+    private static void allowLists(ScenarioRun run, Prediction p, Findings f) {
+        Optional<BlockReason> reason = p.block().map(Block::reason);
+        String actual = p.block().map(b -> b.reason() + (b.detail().isEmpty() ? "" : " (" + b.detail() + ")"))
+                .orElse("the preflight passed");
+        Engine sim = Engine.SIMULATOR;
+        f.judge("preflight.cors-check", run, sim, reason.filter(CORS_CHECK::contains).isPresent(),
+                "the preflight response passes the CORS check", actual, EvidenceMapper.of(run, p));
+        String method = run.scenario().shape().method();
+        if (!(method.equals("GET") || method.equals("HEAD") || method.equals("POST"))) {
+            f.judge("preflight.acam-lists-method", run, sim, reason.equals(Optional.of(BlockReason.METHOD_DISALLOWED)),
+                    "Access-Control-Allow-Methods allows " + method, actual, EvidenceMapper.of(run, p));
+        }
+        if (!run.scenario().shape().headers().isEmpty()) {
+            f.judge("preflight.acah-lists-headers", run, sim, reason.equals(Optional.of(BlockReason.HEADER_DISALLOWED)),
+                    "Access-Control-Allow-Headers allows every header the request sets", actual,
+                    EvidenceMapper.of(run, p));
+        }
+        if (run.scenario().shape().sets("Authorization")) {
+            boolean refused = reason.equals(Optional.of(BlockReason.AUTHORIZATION_NOT_COVERED_BY_WILDCARD))
+                    || (reason.equals(Optional.of(BlockReason.HEADER_DISALLOWED))
+                    && p.block().get().detail().toLowerCase(java.util.Locale.ROOT).contains("authorization"));
+            f.judge("preflight.authorization-explicit", run, sim, refused,
+                    "Authorization listed by name in Access-Control-Allow-Headers", actual, EvidenceMapper.of(run, p));
+            f.judge("seed.authorization-in-allowed-headers", run, sim, refused,
+                    "Authorization in allowedHeaders", actual, EvidenceMapper.of(run, p));
+        }
+        boolean unparsable = reason.equals(Optional.of(BlockReason.INVALID_ALLOW_METHODS))
+                || reason.equals(Optional.of(BlockReason.INVALID_ALLOW_HEADERS));
+        f.judge("preflight.lists-parse", run, sim, unparsable, "clean comma-separated token lists", actual,
+                EvidenceMapper.of(run, p));
+    }
+
+    /** A preflight that lets the origin in, and an actual response that does not (S-06). */
+    private static void consistency(ScenarioRun run, RawResponse preflight, Findings f) {
+        Optional<RawResponse> actual = run.response(ExchangeKind.ACTUAL);
+        if (actual.isEmpty() || !Grants.grants(preflight, run.origin())) {
+            return;
+        }
+        f.judge("security.preflight-actual-consistent", run, Engine.WIRE, !Grants.grants(actual.get(), run.origin()),
+                "the actual response grants the origin its preflight granted",
+                "preflight Access-Control-Allow-Origin: " + Grants.acaoText(preflight)
+                        + "; actual Access-Control-Allow-Origin: " + Grants.acaoText(actual.get()));
+    }
+
+    private static String location(RawResponse r) {
+        return r.headers().first("Location").map(l -> " (Location: " + l + ")").orElse("");
+    }
+}

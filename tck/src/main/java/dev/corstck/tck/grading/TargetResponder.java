@@ -1,0 +1,95 @@
+package dev.corstck.tck.grading;
+
+import dev.corstck.reference.http.RawRequest;
+import dev.corstck.reference.http.RawResponse;
+import dev.corstck.reference.http.Responder;
+import dev.corstck.reference.http.ResponderException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The live target as the simulator sees it: each distinct request goes on the wire once (the simulator runs one
+ * scenario under several browser profiles, which mostly send the same requests), and nothing is sent after the
+ * run's deadline. Thread-safe.
+ */
+final class TargetResponder implements Responder {
+
+    /** A request as the cache keys it: everything that goes on the wire. */
+    private record Key(String origin, String method, String target, String headers, String body) {
+        static Key of(String origin, RawRequest r) {
+            return new Key(origin, r.method(), r.target(), r.headers().toString(), r.body());
+        }
+    }
+
+    /** A response, or why there is none. */
+    private record Result(Optional<RawResponse> response, String failure) {
+    }
+
+    private final Responder wire;
+    private final long deadlineNanos;
+    private final String deadlineText;
+    private final Map<Key, CompletableFuture<Result>> sent = new ConcurrentHashMap<>();
+    private final AtomicInteger exchanges = new AtomicInteger();
+
+    /** Send through {@code wire} until {@code deadlineNanos} ({@link System#nanoTime()} scale). */
+    TargetResponder(Responder wire, long deadlineNanos, String deadlineText) {
+        this.wire = wire;
+        this.deadlineNanos = deadlineNanos;
+        this.deadlineText = deadlineText;
+    }
+
+    @Override
+    public RawResponse respond(String origin, RawRequest request) throws ResponderException {
+        Key key = Key.of(origin, request);
+        CompletableFuture<Result> mine = new CompletableFuture<>();
+        CompletableFuture<Result> existing = sent.putIfAbsent(key, mine);
+        Result result = existing == null ? send(origin, request, mine) : await(existing);
+        if (result.response().isPresent()) {
+            return result.response().get();
+        }
+        throw new ResponderException(result.failure());
+    }
+
+    /** The failure of an exchange the simulator made, if it failed. */
+    Optional<String> failureOf(String origin, RawRequest request) {
+        CompletableFuture<Result> f = sent.get(Key.of(origin, request));
+        return f == null || !f.isDone() ? Optional.empty()
+                : Optional.of(f.join()).filter(r -> r.response().isEmpty()).map(Result::failure);
+    }
+
+    /** How many requests went on the wire. */
+    int exchangeCount() {
+        return exchanges.get();
+    }
+
+    private Result send(String origin, RawRequest request, CompletableFuture<Result> slot) {
+        Result result;
+        if (System.nanoTime() - deadlineNanos >= 0) {
+            result = new Result(Optional.empty(), "not sent: the run deadline (" + deadlineText + ") had passed");
+        } else {
+            try {
+                exchanges.incrementAndGet();
+                result = new Result(Optional.of(wire.respond(origin, request)), "");
+            } catch (ResponderException | RuntimeException e) {
+                result = new Result(Optional.empty(), String.valueOf(e.getMessage()));
+            }
+        }
+        slot.complete(result);
+        return result;
+    }
+
+    private static Result await(CompletableFuture<Result> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Result(Optional.empty(), "interrupted");
+        } catch (ExecutionException e) {
+            return new Result(Optional.empty(), String.valueOf(e.getCause()));
+        }
+    }
+}

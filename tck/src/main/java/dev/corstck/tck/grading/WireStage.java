@@ -1,0 +1,150 @@
+package dev.corstck.tck.grading;
+
+import dev.corstck.reference.http.HeaderField;
+import dev.corstck.reference.http.HeaderList;
+import dev.corstck.reference.http.RawRequest;
+import dev.corstck.reference.http.RawResponse;
+import dev.corstck.reference.http.Responder;
+import dev.corstck.reference.http.ResponderException;
+import dev.corstck.tck.generation.GeneratedScenario;
+import dev.corstck.tck.generation.ScenarioGenerator;
+import dev.corstck.tck.probe.BrowserRequests;
+import dev.corstck.tck.simulator.Engine;
+import dev.corstck.tck.simulator.Exchange;
+import dev.corstck.tck.simulator.ExchangeKind;
+import dev.corstck.tck.simulator.FetchUrl;
+import dev.corstck.tck.simulator.Prediction;
+import dev.corstck.tck.simulator.Predictions;
+import dev.corstck.tck.simulator.Scenario;
+import dev.corstck.tck.simulator.Simulator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Run scenarios on the wire with bounded parallelism: the simulator drives the target (and, with a policy, the
+ * reference implementation) so every request is browser-shaped; origins no browser can produce go out as raw
+ * preflight and actual probes. Every wait is bounded by the run's deadline.
+ */
+final class WireStage implements AutoCloseable {
+
+    private static final AtomicInteger POOLS = new AtomicInteger();
+
+    private final Simulator simulator;
+    private final Optional<Responder> reference;
+    private final TargetResponder target;
+    private final String targetOrigin;
+    private final long deadlineNanos;
+    private final ExecutorService pool;
+
+    WireStage(Simulator simulator, Optional<Responder> reference, TargetResponder target, String targetOrigin,
+            long deadlineNanos, int parallelism) {
+        this.simulator = simulator;
+        this.reference = reference;
+        this.target = target;
+        this.targetOrigin = targetOrigin;
+        this.deadlineNanos = deadlineNanos;
+        int pool = POOLS.incrementAndGet();
+        AtomicInteger n = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(parallelism, r -> {
+            Thread t = new Thread(r, "cors-tck-grade-" + pool + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Start every scenario; the futures come back in scenario order. */
+    List<Future<ScenarioRun>> submit(List<GeneratedScenario> scenarios) {
+        List<Future<ScenarioRun>> futures = new ArrayList<>(scenarios.size());
+        scenarios.forEach(s -> futures.add(pool.submit(() -> run(s))));
+        return futures;
+    }
+
+    /** Wait for one scenario until the run's deadline; a scenario still running then is ERROR. */
+    ScenarioRun await(Future<ScenarioRun> future, GeneratedScenario scenario) {
+        try {
+            long left = Math.max(0, deadlineNanos - System.nanoTime());
+            return future.get(left, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            return ScenarioRun.notRun(scenario, "the run deadline passed before this scenario finished");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            future.cancel(true);
+            return ScenarioRun.notRun(scenario, "the run was interrupted");
+        } catch (ExecutionException e) {
+            return ScenarioRun.notRun(scenario, "kit error while running the scenario: " + e.getCause());
+        }
+    }
+
+    /** Run one scenario. */
+    ScenarioRun run(GeneratedScenario s) {
+        Optional<Scenario> sim = s.simulatorScenario();
+        return sim.isPresent() ? simulated(s, sim.get()) : raw(s);
+    }
+
+    private ScenarioRun simulated(GeneratedScenario s, Scenario sim) {
+        Map<Engine, Prediction> actual = lastFetches(simulator.predict(sim, target));
+        Map<Engine, Prediction> expected = reference.map(r -> lastFetches(simulator.predict(sim, r))).orElse(Map.of());
+        List<Exchange> exchanges = actual.get(Engine.SPEC).exchanges();
+        List<Exchange> expectedExchanges = expected.isEmpty() ? List.of() : expected.get(Engine.SPEC).exchanges();
+        Optional<String> failure = exchanges.stream().filter(e -> e.response().isEmpty()).findFirst()
+                .map(e -> target.failureOf(e.targetOrigin(), e.request()).orElse("no response from the target"));
+        return new ScenarioRun(s, exchanges, expectedExchanges, actual, expected, failure);
+    }
+
+    private static Map<Engine, Prediction> lastFetches(Predictions p) {
+        Map<Engine, Prediction> out = new LinkedHashMap<>();
+        p.runs().keySet().forEach(e -> out.put(e, p.of(e)));
+        return out;
+    }
+
+    /** Probe an origin no browser can produce: a preflight for the shape, then the actual request. */
+    private ScenarioRun raw(GeneratedScenario s) {
+        String url = s.url();
+        String path = FetchUrl.parse(url).map(FetchUrl::target).orElse("/");
+        List<String> names = s.shape().headers().stream().map(HeaderField::name).toList();
+        HeaderList headers = new HeaderList(s.shape().headers());
+        String body = ScenarioGenerator.body(s.shape().body()).text();
+        List<RawRequest> requests = List.of(
+                BrowserRequests.preflight(path, s.page().origin(), s.shape().method(), names),
+                BrowserRequests.actual(s.shape().method(), path, s.page().origin(), headers, body));
+        List<Exchange> exchanges = new ArrayList<>();
+        List<Exchange> expected = new ArrayList<>();
+        Optional<String> failure = Optional.empty();
+        for (RawRequest request : requests) {
+            ExchangeKind kind = request.method().equals("OPTIONS") ? ExchangeKind.PREFLIGHT : ExchangeKind.ACTUAL;
+            Exchange e = exchange(target, kind, url, request);
+            exchanges.add(e);
+            if (e.response().isEmpty() && failure.isEmpty()) {
+                failure = target.failureOf(targetOrigin, request).or(() -> Optional.of("no response from the target"));
+            }
+            reference.ifPresent(r -> expected.add(exchange(r, kind, url, request)));
+        }
+        return new ScenarioRun(s, exchanges, expected, Map.of(), Map.of(), failure);
+    }
+
+    private Exchange exchange(Responder responder, ExchangeKind kind, String url, RawRequest request) {
+        Optional<RawResponse> response;
+        try {
+            response = Optional.of(responder.respond(targetOrigin, request));
+        } catch (ResponderException | RuntimeException e) {
+            response = Optional.empty();
+        }
+        return new Exchange(kind, url, targetOrigin, request, response);
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}
