@@ -23,7 +23,7 @@ final class CorsCheck {
 
     /** Run the CORS check; empty when it passes. */
     static Optional<CheckFailure> run(FetchState state, RawResponse response) {
-        List<String> lines = response.headers().all("Access-Control-Allow-Origin");
+        List<String> lines = Fields.all(response.headers(), "Access-Control-Allow-Origin");
         if (lines.isEmpty()) {
             return Optional.of(new CheckFailure(Kind.MISSING, "", 0));
         }
@@ -37,7 +37,7 @@ final class CorsCheck {
         if (!state.credentialsInclude()) {
             return Optional.empty();
         }
-        List<String> acac = response.headers().all("Access-Control-Allow-Credentials");
+        List<String> acac = Fields.all(response.headers(), "Access-Control-Allow-Credentials");
         String credentials = acac.isEmpty() ? "" : combined(acac);
         return credentials.equals("true") ? Optional.empty()
                 : Optional.of(new CheckFailure(Kind.INVALID_CREDENTIALS, credentials, acac.size()));
@@ -80,7 +80,7 @@ final class CorsCheck {
 
     /** Explain a pass in one line. */
     static String describePass(FetchState s, RawResponse r) {
-        String acao = combined(r.headers().all("Access-Control-Allow-Origin"));
+        String acao = combined(Fields.all(r.headers(), "Access-Control-Allow-Origin"));
         return "Access-Control-Allow-Origin '" + acao + "' allows " + s.serializedOrigin()
                 + (s.credentialsInclude() ? " and Access-Control-Allow-Credentials is 'true' (credentials include)"
                 : " (credentials not included)");

@@ -37,7 +37,7 @@ sealed interface HeaderValueList permits HeaderValueList.Absent, HeaderValueList
 
     /** Extract the combined, comma-split, whitespace-stripped token list of {@code name} from {@code headers}. */
     static HeaderValueList extract(HeaderList headers, String name) {
-        List<String> lines = headers.all(name);
+        List<String> lines = Fields.all(headers, name);
         if (lines.isEmpty()) {
             return new Absent();
         }

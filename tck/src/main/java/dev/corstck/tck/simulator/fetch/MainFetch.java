@@ -118,7 +118,7 @@ final class MainFetch {
     /** Store {@code Set-Cookie} when credentials were included, whatever the CORS check says (R-CRED-02). */
     private static void processCookies(FetchParams p, RawResponse r) {
         FetchState s = p.state;
-        List<String> setCookies = r.headers().all("Set-Cookie");
+        List<String> setCookies = Fields.all(r.headers(), "Set-Cookie");
         if (setCookies.isEmpty()) {
             return;
         }

@@ -63,7 +63,7 @@ final class PreflightFetch {
     /** Cache what the preflight allowed for max-age seconds, capped by the profile (steps 8 to 14). */
     private static void store(FetchParams p, RawResponse r, PreflightGrant g) {
         FetchState s = p.state;
-        List<String> lines = r.headers().all("Access-Control-Max-Age");
+        List<String> lines = Fields.all(r.headers(), "Access-Control-Max-Age");
         Optional<String> value = lines.isEmpty() ? Optional.empty() : Optional.of(CorsCheck.combined(lines));
         long maxAge = s.profile.maxAge().seconds(value);
         p.cache.store(CacheKey.of(s), s.credentialsInclude(), g.methods(), g.headers(), maxAge, p.clock.nowMillis());

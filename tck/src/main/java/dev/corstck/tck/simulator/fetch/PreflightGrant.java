@@ -72,7 +72,7 @@ record PreflightGrant(List<String> methods, List<String> headers) {
 
     /** {@code Authorization} must be listed explicitly: {@code *} never covers it in the spec. */
     private static Optional<BlockReason> authorizationAllowed(FetchState s, List<String> names) {
-        boolean sent = s.headers.stream().anyMatch(h -> h.hasName("Authorization"));
+        boolean sent = Fields.contains(s.headers, "Authorization");
         if (!sent || names.stream().anyMatch(n -> n.equalsIgnoreCase("authorization"))) {
             return Optional.empty();
         }

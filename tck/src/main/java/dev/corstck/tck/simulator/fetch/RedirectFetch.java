@@ -39,7 +39,7 @@ final class RedirectFetch {
 
     private static FetchResult follow(FetchParams p, RawResponse r) {
         FetchState s = p.state;
-        List<String> locations = r.headers().all("Location");
+        List<String> locations = Fields.all(r.headers(), "Location");
         if (locations.isEmpty()) {
             s.trace.info(ANCHOR, "follow redirect", r.status() + " without Location: the response itself is returned");
             return new FetchResult.Delivered(r);

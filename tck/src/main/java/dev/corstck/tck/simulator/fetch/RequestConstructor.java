@@ -45,9 +45,9 @@ final class RequestConstructor {
             }
             append(state, h.name(), value);
         }
-        req.body().contentType().filter(ct -> state.headers.stream().noneMatch(h -> h.hasName("Content-Type")))
+        req.body().contentType().filter(ct -> !Fields.contains(state.headers, "Content-Type"))
                 .ifPresent(ct -> append(state, "Content-Type", ct));
-        if (state.headers.stream().noneMatch(h -> h.hasName("Accept"))) {
+        if (!Fields.contains(state.headers, "Accept")) {
             state.headers.add(new HeaderField("Accept", "*/*"));
         }
         return new Built(state);

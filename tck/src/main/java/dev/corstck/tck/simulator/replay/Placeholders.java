@@ -33,6 +33,15 @@ public final class Placeholders {
         return new HeaderList(out);
     }
 
+    private static Optional<String> first(HeaderList headers, String name) {
+        for (HeaderField f : headers.fields()) {
+            if (f.name().equalsIgnoreCase(name)) {
+                return Optional.of(f.value());
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Optional<String> expand(String value, RawRequest request) {
         if (value.indexOf('{') < 0) {
             return Optional.of(value);
@@ -40,7 +49,7 @@ public final class Placeholders {
         String v = value;
         for (String[] s : SOURCES) {
             if (v.contains(s[0])) {
-                Optional<String> actual = request.headers().first(s[1]);
+                Optional<String> actual = first(request.headers(), s[1]);
                 if (actual.isEmpty()) {
                     return Optional.empty();
                 }
