@@ -36,11 +36,15 @@ final class BidiConnection implements AutoCloseable {
         this.events = events;
     }
 
+    /** Create the HTTP client for {@link #connect}; its first creation in a JVM is slow, so start it early. */
+    static HttpClient newClient() {
+        return HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build();
+    }
+
     /** Connect to {@code url}; {@code events} receives each event's method and params on the socket's thread. */
-    static BidiConnection connect(URI url, Duration timeout, BiConsumer<String, JsonObject> events)
+    static BidiConnection connect(HttpClient client, URI url, Duration timeout, BiConsumer<String, JsonObject> events)
             throws EngineException {
         BidiConnection connection = new BidiConnection(events);
-        HttpClient client = HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).connectTimeout(timeout).build();
         try {
             connection.socket = client.newWebSocketBuilder().connectTimeout(timeout)
                     .buildAsync(url, connection.new Receiver()).get(timeout.toMillis(), TimeUnit.MILLISECONDS);

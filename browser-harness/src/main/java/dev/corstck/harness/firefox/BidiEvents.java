@@ -4,12 +4,14 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.corstck.harness.engine.EngineEvent;
 import dev.corstck.harness.engine.EngineEvent.Header;
+import dev.corstck.harness.engine.EngineId.Capability;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Maps WebDriver BiDi events onto {@link EngineEvent}s: {@code log.entryAdded} to console lines (Firefox's
@@ -18,9 +20,17 @@ import java.util.Optional;
  */
 final class BidiEvents {
 
-    /** The events a Firefox session subscribes to. */
-    static final List<String> SUBSCRIBED = List.of("log.entryAdded", "network.beforeRequestSent",
-            "network.responseCompleted", "network.fetchError", "browsingContext.contextCreated");
+    /** The events a driver observing {@code observe} subscribes to; context creation is always needed for routing. */
+    static List<String> subscriptions(Set<Capability> observe) {
+        List<String> events = new ArrayList<>(List.of("browsingContext.contextCreated"));
+        if (observe.contains(Capability.CONSOLE)) {
+            events.add("log.entryAdded");
+        }
+        if (observe.contains(Capability.NETWORK)) {
+            events.addAll(List.of("network.beforeRequestSent", "network.responseCompleted", "network.fetchError"));
+        }
+        return List.copyOf(events);
+    }
 
     private BidiEvents() {}
 

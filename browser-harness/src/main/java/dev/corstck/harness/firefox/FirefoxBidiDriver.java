@@ -9,10 +9,12 @@ import dev.corstck.harness.engine.EngineId.Capability;
 import dev.corstck.harness.engine.EngineSession;
 import dev.corstck.harness.engine.LaunchSpec;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
 /**
@@ -26,10 +28,12 @@ import org.apiguardian.api.API;
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class FirefoxBidiDriver implements EngineDriver {
 
-    private static final EngineId ID = new EngineId("firefox", "bidi", Set.of(Capability.CONSOLE, Capability.NETWORK));
+    private static final Set<Capability> OBSERVABLE = Set.of(Capability.CONSOLE, Capability.NETWORK);
     private static final Duration PING_LIMIT = Duration.ofSeconds(2);
-    private static final Duration EXIT_GRACE = Duration.ofSeconds(5);
+    /** How long a closing Firefox may take to exit by itself; the profile is thrown away, so then it is killed. */
+    private static final Duration EXIT_GRACE = Duration.ofSeconds(1);
 
+    private final EngineId id;
     private final FirefoxProfile profile;
     private final FirefoxProcess process;
     private final BidiConnection bidi;
@@ -39,8 +43,9 @@ public final class FirefoxBidiDriver implements EngineDriver {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread shutdownHook;
 
-    private FirefoxBidiDriver(FirefoxProfile profile, FirefoxProcess process, BidiConnection bidi,
+    private FirefoxBidiDriver(EngineId id, FirefoxProfile profile, FirefoxProcess process, BidiConnection bidi,
             ContextRouter router, String version, Duration actionTimeout) {
+        this.id = id;
         this.profile = profile;
         this.process = process;
         this.bidi = bidi;
@@ -52,24 +57,39 @@ public final class FirefoxBidiDriver implements EngineDriver {
     }
 
     /**
-     * Start Firefox on a fresh profile and open a BiDi session, all within {@code spec.launchTimeout()}.
+     * Start Firefox on a fresh profile and open a BiDi session observing console and network, all within
+     * {@code spec.launchTimeout()}.
      *
      * @throws EngineException when Firefox cannot start or does not answer in time; nothing is left running
      */
     public static FirefoxBidiDriver launch(LaunchSpec spec) throws EngineException {
+        return launch(spec, OBSERVABLE);
+    }
+
+    /**
+     * Start Firefox like {@link #launch(LaunchSpec)}, observing only what {@code observe} names. Firefox's network
+     * events cost it about 40 ms per {@code evaluateAsync} round trip and about a third of in-page batch speed; leave
+     * out {@link Capability#NETWORK} when the server-side log is evidence enough.
+     *
+     * @throws EngineException when Firefox cannot start or does not answer in time; nothing is left running
+     */
+    public static FirefoxBidiDriver launch(LaunchSpec spec, Set<Capability> observe) throws EngineException {
+        Set<Capability> observed = observe.stream().filter(OBSERVABLE::contains).collect(Collectors.toSet());
         Instant deadline = Instant.now().plus(spec.launchTimeout());
         FirefoxProfile profile = FirefoxProfile.create(spec);
         FirefoxProcess process = null;
         BidiConnection bidi = null;
         try {
             process = FirefoxProcess.start(spec.executable(), profile.dir());
+            HttpClient client = BidiConnection.newClient(); // while Firefox starts
             URI url = process.awaitBidiUrl(remaining(deadline));
             ContextRouter router = new ContextRouter();
-            bidi = BidiConnection.connect(url, remaining(deadline), router);
+            bidi = BidiConnection.connect(client, url, remaining(deadline), router);
             JsonObject session = bidi.call("session.new", newSessionParams(), remaining(deadline));
-            bidi.call("session.subscribe", subscribeParams(), remaining(deadline));
+            bidi.call("session.subscribe", subscribeParams(observed), remaining(deadline));
             String version = BidiEvents.text(session.getAsJsonObject("capabilities"), "browserVersion");
-            return new FirefoxBidiDriver(profile, process, bidi, router, version, spec.actionTimeout());
+            return new FirefoxBidiDriver(new EngineId("firefox", "bidi", observed), profile, process, bidi, router,
+                    version, spec.actionTimeout());
         } catch (EngineException | RuntimeException e) {
             if (bidi != null) {
                 bidi.close();
@@ -84,7 +104,7 @@ public final class FirefoxBidiDriver implements EngineDriver {
 
     @Override
     public EngineId id() {
-        return ID;
+        return id;
     }
 
     @Override
@@ -157,9 +177,9 @@ public final class FirefoxBidiDriver implements EngineDriver {
         return params;
     }
 
-    private static JsonObject subscribeParams() {
+    private static JsonObject subscribeParams(Set<Capability> observe) {
         JsonArray events = new JsonArray();
-        BidiEvents.SUBSCRIBED.forEach(events::add);
+        BidiEvents.subscriptions(observe).forEach(events::add);
         JsonObject params = new JsonObject();
         params.add("events", events);
         return params;

@@ -1,19 +1,22 @@
 package dev.corstck.harness.firefox;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
- * The processes one started browser grew: its root and every descendant seen so far.
+ * The processes one started program grew: its root and every descendant seen so far.
  *
  * <p>Descendants are remembered because a child whose parent died is re-parented away and no longer shows up under
  * the root; ending the tree must still reach it. {@link ProcessHandle} compares start times, so a reused PID is never
  * mistaken for ours.
  */
 final class ProcessTree {
+
+    private static final Duration KILL_WAIT = Duration.ofSeconds(2);
+    private static final long POLL_MILLIS = 10;
 
     private final ProcessHandle root;
     private final Set<ProcessHandle> seen = ConcurrentHashMap.newKeySet();
@@ -46,18 +49,22 @@ final class ProcessTree {
     /** Wait up to {@code grace} for the root to exit, then kill the whole remembered tree; never throws. */
     void end(Duration grace) {
         refresh();
-        try {
-            root.onExit().get(grace.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (Exception notYet) {
-            // Still running after the grace period (or interrupted): fall through to killing it.
-        }
-        Set<ProcessHandle> alive = seen.stream().filter(ProcessHandle::isAlive).collect(Collectors.toSet());
-        alive.forEach(ProcessHandle::destroyForcibly);
-        for (ProcessHandle p : alive) {
+        awaitExit(Set.of(root), grace);
+        Set<ProcessHandle> running = seen.stream().filter(p -> !ProcessState.of(p).hasExited())
+                .collect(Collectors.toSet());
+        running.forEach(ProcessHandle::destroyForcibly);
+        awaitExit(running, KILL_WAIT);
+    }
+
+    /** Poll until every process has exited or become a zombie (re-parented zombies are reaped by init, not us). */
+    private static void awaitExit(Set<ProcessHandle> processes, Duration limit) {
+        Instant deadline = Instant.now().plus(limit);
+        while (processes.stream().anyMatch(p -> !ProcessState.of(p).hasExited()) && Instant.now().isBefore(deadline)) {
             try {
-                p.onExit().get(2, TimeUnit.SECONDS);
-            } catch (Exception gone) {
-                // A zombie re-parented to init never "exits" for us; it holds no resources worth waiting for.
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }

@@ -30,4 +30,9 @@ enum ProcessState {
     boolean isRunning() {
         return this == RUNNING;
     }
+
+    /** Answer whether the process is gone or a zombie: it runs no code and holds no resources but its PID. */
+    boolean hasExited() {
+        return this == GONE || this == ZOMBIE;
+    }
 }
