@@ -20,6 +20,10 @@ import java.util.Set;
  */
 final class CacheChecks {
 
+    /** Statuses a cache may store without explicit freshness (RFC 9110 section 15.1). */
+    private static final Set<Integer> HEURISTICALLY_CACHEABLE = Set.of(200, 203, 204, 206, 300, 301, 308, 404, 405,
+            410, 414, 501);
+
     private CacheChecks() {
     }
 
@@ -64,7 +68,8 @@ final class CacheChecks {
                 || run.scenario().originClass() == OriginClass.SAME_ORIGIN || !run.scenario().shape().headers().isEmpty()) {
             return Optional.empty();
         }
-        return run.response(ExchangeKind.ACTUAL).filter(r -> !Grants.lists(r, "Cache-Control", "no-store"));
+        return run.response(ExchangeKind.ACTUAL).filter(r -> HEURISTICALLY_CACHEABLE.contains(r.status())
+                && !Grants.lists(r, "Cache-Control", "no-store"));
     }
 
     /** The Vary names the endpoint sends without Origin: a CORS answer must keep them (and add Origin). */

@@ -58,9 +58,14 @@ final class OutcomeChecks {
         } else {
             f.judge(rule, run, Engine.SIMULATOR, differ, exp, act);
         }
-        if (run.scenario().originClass() == OriginClass.LOOPBACK_TWIN) {
+        if (isLoopbackDevOrigin(run.origin())) {
             f.judge("seed.localhost-vs-127", run, Engine.SIMULATOR, differ, exp, act);
         }
+    }
+
+    /** Answer whether the origin is a development origin on {@code localhost} or {@code 127.0.0.1}. */
+    private static boolean isLoopbackDevOrigin(String origin) {
+        return origin.matches("https?://(localhost|127\\.0\\.0\\.1)(:\\d+)?");
     }
 
     static String rule(ScenarioRun run, Optional<BlockReason> reason) {

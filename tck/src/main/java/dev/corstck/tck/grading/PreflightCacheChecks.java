@@ -34,7 +34,7 @@ final class PreflightCacheChecks {
             f.judge("preflight-cache.max-age-syntax", run, Engine.WIRE, seconds.isEmpty(),
                     "one delta-seconds value: digits only", actual);
         }
-        if (!r.isOk() || !Grants.grants(r, run.origin())) {
+        if (!r.isOk() || !Grants.grants(r, run.origin()) || !PreflightChecks.meantToPass(run)) {
             return;
         }
         seconds.ifPresent(s -> f.judge("preflight-cache.max-age-portable", run, Engine.WIRE, s > PORTABLE_MAX,

@@ -35,11 +35,13 @@ final class PreflightChecks {
         f.judge("preflight.status-ok", run, Engine.WIRE, !r.isOk(), "an ok status (200 to 299)", status);
         f.judge("preflight.no-redirect", run, Engine.WIRE, r.isRedirect() || (r.status() >= 300 && r.status() < 400),
                 "no redirect of the preflight", status + location(r));
+        // A 403 without Access-Control-Allow-Origin is how servers refuse an origin, not an authentication demand.
+        boolean refusal = r.status() == 403 && !r.headers().contains(Grants.ACAO);
         f.judge("preflight.no-credentials-required", run, Engine.WIRE,
-                r.status() == 401 || r.status() == 403 || r.status() == 407,
+                r.status() == 401 || r.status() == 407 || (r.status() == 403 && !refusal),
                 "an answer to a preflight without cookies or Authorization", status);
         if (run.isDeclared()) {
-            f.judge("seed.preflight-handled", run, Engine.WIRE, !r.isOk(),
+            f.judge("seed.preflight-handled", run, Engine.WIRE, !r.isOk() && !refusal,
                     "the CORS layer answers the OPTIONS preflight with an ok status", status);
         }
         run.actualSpec().ifPresent(p -> allowLists(run, p, f));
@@ -50,7 +52,7 @@ final class PreflightChecks {
      * Answer whether the preflight should pass: the reference's preflight passes (with a policy; for raw probes, its
      * preflight response grants the origin with an ok status), or the target grants the origin (without one).
      */
-    private static boolean meantToPass(ScenarioRun run) {
+    static boolean meantToPass(ScenarioRun run) {
         if (!run.isDeclared()) {
             return run.response(ExchangeKind.PREFLIGHT).map(r -> Grants.grants(r, run.origin())).orElse(false);
         }
