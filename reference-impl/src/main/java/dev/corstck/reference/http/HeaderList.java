@@ -42,12 +42,27 @@ public record HeaderList(List<HeaderField> fields) {
 
     /** Every value of the fields named {@code name}, in order; empty when there is none. */
     public List<String> all(String name) {
-        return fields.stream().filter(f -> f.hasName(name)).map(HeaderField::value).toList();
+        // Loops rather than streams: the CORS processor calls these several times per request.
+        List<String> out = null;
+        for (HeaderField f : fields) {
+            if (f.hasName(name)) {
+                if (out == null) {
+                    out = new ArrayList<>(2);
+                }
+                out.add(f.value());
+            }
+        }
+        return out == null ? List.of() : java.util.Collections.unmodifiableList(out);
     }
 
     /** The first value of the fields named {@code name}. */
     public Optional<String> first(String name) {
-        return fields.stream().filter(f -> f.hasName(name)).map(HeaderField::value).findFirst();
+        for (HeaderField f : fields) {
+            if (f.hasName(name)) {
+                return Optional.of(f.value());
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -60,7 +75,12 @@ public record HeaderList(List<HeaderField> fields) {
     }
 
     public boolean contains(String name) {
-        return fields.stream().anyMatch(f -> f.hasName(name));
+        for (HeaderField f : fields) {
+            if (f.hasName(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Count the field lines named {@code name}. */
