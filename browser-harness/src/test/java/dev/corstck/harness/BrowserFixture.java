@@ -20,6 +20,9 @@ final class BrowserFixture implements AutoCloseable {
     static final List<Engine> ENGINES = List.of(Engine.CHROMIUM, Engine.CHROMIUM_SELENIUM, Engine.FIREFOX,
             Engine.WEBKIT);
 
+    /** A host name mapped to loopback for the engines that can map names. */
+    static final String MAPPED_HOST = "app.test";
+
     final CorsApi api = new CorsApi();
     final BrowserHarness harness;
     final PageOrigin page;
@@ -28,6 +31,7 @@ final class BrowserFixture implements AutoCloseable {
     private BrowserFixture() throws IOException {
         workDir = Files.createTempDirectory("cors-tck-harness-tests");
         harness = BrowserHarness.create(HarnessOptions.builder().engines(ENGINES).workDir(workDir)
+                .hostsToLoopback(List.of(MAPPED_HOST))
                 .launchTimeout(Duration.ofSeconds(40)).fetchTimeout(Duration.ofSeconds(8)).build());
         page = harness.bind(PageOrigin.http("127.0.0.1", 0));
     }

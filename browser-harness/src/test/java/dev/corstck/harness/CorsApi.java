@@ -26,6 +26,7 @@ final class CorsApi implements AutoCloseable {
 
     CorsApi() {
         server = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort()
+                .dynamicHttpsPort()
                 .stubCorsEnabled(false));
         server.start();
     }
@@ -33,6 +34,11 @@ final class CorsApi implements AutoCloseable {
     /** Return {@code http://localhost:<port>}: a different origin (and site) from the 127.0.0.1 page. */
     String base() {
         return "http://localhost:" + server.port();
+    }
+
+    /** Return {@code https://localhost:<port>} (WireMock's self-signed certificate; engines ignore the error). */
+    String httpsBase() {
+        return "https://localhost:" + server.httpsPort();
     }
 
     /** Stub {@code method} on {@code /<any engine>/<name>}. */
