@@ -1,0 +1,70 @@
+package dev.corstck.tck.engine.descriptor;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apiguardian.api.API;
+import org.junit.platform.engine.UniqueId;
+
+/**
+ * Which of a class's dynamic descendants a run selected: all of them (a class, package or class-path selector), or
+ * those on the path of one or more unique IDs (a rerun of one rule or scenario from the IDE). Filled in during
+ * discovery only.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.INTERNAL, since = "0.1")
+public final class Selection {
+
+    private boolean all;
+    private final Set<UniqueId> selected = new LinkedHashSet<>();
+
+    /** Select everything below the class. */
+    public void selectAll() {
+        all = true;
+    }
+
+    /** Select {@code id}, a descendant of the class, with its own descendants. */
+    public void select(UniqueId id) {
+        selected.add(id);
+    }
+
+    /** Answer whether the descendant {@code id} is to run: it is selected, or on the way to a selected node. */
+    public boolean admits(UniqueId id) {
+        return all || selected.isEmpty() || selected.stream().anyMatch(s -> s.hasPrefix(id) || id.hasPrefix(s));
+    }
+
+    /**
+     * The rules to grade when every selected ID names a section or a rule, as rule-ID globs ({@code cors-check.*},
+     * {@code preflight.acam-listed}); empty when the whole class is to run.
+     */
+    public Optional<String> rules() {
+        if (all || selected.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> globs = new ArrayList<>();
+        for (UniqueId id : selected) {
+            Optional<String> glob = glob(id);
+            if (glob.isEmpty()) {
+                return Optional.empty();
+            }
+            globs.add(glob.get());
+        }
+        return Optional.of(String.join(",", globs));
+    }
+
+    private static Optional<String> glob(UniqueId id) {
+        Optional<String> rule = value(id, Segments.RULE);
+        if (rule.isPresent()) {
+            return rule;
+        }
+        return value(id, Segments.SECTION).filter(s -> s.matches("[a-z0-9-]+")).map(s -> s + ".*");
+    }
+
+    private static Optional<String> value(UniqueId id, String type) {
+        return id.getSegments().stream().filter(s -> s.getType().equals(type)).map(UniqueId.Segment::getValue)
+                .filter(v -> v.matches("[a-z0-9.*?-]+")).findFirst();
+    }
+}

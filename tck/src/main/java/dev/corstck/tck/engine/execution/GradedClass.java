@@ -1,0 +1,30 @@
+package dev.corstck.tck.engine.execution;
+
+import dev.corstck.reports.model.TargetReport;
+import dev.corstck.tck.engine.baseline.BaselineEntry;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.apiguardian.api.API;
+
+/**
+ * A class after grading: the target's report, its findings arranged for the test tree, the baseline entries that are
+ * fixed now, and the report files written.
+ *
+ * @param report      the target's report
+ * @param sections    the findings by section and rule
+ * @param fixed       baseline entries whose findings all pass now
+ * @param reportFiles the files written into the report directory
+ * @since 0.1
+ */
+@API(status = API.Status.INTERNAL, since = "0.1")
+public record GradedClass(TargetReport report, List<SectionResult> sections, List<BaselineEntry> fixed,
+        List<Path> reportFiles) {
+
+    public GradedClass {
+        Objects.requireNonNull(report, "report must not be null");
+        sections = List.copyOf(sections);
+        fixed = List.copyOf(fixed);
+        reportFiles = List.copyOf(reportFiles);
+    }
+}
