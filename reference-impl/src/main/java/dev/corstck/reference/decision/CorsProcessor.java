@@ -102,7 +102,10 @@ public final class CorsProcessor {
         return new Decision.Preflight(p.answered, preflightHeaders(allowOrigin, requested, headers));
     }
 
-    /** Answer whether every requested name is listed; {@code *} never covers {@code authorization} (see fetch#cors-non-wildcard-request-header-name). */
+    /**
+     * Answer whether every requested name is listed; {@code *} never covers {@code authorization} (see
+     * fetch#cors-non-wildcard-request-header-name).
+     */
     private boolean headersAllowed(List<String> requested) {
         for (String name : requested) {
             if (!p.headerNames.contains(name) && !(p.anyHeader && !name.equals("authorization"))) {

@@ -25,17 +25,17 @@ public final class Methods {
         return HttpToken.isToken(method);
     }
 
-    /** Answer whether {@code method} is {@code GET}, {@code HEAD} or {@code POST} (see fetch#cors-safelisted-method). */
+    /** Answer whether {@code method} is GET, HEAD or POST, case-sensitively (see fetch#cors-safelisted-method). */
     public static boolean isCorsSafelisted(String method) {
         return SAFELISTED.contains(method);
     }
 
-    /** Answer whether scripts may never use {@code method}: CONNECT, TRACE, TRACK in any case (see fetch#forbidden-method). */
+    /** Answer whether scripts may never use {@code method}: CONNECT, TRACE, TRACK (see fetch#forbidden-method). */
     public static boolean isForbidden(String method) {
         return FORBIDDEN.contains(method.toUpperCase(Locale.ROOT));
     }
 
-    /** Uppercase {@code method} when it is one of the six names browsers normalize (see fetch#concept-method-normalize). */
+    /** Uppercase {@code method} if it is one of the six names browsers normalize (see fetch#concept-method-normalize). */
     public static String normalize(String method) {
         String upper = method.toUpperCase(Locale.ROOT);
         return NORMALIZED.contains(upper) ? upper : method;

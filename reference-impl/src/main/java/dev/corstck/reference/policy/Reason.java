@@ -11,7 +11,8 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum Reason {
     WILDCARD_ORIGIN_WITH_CREDENTIALS("origin '*' cannot be combined with credentials"),
-    REFLECT_ANY_ORIGIN_WITH_CREDENTIALS("origin true (reflect any origin) with credentials lets every site read users' data"),
+    REFLECT_ANY_ORIGIN_WITH_CREDENTIALS(
+            "origin true (reflect any origin) with credentials lets every site read users' data"),
     INSECURE_ORIGIN_WITH_CREDENTIALS("a plain-http origin is allowed with credentials"),
     NULL_ORIGIN("the 'null' origin is allowed"),
     MALFORMED_ORIGIN("not an origin"),

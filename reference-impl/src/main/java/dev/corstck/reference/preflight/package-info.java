@@ -1,5 +1,6 @@
 /**
- * Classifying a request as not CORS, an actual CORS request or a CORS-preflight request (see fetch#http-requests), and checking what a preflight asks for.
+ * Classifying a request as not CORS, an actual CORS request or a CORS-preflight request (see fetch#http-requests),
+ * and checking what a preflight asks for.
  */
 @NullMarked
 package dev.corstck.reference.preflight;

@@ -40,7 +40,10 @@ public final class BrowserRequests {
         return RawRequest.of("OPTIONS", s.request().path(altOrigin), headers.build());
     }
 
-    /** The actual request: {@code Origin} unless it is a no-cors {@code GET} or {@code HEAD} (see fetch#append-a-request-origin-header). */
+    /**
+     * The actual request: {@code Origin} unless it is a no-cors {@code GET} or {@code HEAD} (see
+     * fetch#append-a-request-origin-header).
+     */
     public static RawRequest actual(Scenario s, String altOrigin) {
         String method = Methods.normalize(s.request().method());
         HeaderList.Builder headers = HeaderList.builder();
@@ -59,7 +62,10 @@ public final class BrowserRequests {
                 && (!Methods.isCorsSafelisted(method) || !unsafeHeaderNames(s.request().headers()).isEmpty());
     }
 
-    /** The script-set names that are not CORS-safelisted: lowercase, sorted, once each (see fetch#cors-unsafe-request-header-names). */
+    /**
+     * The script-set names that are not CORS-safelisted: lowercase, sorted, once each (see
+     * fetch#cors-unsafe-request-header-names).
+     */
     public static List<String> unsafeHeaderNames(HeaderList headers) {
         TreeSet<String> names = new TreeSet<>();
         for (HeaderField f : headers.fields()) {

@@ -66,7 +66,8 @@ final class OriginScenarios {
         deniedGet(r, "origin.host.trailing-dot", "localhost. is not localhost", "http://localhost.:3000");
         deniedGet(r, "origin.lookalike.suffix", "a host that merely ends with app.localhost",
                 "https://evilapp.localhost");
-        deniedGet(r, "origin.lookalike.prefix", "an allowed origin followed by more host", "https://app.localhost.evil.example");
+        deniedGet(r, "origin.lookalike.prefix", "an allowed origin followed by more host",
+                "https://app.localhost.evil.example");
         deniedGet(r, "origin.lookalike.subdomain", "a subdomain of an allowed host", "https://x.app.localhost");
         deniedGet(r, "origin.lookalike.port", "an allowed host on another port", "https://app.localhost:8443");
         deniedGet(r, "origin.lookalike.unescaped-dot", "the dot replaced by another character", "https://appxlocalhost");

@@ -115,7 +115,8 @@ final class PreflightScenarios {
         r.row("safelisted.accept-language", "Accept-Language with a plain value is safelisted", LOCALHOST,
                 get("/api/data").header("Accept-Language", "fr-CH, fr;q=0.9"), actual(200, demoData(LOCALHOST)),
                 CORS_OK, NO_PREFLIGHT);
-        r.row("safelisted.accept", "Accept is safelisted", LOCALHOST, get("/api/data").header("Accept", "application/json"),
+        r.row("safelisted.accept", "Accept is safelisted", LOCALHOST,
+                get("/api/data").header("Accept", "application/json"),
                 actual(200, demoData(LOCALHOST)), CORS_OK, NO_PREFLIGHT);
         r.row("safelisted.post-text-plain.disallowed-origin", "a simple POST from anywhere is sent and run; only"
                 + " reading is blocked", EVIL, request("POST", "/api/data").header("Content-Type", "text/plain"),

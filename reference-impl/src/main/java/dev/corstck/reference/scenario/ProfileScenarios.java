@@ -100,7 +100,8 @@ final class ProfileScenarios {
     private static void matchingMistakes(Rows r) {
         on(r, MistakeProfile.SUFFIX_MATCH)
                 .row("profile.suffix-match.evilapp", "evilapp.localhost ends with app.localhost",
-                        "https://evilapp.localhost", withCookies(get(DATA)), actual(200, demoData("https://evilapp.localhost")),
+                        "https://evilapp.localhost", withCookies(get(DATA)),
+                        actual(200, demoData("https://evilapp.localhost")),
                         CORS_OK, NO_PREFLIGHT)
                 .row("profile.suffix-match.scheme", "the scheme is ignored too", "http://app.localhost",
                         withCookies(get(DATA)), actual(200, demoData("http://app.localhost")), CORS_OK, NO_PREFLIGHT)
@@ -145,7 +146,8 @@ final class ProfileScenarios {
                         preflight(204, demoPreflight(APP + "/")), NETWORK_ERROR, PREFLIGHT_ONLY);
         on(r, MistakeProfile.EXPOSE_HEADERS_MISSING)
                 .row("profile.expose-headers-missing.get", "X-Request-Id is sent but not readable", LOCALHOST,
-                        withCookies(get(DATA)), actual(200, "ACAO=" + LOCALHOST + "; ACAC=true; Vary=Accept-Encoding, Origin"),
+                        withCookies(get(DATA)),
+                        actual(200, "ACAO=" + LOCALHOST + "; ACAC=true; Vary=Accept-Encoding, Origin"),
                         HEADER_HIDDEN, NO_PREFLIGHT);
         on(r, MistakeProfile.AUTHORIZATION_NOT_ALLOWED)
                 .row("profile.authorization-not-allowed.preflight", "Authorization is not listed: the PUT never goes",
@@ -153,8 +155,8 @@ final class ProfileScenarios {
                         NETWORK_ERROR, PREFLIGHT_ONLY)
                 .row("profile.authorization-not-allowed.content-type-only", "without a token the PUT works", LOCALHOST,
                         withCookies(request("PUT", ITEM).header("Content-Type", "application/json")),
-                        preflight(204, "ACAO=" + LOCALHOST + "; ACAC=true; ACAM=GET,POST,PUT,DELETE; ACAH=Content-Type;"
-                                + " ACMA=600; Vary=Origin"), CORS_OK, PREFLIGHT_THEN_ACTUAL);
+                        preflight(204, "ACAO=" + LOCALHOST + "; ACAC=true; ACAM=GET,POST,PUT,DELETE;"
+                                + " ACAH=Content-Type; ACMA=600; Vary=Origin"), CORS_OK, PREFLIGHT_THEN_ACTUAL);
     }
 
     private static void preflightMistakes(Rows r) {

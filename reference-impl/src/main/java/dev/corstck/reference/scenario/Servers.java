@@ -7,7 +7,7 @@ import dev.corstck.reference.server.DemoPolicy;
 /** The reference servers the scenario table runs against. */
 final class Servers {
 
-    /** {@link DemoPolicy#standard()}: three local origins, credentials, GET POST PUT DELETE, Content-Type and Authorization. */
+    /** {@link DemoPolicy#standard()}: three local origins, credentials, GET POST PUT DELETE, two request headers. */
     static final ScenarioServer DEMO = new ScenarioServer.WithPolicy("demo", DemoPolicy.standard());
 
     /** A public API: {@code origin: "*"}, GET POST PUT, any request header, no credentials. */
