@@ -28,6 +28,11 @@ final class DemoApplication {
     private static final Pattern ITEM = Pattern.compile("/api/items/([A-Za-z0-9_-]{1,64})");
     private static final Pattern STATUS = Pattern.compile("/api/status/([0-9]{3})");
 
+    /** The {@code GET /api/data} answer, built once: it never changes. */
+    private static final RawResponse DATA = new RawResponse(200, HeaderList.of("Content-Type", "application/json",
+            "Cache-Control", "no-cache", "Vary", "Accept-Encoding"),
+            GSON.toJson(Map.of("ok", true, "items", List.of("alpha", "beta", "gamma"))) + "\n");
+
     private final AtomicLong requestIds = new AtomicLong();
 
     /** A response and whether an application route produced it. */
@@ -70,11 +75,7 @@ final class DemoApplication {
         if (method.equals("POST")) {
             return matched(json(201, Map.of("created", true)));
         }
-        return only(method, "GET", () -> {
-            RawResponse r = json(200, Map.of("ok", true, "items", List.of("alpha", "beta", "gamma")));
-            return new RawResponse(200, r.headers().with("Cache-Control", "no-cache").with("Vary", "Accept-Encoding"),
-                    r.body());
-        });
+        return only(method, "GET", () -> DATA);
     }
 
     private static RawResponse login() {
