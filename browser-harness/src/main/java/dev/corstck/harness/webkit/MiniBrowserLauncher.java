@@ -53,8 +53,10 @@ final class MiniBrowserLauncher {
         } catch (EngineException | RuntimeException e) {
             server.tree().end(Duration.ZERO); // also ends a POST /session that hangs
             worker.shutdown();
+            String log = logTail(home.resolve("webkitwebdriver.log"));
             WebKitSession.deleteTree(home);
-            throw e instanceof EngineException ee ? ee : new EngineException("MiniBrowser did not start: " + e, e);
+            throw new EngineException("MiniBrowser " + spec.executable() + " did not start: " + e.getMessage()
+                    + "; WebKitWebDriver/MiniBrowser output: " + log, e);
         }
     }
 
@@ -88,6 +90,16 @@ final class MiniBrowserLauncher {
             return Files.createDirectories(dir.resolve("session-" + counter.incrementAndGet()));
         } catch (IOException e) {
             throw new EngineException("cannot create a session directory under " + dir + ": " + e, e);
+        }
+    }
+
+    private static String logTail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return lines.isEmpty() ? "(none)" : String.join(" | ", lines.subList(Math.max(0, lines.size() - 5),
+                    lines.size()));
+        } catch (IOException e) {
+            return "(unreadable: " + e.getMessage() + ")";
         }
     }
 

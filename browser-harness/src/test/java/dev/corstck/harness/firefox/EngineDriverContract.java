@@ -1,12 +1,14 @@
 package dev.corstck.harness.firefox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.corstck.harness.engine.EngineDriver;
 import dev.corstck.harness.engine.EngineEvent;
 import dev.corstck.harness.engine.EngineException;
 import dev.corstck.harness.engine.EngineSession;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -37,6 +40,9 @@ public interface EngineDriverContract {
 
     /** Launch a driver of its own for a test that breaks it. */
     EngineDriver launchFresh() throws EngineException;
+
+    /** Launch this engine with {@code executable} in place of the browser, {@code launchTimeout} to start. */
+    EngineDriver launchWith(Path executable, Duration launchTimeout) throws EngineException;
 
     /** Return the process whose death or stop takes {@code session}'s page down. */
     ProcessHandle browserProcess(EngineDriver driver, EngineSession session);
@@ -174,7 +180,7 @@ public interface EngineDriverContract {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"KILL", "STOP"})
     default void deadOrHungBrowserFailsPendingEvaluateInTime(String signal) throws Exception {
-        Duration evaluateTimeout = Duration.ofSeconds(4);
+        Duration evaluateTimeout = Duration.ofSeconds(2);
         Set<ProcessHandle> started;
         EngineDriver broken = launchFresh();
         try {
@@ -192,6 +198,25 @@ public interface EngineDriverContract {
             broken.close();
         }
         assertThat(Leftovers.running(started)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"exit 1", "exec sleep 60"})
+    default void browserThatCannotStartFailsWithinLaunchTimeoutLeavingNothing(String body, @TempDir Path dir)
+            throws Exception {
+        Path broken = Leftovers.script(dir, "broken-browser", body);
+        Duration launchTimeout = Duration.ofSeconds(3);
+        Set<ProcessHandle> before = Leftovers.descendants();
+        long started = System.nanoTime();
+
+        assertThatThrownBy(() -> launchWith(broken, launchTimeout)).isInstanceOf(EngineException.class)
+                .hasMessageMatching("(?s).*(exited|did not).*");
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(launchTimeout.plusSeconds(3));
+        Set<ProcessHandle> after = Leftovers.descendants();
+        after.removeAll(before);
+        after.removeAll(processesOf(driver())); // e.g. the shared WebKit driver warming its spare meanwhile
+        assertThat(Leftovers.running(after)).isEmpty();
     }
 
     default EngineSession openOnPage() throws EngineException {

@@ -68,6 +68,12 @@ class FirefoxBidiDriverTests implements EngineDriverContract {
     }
 
     @Override
+    public EngineDriver launchWith(Path executable, Duration launchTimeout) throws EngineException {
+        return FirefoxBidiDriver.launch(new LaunchSpec(executable, List.of(), CookieMode.ENGINE_DEFAULT, launchTimeout,
+                TIMEOUT, workDir));
+    }
+
+    @Override
     public ProcessHandle browserProcess(EngineDriver d, EngineSession session) {
         return ((FirefoxBidiDriver) d).processTree().root();
     }

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Finds processes that still run: alive and not a zombie (zombies re-parented to init hold nothing). */
 public final class Leftovers {
@@ -24,6 +26,20 @@ public final class Leftovers {
         } catch (IOException | IndexOutOfBoundsException e) {
             return true; // gone between the two checks
         }
+    }
+
+    /** Return the processes this JVM started, directly or not, that still run. */
+    public static Set<ProcessHandle> descendants() {
+        return ProcessHandle.current().descendants().filter(p -> running(List.of(p)).size() == 1)
+                .collect(Collectors.toSet());
+    }
+
+    /** Write an executable shell script {@code name} into {@code dir} whose body is {@code body}. */
+    public static Path script(Path dir, String name, String body) throws IOException {
+        Path script = dir.resolve(name);
+        Files.writeString(script, "#!/bin/sh\n" + body + "\n");
+        script.toFile().setExecutable(true);
+        return script;
     }
 
     /** Send {@code signal} (e.g. {@code STOP}) to {@code p} with {@code kill}. */

@@ -65,6 +65,12 @@ class WebKitDriverTests implements EngineDriverContract {
     }
 
     @Override
+    public EngineDriver launchWith(Path executable, Duration launchTimeout) throws EngineException {
+        return WebKitDriver.launch(new LaunchSpec(executable, List.of(), CookieMode.ENGINE_DEFAULT, launchTimeout,
+                TIMEOUT, workDir));
+    }
+
+    @Override
     public ProcessHandle browserProcess(EngineDriver d, EngineSession session) {
         return ((WebKitSession) session).browserProcess();
     }
