@@ -121,8 +121,13 @@ final class PlaywrightSession implements EngineSession {
         }
     }
 
+    /** Return the first meaningful line of an exception's message (Playwright wraps it in {@code Error {…}}). */
     static String firstLine(Exception e) {
         String m = String.valueOf(e.getMessage()).strip();
+        int quoted = m.indexOf("message='");
+        if (quoted >= 0) {
+            m = m.substring(quoted + "message='".length());
+        }
         int nl = m.indexOf('\n');
         return nl < 0 ? m : m.substring(0, nl);
     }
