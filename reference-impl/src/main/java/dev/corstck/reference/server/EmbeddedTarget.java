@@ -141,17 +141,19 @@ public final class EmbeddedTarget implements AutoCloseable {
         }
 
         /**
-         * Start the target. Sets {@code sun.net.httpserver.nodelay=true} first unless already set: without it every
-         * keep-alive response waits about 40 ms for a delayed ACK.
+         * Start the target. First sets, unless already set, {@code sun.net.httpserver.nodelay=true} (without it every
+         * keep-alive response waits about 40 ms for a delayed ACK) and {@code sun.net.httpserver.maxReqTime} and
+         * {@code maxRspTime} to 30 seconds, so that a client that stalls mid-request cannot hold a worker forever.
+         * The JDK reads these once per JVM, when its first HTTP server is created.
          *
          * @throws IllegalArgumentException if the host is not a loopback address
          * @throws UncheckedIOException if the port cannot be bound
          */
         public EmbeddedTarget start() {
             InetAddress address = loopback(host);
-            if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-                System.setProperty("sun.net.httpserver.nodelay", "true");
-            }
+            defaultProperty("sun.net.httpserver.nodelay", "true");
+            defaultProperty("sun.net.httpserver.maxReqTime", "30");
+            defaultProperty("sun.net.httpserver.maxRspTime", "30");
             ReferenceResponder responder = new ReferenceResponder(policy, profile);
             ExecutorService executor = Executors.newFixedThreadPool(threads, daemonThreads());
             try {
@@ -163,6 +165,12 @@ public final class EmbeddedTarget implements AutoCloseable {
             } catch (IOException e) {
                 executor.shutdownNow();
                 throw new UncheckedIOException("cannot bind " + host + ":" + port + ": " + e.getMessage(), e);
+            }
+        }
+
+        private static void defaultProperty(String name, String value) {
+            if (System.getProperty(name) == null) {
+                System.setProperty(name, value);
             }
         }
 
