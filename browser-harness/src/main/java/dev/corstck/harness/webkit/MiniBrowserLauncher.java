@@ -17,6 +17,7 @@ import org.openqa.selenium.MutableCapabilities;
 import org.openqa.selenium.remote.HttpCommandExecutor;
 import org.openqa.selenium.remote.RemoteWebDriver;
 import org.openqa.selenium.remote.http.ClientConfig;
+import org.openqa.selenium.remote.http.HttpClient;
 
 /**
  * Starts one WebKitWebDriver and one MiniBrowser per session on the shared display, each with data directories of its
@@ -46,13 +47,15 @@ final class MiniBrowserLauncher {
         WebDriverServer server = WebDriverServer.start(webDriver, display, home, deadline);
         started.add(server.tree());
         BoundedWorker worker = new BoundedWorker("webkit-session-" + home.getFileName());
+        HttpClient http = HttpClient.Factory.createDefault().createClient(clientConfig(server));
         try {
             RemoteWebDriver driver = worker.call("creating the MiniBrowser session", remaining(deadline),
-                    () -> new RemoteWebDriver(new HttpCommandExecutor(clientConfig(server)), capabilities()));
-            return new WebKitSession(server, driver, worker, home, spec.actionTimeout());
+                    () -> new RemoteWebDriver(new HttpCommandExecutor(http, server.url().toURL()), capabilities()));
+            return new WebKitSession(server, driver, http, worker, home, spec.actionTimeout());
         } catch (EngineException | RuntimeException e) {
             server.tree().end(Duration.ZERO); // also ends a POST /session that hangs
             worker.shutdown();
+            http.close();
             String log = logTail(home.resolve("webkitwebdriver.log"));
             WebKitSession.deleteTree(home);
             throw new EngineException("MiniBrowser " + spec.executable() + " did not start: " + e.getMessage()

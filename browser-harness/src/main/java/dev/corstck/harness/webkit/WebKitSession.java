@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.openqa.selenium.remote.RemoteWebDriver;
+import org.openqa.selenium.remote.http.HttpClient;
 
 /**
  * One MiniBrowser (through its own WebKitWebDriver) with one page. WebKit exposes neither console nor network through
@@ -27,6 +28,7 @@ final class WebKitSession implements EngineSession {
 
     private final WebDriverServer server;
     private final RemoteWebDriver driver;
+    private final HttpClient http;
     private final BoundedWorker worker;
     private final Path home;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -35,10 +37,11 @@ final class WebKitSession implements EngineSession {
     private Duration pageLoadTimeout = Duration.ZERO;
     private volatile Runnable onClose = () -> { };
 
-    WebKitSession(WebDriverServer server, RemoteWebDriver driver, BoundedWorker worker, Path home,
+    WebKitSession(WebDriverServer server, RemoteWebDriver driver, HttpClient http, BoundedWorker worker, Path home,
             Duration actionTimeout) throws EngineException {
         this.server = server;
         this.driver = driver;
+        this.http = http;
         this.worker = worker;
         this.home = home;
         server.tree().refresh();
@@ -101,6 +104,7 @@ final class WebKitSession implements EngineSession {
         }
         server.tree().end(Duration.ZERO);
         worker.shutdown();
+        http.close();
         deleteTree(home);
         onClose.run();
     }

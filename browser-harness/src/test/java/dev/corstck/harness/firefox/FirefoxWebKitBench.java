@@ -51,7 +51,8 @@ public final class FirefoxWebKitBench {
     private void run(String engine) throws Exception {
         URI get = fixture.answer("/bench/get", CorsAnswer.allowAll());
         long t0 = System.nanoTime();
-        try (EngineDriver driver = launch(engine)) {
+        EngineDriver driver = launch(engine);
+        try {
             long launched = System.nanoTime();
             try (EngineSession s = driver.openSession()) {
                 s.navigate(fixture.pageUrl(), TIMEOUT);
@@ -64,6 +65,7 @@ public final class FirefoxWebKitBench {
                     eventLag(engine, s);
                 }
             }
+        } finally {
             long closing = System.nanoTime();
             driver.close();
             print(engine, "driver close", ms(System.nanoTime() - closing), "ms");
