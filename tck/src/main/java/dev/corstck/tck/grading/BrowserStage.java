@@ -30,10 +30,22 @@ final class BrowserStage {
         this.listener = listener;
     }
 
-    /** The scenarios a browser can run: a fetch exists and the page is not the target itself. */
-    static List<ScenarioRun> confirmable(List<ScenarioRun> runs) {
+    /**
+     * The scenarios browsers confirm: a fetch exists, the page is not the target itself, and (in the {@code KEY}
+     * scope) the origin is allowed, a twin, a fixed probe, or a look-alike the target let in on the wire.
+     */
+    static List<ScenarioRun> confirmable(List<ScenarioRun> runs, BrowserScope scope) {
         return runs.stream().filter(r -> r.failure().isEmpty() && r.scenario().fetch().isPresent()
-                && r.scenario().originClass() != OriginClass.SAME_ORIGIN).toList();
+                && r.scenario().originClass() != OriginClass.SAME_ORIGIN)
+                .filter(r -> scope == BrowserScope.ALL || isKey(r)).toList();
+    }
+
+    private static boolean isKey(ScenarioRun r) {
+        return switch (r.scenario().originClass()) {
+            case ALLOWED, LOOPBACK_TWIN, ARBITRARY, NULL -> true;
+            default -> r.exchanges().stream().flatMap(e -> e.response().stream())
+                    .anyMatch(resp -> Grants.grants(resp, r.origin()));
+        };
     }
 
     /** Observe every confirmable run in {@code engine}; the map is keyed by scenario ID. */

@@ -22,11 +22,13 @@ import org.apiguardian.api.API;
  * @param requestTimeout the longest one wire exchange may take
  * @param runTimeout     the longest the whole run may take; scenarios not graded by then are ERROR
  * @param parallelism    how many wire scenarios run at once
+ * @param browserScope   which scenarios the browsers confirm
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record GradeRequest(String target, String label, PolicySource policy, List<BrowserEngine> browsers,
-        Optional<String> rules, boolean strict, Duration requestTimeout, Duration runTimeout, int parallelism) {
+        Optional<String> rules, boolean strict, Duration requestTimeout, Duration runTimeout, int parallelism,
+        BrowserScope browserScope) {
 
     public GradeRequest {
         Objects.requireNonNull(target, "target must not be null");
@@ -41,6 +43,7 @@ public record GradeRequest(String target, String label, PolicySource policy, Lis
         if (parallelism < 1 || parallelism > 64) {
             throw new IllegalArgumentException("parallelism must be 1 to 64, got " + parallelism);
         }
+        Objects.requireNonNull(browserScope, "browserScope must not be null");
     }
 
     /** Start a request for {@code target} with every other setting at its default. */
@@ -66,7 +69,8 @@ public record GradeRequest(String target, String label, PolicySource policy, Lis
 
     /**
      * Builds a {@link GradeRequest}. Defaults: label = target; no policy, probing {@code GET /} without credentials;
-     * browsers {@code chromium}; every rule; not strict; request timeout 5 s; run timeout 5 min; parallelism 4.
+     * browsers {@code chromium}, confirming {@link BrowserScope#KEY} scenarios; every rule; not strict; request timeout
+     * 5 s; run timeout 5 min; parallelism 4.
      */
     public static final class Builder {
         private final String target;
@@ -78,6 +82,7 @@ public record GradeRequest(String target, String label, PolicySource policy, Lis
         private Duration requestTimeout = Duration.ofSeconds(5);
         private Duration runTimeout = Duration.ofMinutes(5);
         private int parallelism = 4;
+        private BrowserScope browserScope = BrowserScope.KEY;
 
         private Builder(String target) {
             this.target = Objects.requireNonNull(target, "target must not be null");
@@ -130,10 +135,15 @@ public record GradeRequest(String target, String label, PolicySource policy, Lis
             return this;
         }
 
+        public Builder browserScope(BrowserScope value) {
+            browserScope = value;
+            return this;
+        }
+
         /** Validate and build. @throws IllegalArgumentException naming the bad setting */
         public GradeRequest build() {
             return new GradeRequest(target, label, policy, browsers, rules, strict, requestTimeout, runTimeout,
-                    parallelism);
+                    parallelism, browserScope);
         }
     }
 }

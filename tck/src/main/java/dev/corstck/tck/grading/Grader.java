@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import org.apiguardian.api.API;
 
@@ -68,12 +69,37 @@ public final class Grader {
         Objects.requireNonNull(request, "request must not be null");
         Objects.requireNonNull(listener, "listener must not be null");
         Run run = new Run(request, listener);
-        List<ScenarioRun> runs = wireStage(run);
-        CacheChecks.check(runs, run.findings);
-        List<EngineAgreement> agreement = browserStage(run, runs);
+        List<GeneratedScenario> scenarios = plan(request);
+        Optional<BrowserHarness> own = request.browsers().isEmpty() || shared.isPresent() ? Optional.empty()
+                : Optional.of(BrowserHarness.create(BrowserSessions.forScenarios(request.browsers(), scenarios)));
+        try {
+            // Browsers start while the wire stage runs: launching one takes longer than probing a local target.
+            CompletableFuture<Void> warm = own.map(h -> CompletableFuture.runAsync(() -> warmUp(h)))
+                    .orElse(CompletableFuture.completedFuture(null));
+            List<ScenarioRun> runs = wireStage(run, scenarios);
+            CacheChecks.check(runs, run.findings);
+            warm.join();
+            List<EngineAgreement> agreement = browserStage(run, runs, own.or(() -> shared));
+            return finish(run, runs, agreement);
+        } finally {
+            own.ifPresent(BrowserHarness::close);
+        }
+    }
+
+    /** Start the engines; a failure shows up later as ERROR observations that carry the reason. */
+    private static void warmUp(BrowserHarness harness) {
+        try {
+            harness.warmUp();
+        } catch (RuntimeException e) {
+            // the browser stage retries the start and reports why it failed on every call
+        }
+    }
+
+    private TargetReport finish(Run run, List<ScenarioRun> runs, List<EngineAgreement> agreement) {
+        GradeRequest request = run.request;
         boolean complete = runs.stream().noneMatch(r -> r.failure().filter(f -> f.contains("deadline")
                 || f.contains("interrupted")).isPresent()) && !Thread.currentThread().isInterrupted();
-        listener.finished(new GradingStats(runs.size(), run.wireExchanges, run.wireTime, run.browserCalls,
+        run.listener.finished(new GradingStats(runs.size(), run.wireExchanges, run.wireTime, run.browserCalls,
                 run.browserTime, complete));
         return new TargetReport(request.target(), request.label(), policyText(request), complete, run.all, agreement);
     }
@@ -105,9 +131,8 @@ public final class Grader {
         }
     }
 
-    private List<ScenarioRun> wireStage(Run run) {
+    private List<ScenarioRun> wireStage(Run run, List<GeneratedScenario> scenarios) {
         GradeRequest request = run.request;
-        List<GeneratedScenario> scenarios = plan(request);
         run.listener.planned(scenarios.size(), request.browsers().isEmpty() ? 0 : scenarios.size());
         Simulator simulator = Simulator.of(profiles(request).toArray(BrowserProfile[]::new));
         Optional<dev.corstck.reference.http.Responder> reference =
@@ -132,25 +157,18 @@ public final class Grader {
         return runs;
     }
 
-    private List<EngineAgreement> browserStage(Run run, List<ScenarioRun> runs) {
+    private List<EngineAgreement> browserStage(Run run, List<ScenarioRun> runs, Optional<BrowserHarness> browsers) {
         List<BrowserEngine> engines = run.request.browsers();
-        if (engines.isEmpty()) {
+        if (engines.isEmpty() || browsers.isEmpty()) {
             return List.of();
         }
         long t0 = System.nanoTime();
-        List<ScenarioRun> confirmable = BrowserStage.confirmable(runs);
+        List<ScenarioRun> confirmable = BrowserStage.confirmable(runs, run.request.browserScope());
         List<EngineAgreement> out = new ArrayList<>();
-        BrowserHarness harness = shared.orElseGet(() -> BrowserHarness.create(BrowserSessions.options(engines, runs)));
-        try {
-            BrowserStage stage = new BrowserStage(harness, run.listener);
-            for (BrowserEngine engine : engines) {
-                out.add(Agreements.of(engine, confirmable, stage.observe(engine, confirmable), run.findings));
-                run.browserCalls += confirmable.size();
-            }
-        } finally {
-            if (shared.isEmpty()) {
-                harness.close();
-            }
+        BrowserStage stage = new BrowserStage(browsers.get(), run.listener);
+        for (BrowserEngine engine : engines) {
+            out.add(Agreements.of(engine, confirmable, stage.observe(engine, confirmable), run.findings));
+            run.browserCalls += confirmable.size();
         }
         run.browserTime = Duration.ofNanos(System.nanoTime() - t0);
         return out;
@@ -178,7 +196,8 @@ public final class Grader {
         return new GradingPolicy(CorsPolicy.denyAll(), u.endpoints(), GradingPolicy.EndpointSource.DECLARED);
     }
 
-    private static String policyText(GradeRequest request) {
+    /** Return the policy a request grades against, as policy-file text (a comment when there is none). */
+    public static String policyText(GradeRequest request) {
         return request.policy() instanceof PolicySource.Declared d ? d.policy().cors().toString()
                 : "# no policy declared: graded on the Fetch invariants and the security posture only\n";
     }

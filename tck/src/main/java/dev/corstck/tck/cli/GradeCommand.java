@@ -1,0 +1,170 @@
+package dev.corstck.tck.cli;
+
+import dev.corstck.reports.model.Report;
+import dev.corstck.tck.grading.BrowserEngine;
+import dev.corstck.tck.grading.GradeRequest;
+import dev.corstck.tck.grading.Grader;
+import dev.corstck.tck.grading.PolicySource;
+import dev.corstck.tck.grading.ReportedGrading;
+import dev.corstck.tck.grading.ReportingListener;
+import dev.corstck.tck.grading.SummaryTable;
+import dev.corstck.tck.policy.ClientCredentials;
+import dev.corstck.tck.policy.Endpoint;
+import dev.corstck.tck.policy.GradingPolicyFile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apiguardian.api.API;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Grade a target: {@code cors-tck grade --target URL [--policy FILE] [--browsers …] [--rules GLOBS] [--strict]
+ * [--report DIR] [--timeout D] [--run-timeout D] [--parallelism N]}. Exit 0 conformant, 1 non-conformant, 2 usage or
+ * configuration error (every problem of a bad policy file, each with its line), 3 when the kit could not decide
+ * (unreachable target, browser or kit disagreement: ERROR findings; an incomplete run).
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@Command(name = "grade", mixinStandardHelpOptions = true,
+        description = "Grade a target's CORS: right by the Fetch standard, right by its policy, and safe.",
+        footer = {"", "Examples:", "  cors-tck grade --target http://127.0.0.1:8080 --policy cors-policy.yaml",
+                "  cors-tck grade --target https://api.example --browsers chromium,firefox --strict",
+                "  cors-tck grade --target http://127.0.0.1:8080 --browsers none --rules 'security.*'"})
+public final class GradeCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--target", required = true, paramLabel = "URL", description = "The target's base URL.")
+    private String target;
+
+    @Option(names = "--policy", paramLabel = "FILE", description = "The policy file (YAML, Express cors option names, "
+            + "plus endpoints). Without it only the Fetch invariants and the security posture are graded.")
+    private Path policy;
+
+    @Option(names = "--browsers", paramLabel = "LIST", defaultValue = "chromium",
+            description = "Browsers that confirm verdicts: chromium, firefox, webkit, comma-separated, or none "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private String browsers;
+
+    @Option(names = "--rules", paramLabel = "GLOBS", description = "Only rules whose ID matches, e.g. 'preflight.*'.")
+    private String rules;
+
+    @Option(names = "--strict", description = "SHOULD rules fail instead of warning.")
+    private boolean strict;
+
+    @Option(names = "--report", paramLabel = "DIR", defaultValue = "cors-tck-report",
+            description = "Report directory (default: ${DEFAULT-VALUE}).")
+    private Path report;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "5s", converter = DurationConverter.class,
+            description = "Longest one request may take, e.g. 500ms, 5s (default: ${DEFAULT-VALUE}).")
+    private Duration timeout;
+
+    @Option(names = "--run-timeout", paramLabel = "DURATION", defaultValue = "5m", converter = DurationConverter.class,
+            description = "Longest the whole run may take (default: ${DEFAULT-VALUE}).")
+    private Duration runTimeout;
+
+    @Option(names = "--parallelism", paramLabel = "N", defaultValue = "4",
+            description = "Wire scenarios in flight at once, 1 to 64 (default: ${DEFAULT-VALUE}).")
+    private int parallelism;
+
+    @Option(names = "--endpoint", paramLabel = "PATH", description = "Without --policy: a path to probe with GET "
+            + "(repeatable; default /).")
+    private List<String> endpoints = new ArrayList<>();
+
+    @Option(names = "--label", paramLabel = "TEXT", description = "A display name for the target in reports.")
+    private String label;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        GradeRequest request;
+        try {
+            PolicySource source = policySource(err);
+            if (source == null) {
+                return Main.USAGE;
+            }
+            GradeRequest.Builder builder = GradeRequest.builder(target).label(label == null ? target : label)
+                    .policy(source).browsers(browserList()).strict(strict).requestTimeout(timeout)
+                    .runTimeout(runTimeout).parallelism(parallelism);
+            request = (rules == null ? builder : builder.rules(rules)).build();
+        } catch (IllegalArgumentException e) {
+            err.println("cors-tck grade: " + e.getMessage());
+            return Main.USAGE;
+        }
+        Report result = ReportedGrading.run(report, commandLine(), List.of(request), Grader.create(),
+                ReportingListener.isTerminal(), System.out);
+        SummaryTable.print(result, System.out, 20);
+        System.out.println();
+        System.out.println("report: " + report.toAbsolutePath().resolve("index.html"));
+        return ReportedGrading.exitCode(result);
+    }
+
+    /** The declared policy, or the endpoints to probe without one; null (after printing why) when invalid. */
+    private PolicySource policySource(PrintWriter err) {
+        if (policy == null) {
+            List<String> paths = endpoints.isEmpty() ? List.of("/") : endpoints;
+            return new PolicySource.Undeclared(paths.stream().map(p -> Endpoint.get(p, ClientCredentials.OMIT)).toList());
+        }
+        GradingPolicyFile.Loaded loaded = GradingPolicyFile.load(policy);
+        if (loaded instanceof GradingPolicyFile.Loaded.Invalid invalid) {
+            err.println("cors-tck grade: the policy file " + policy + " has " + invalid.messages().size()
+                    + " problem(s):");
+            invalid.messages().forEach(m -> err.println("  " + m));
+            return null;
+        }
+        return new PolicySource.Declared(((GradingPolicyFile.Loaded.Valid) loaded).policy());
+    }
+
+    private List<BrowserEngine> browserList() {
+        if (browsers.isBlank() || browsers.strip().equalsIgnoreCase("none")) {
+            return List.of();
+        }
+        return Arrays.stream(browsers.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .map(BrowserEngine::parse).distinct().toList();
+    }
+
+    private List<String> commandLine() {
+        List<String> args = new ArrayList<>(List.of("cors-tck", "grade"));
+        args.addAll(spec.commandLine().getParseResult().originalArgs());
+        return args;
+    }
+
+    /** Read {@code 500ms}, {@code 5s}, {@code 2m} or an ISO-8601 duration ({@code PT5S}). */
+    static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            String v = value.strip().toLowerCase(Locale.ROOT);
+            try {
+                if (v.startsWith("pt")) {
+                    return Duration.parse(value.strip());
+                }
+                if (v.endsWith("ms")) {
+                    return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)));
+                }
+                long n = Long.parseLong(v.substring(0, v.length() - 1));
+                return switch (v.charAt(v.length() - 1)) {
+                    case 's' -> Duration.ofSeconds(n);
+                    case 'm' -> Duration.ofMinutes(n);
+                    case 'h' -> Duration.ofHours(n);
+                    default -> throw new NumberFormatException();
+                };
+            } catch (RuntimeException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a duration: use e.g. 500ms, 5s,"
+                        + " 2m or PT5S");
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.corstck.tck.grading;
+
+import dev.corstck.reports.model.Finding;
+import dev.corstck.reports.writer.IncrementalReportWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Objects;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.apiguardian.api.API;
+
+/**
+ * Write each finding to an incremental report as soon as it is decided (so a failure or Ctrl-C keeps what was
+ * gathered), and show a progress bar on a terminal; nothing is drawn when output is not a terminal.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class ReportingListener implements GradingListener, AutoCloseable {
+
+    private final IncrementalReportWriter writer;
+    private final String target;
+    private final boolean showProgress;
+    private final PrintStream out;
+    private ProgressBar bar;
+    private String phase = "";
+
+    /** Report findings of {@code target} (already started in {@code writer}); draw progress on {@code out} if asked. */
+    public ReportingListener(IncrementalReportWriter writer, String target, boolean showProgress, PrintStream out) {
+        this.writer = Objects.requireNonNull(writer, "writer must not be null");
+        this.target = Objects.requireNonNull(target, "target must not be null");
+        this.showProgress = showProgress;
+        this.out = Objects.requireNonNull(out, "out must not be null");
+    }
+
+    /** Answer whether standard output is an interactive terminal, where a progress bar belongs. */
+    public static boolean isTerminal() {
+        return System.console() != null;
+    }
+
+    @Override
+    public void finding(Finding finding) {
+        try {
+            writer.addFindings(target, List.of(finding));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the report: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void progress(String phaseName, int done, int total) {
+        if (!showProgress) {
+            return;
+        }
+        if (bar == null || !phase.equals(phaseName)) {
+            closeBar();
+            phase = phaseName;
+            bar = new ProgressBarBuilder().setTaskName(phaseName).setInitialMax(total)
+                    .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(out))
+                    .setUpdateIntervalMillis(200).build();
+        }
+        bar.stepTo(done);
+    }
+
+    @Override
+    public void finished(GradingStats stats) {
+        closeBar();
+    }
+
+    private void closeBar() {
+        if (bar != null) {
+            bar.close();
+            bar = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        closeBar();
+    }
+}
