@@ -31,12 +31,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The differential test: a sample of the differential set served by {@link ScriptedServer}s to real headless
- * Chromium from a page on {@code app.localhost}; the simulator's Chromium prediction and what Chromium did must agree
- * on the outcome and on whether a preflight reached the server. The sample takes every
- * {@code cors.tck.differential.stride}-th single-fetch scenario (default 9).
+ * The differential test: a sample of the differential set served by {@link ScriptedServer}s to real browsers from a
+ * page on {@code app.localhost}; the simulator's prediction for that engine's profile and what the browser did must
+ * agree on the outcome and on whether a preflight reached the server. The sample takes every
+ * {@code cors.tck.differential.stride}-th single-fetch scenario (default 12) in each engine of
+ * {@code cors.tck.differential.engines} (default {@code chromium,firefox,webkit}).
  */
-class ChromiumDifferentialTests {
+class BrowserDifferentialTests {
 
     private static BrowserHarness harness;
     private static PageOrigin page;
@@ -47,7 +48,7 @@ class ChromiumDifferentialTests {
     static void start() throws IOException {
         target = ScriptedServer.start(ServerScript.empty());
         other = ScriptedServer.start(ServerScript.empty());
-        harness = BrowserHarness.create(HarnessOptions.builder().engines(Engine.CHROMIUM).build());
+        harness = BrowserHarness.create(HarnessOptions.builder().engines(engines().toArray(Engine[]::new)).build());
         page = harness.bind(PageOrigin.http("app.localhost", 0));
     }
 
@@ -60,8 +61,31 @@ class ChromiumDifferentialTests {
         other.close();
     }
 
+    static List<Engine> engines() {
+        return Stream.of(System.getProperty("cors.tck.differential.engines", "chromium,firefox,webkit").split(","))
+                .map(String::strip).map(Engine::parse).toList();
+    }
+
+    /** The simulator profile that models {@code engine}. */
+    static BrowserProfile profile(Engine engine) {
+        return BrowserProfile.of(dev.corstck.tck.simulator.Engine.valueOf(engine.kind().browser().toUpperCase(
+                java.util.Locale.ROOT)));
+    }
+
+    record Case(Engine engine, DifferentialScenario scenario) {
+        @Override
+        public String toString() {
+            return engine.kind().browser() + " " + scenario.id();
+        }
+    }
+
+    static Stream<Case> cases() {
+        List<DifferentialScenario> sample = sample().toList();
+        return engines().stream().flatMap(e -> sample.stream().map(d -> new Case(e, d)));
+    }
+
     static Stream<DifferentialScenario> sample() {
-        int stride = Integer.getInteger("cors.tck.differential.stride", 9);
+        int stride = Integer.getInteger("cors.tck.differential.stride", 12);
         List<DifferentialScenario> eligible = DifferentialScenarios.all().stream()
                 .filter(d -> d.replay() == Replay.BROWSER && d.scenario().actions().size() == 1)
                 .filter(d -> d.scenario().lastFetch().body().kind() != BodyKind.STREAM)
@@ -70,8 +94,9 @@ class ChromiumDifferentialTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("sample")
-    void chromiumDoesWhatTheSimulatorPredicts(DifferentialScenario canonical) {
+    @MethodSource("cases")
+    void browserDoesWhatTheSimulatorPredicts(Case c) {
+        DifferentialScenario canonical = c.scenario();
         DifferentialScenario d = canonical.rebind(DifferentialScenarios.hosts("app.localhost:" + page.port(),
                 "api.localhost:" + target.port(), "other.localhost:" + other.port()));
         target.script(d.servers().getOrDefault("http://api.localhost:" + target.port(), ServerScript.empty()));
@@ -79,15 +104,15 @@ class ChromiumDifferentialTests {
         target.clearJournal();
         other.clearJournal();
         FetchRequest request = ((Action.Fetch) d.scenario().actions().get(0)).request();
-        Prediction predicted = new SimulatedBrowser(BrowserProfile.CHROMIUM).fetch(request, d.responder());
+        Prediction predicted = new SimulatedBrowser(profile(c.engine())).fetch(request, d.responder());
 
-        Observation observed = harness.run(Engine.CHROMIUM, page, List.of(call(d.id(), request)),
+        Observation observed = harness.run(c.engine(), page, List.of(call(d.id(), request)),
                 BatchMode.ISOLATED).get(0);
 
         List<RawRequest> received = new ArrayList<>(target.journal());
         received.addAll(other.journal());
         boolean preflightSeen = received.stream().anyMatch(r -> r.method().equals("OPTIONS"));
-        String why = d.id() + "\nobserved: " + observed.summary() + "\npredicted:\n"
+        String why = c + "\nobserved: " + observed.summary() + "\npredicted:\n"
                 + predicted.explanation().render();
         assertThat(observed.outcome().name()).as(why).isEqualTo(predicted.outcome().name());
         assertThat(preflightSeen).as(why).isEqualTo(predicted.preflight() == dev.corstck.tck.simulator.PreflightUse.PREFLIGHT);
