@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "cors-tck", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "CORS conformance test kit and simulator.",
-        subcommands = {CommandLine.HelpCommand.class, DiffCommand.class, RulesCommand.class, DiscoverCommand.class, ServeCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, DiffCommand.class, RulesCommand.class, DiscoverCommand.class, ServeCommand.class, GradeCommand.class})
 public final class Main implements Runnable {
 
     public static final int CONFORMANT = 0;
