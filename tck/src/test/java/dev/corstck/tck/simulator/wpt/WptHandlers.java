@@ -20,6 +20,7 @@ final class WptHandlers {
         return switch (handler) {
             case "preflight.py" -> preflight(path, params);
             case "redirect.py" -> redirect(path, params);
+            case "cors-makeheader.py" -> makeHeader(path, params);
             case "top.txt" -> List.of(new ScriptRule("*", path, new ScriptedResponse(200, pipe(headers), "top")));
             default -> throw new IllegalArgumentException("no model of WPT handler " + handler);
         };
@@ -66,6 +67,16 @@ final class WptHandlers {
         ScriptRule preflight = new ScriptRule("OPTIONS", path, p.containsKey("redirect_preflight") ? hop
                 : new ScriptedResponse(200, options, ""));
         return List.of(preflight, new ScriptRule("*", path, hop));
+    }
+
+    /**
+     * {@code cors/resources/cors-makeheader.py}: ACAO from {@code origin} (default: the request's Origin, echoed), a
+     * second ACAO line from {@code origin2}; a 200 whose body echoes the request headers.
+     */
+    private static List<ScriptRule> makeHeader(String path, Map<String, String> p) {
+        HeaderList h = HeaderList.of("Access-Control-Allow-Origin", p.getOrDefault("origin", "{origin}"));
+        h = p.containsKey("origin2") ? h.with("Access-Control-Allow-Origin", p.get("origin2")) : h;
+        return List.of(new ScriptRule("*", path, new ScriptedResponse(200, h, "{}")));
     }
 
     /** wptserve's {@code pipe=header(Name,Value)} headers on {@code top.txt}. */

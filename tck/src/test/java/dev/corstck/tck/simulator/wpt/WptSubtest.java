@@ -38,7 +38,8 @@ record WptSubtest(String file, String name, FetchRequest request, ScriptedRespon
 
     static final List<String> FILES = List.of("cors-basic.any.js", "cors-no-preflight.any.js",
             "cors-preflight-status.any.js", "cors-preflight-star.any.js", "cors-preflight-not-cors-safelisted.any.js",
-            "cors-preflight-redirect.any.js", "cors-redirect.any.js", "cors-multiple-origins.js");
+            "cors-preflight-redirect.any.js", "cors-redirect.any.js", "cors-multiple-origins.js", "cors-filtering.js",
+            "cors-expose-star.js", "cors-preflight-response-validation.any.js", "origin.htm");
 
     @Override
     public String toString() {
@@ -87,7 +88,7 @@ record WptSubtest(String file, String name, FetchRequest request, ScriptedRespon
             srv.get("params").fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().isTextual()
                     ? origins(e.getValue().asText()) : e.getValue().toString()));
             List<List<String>> pipe = new ArrayList<>();
-            srv.get("params").path("headers").forEach(p -> pipe.add(List.of(p.get(0).asText(), p.get(1).asText())));
+            srv.get("params").path("headers").forEach(p -> pipe.add(List.of(p.get(0).asText(), origins(p.get(1).asText()))));
             String origin = origins(srv.get("origin").asText());
             ServerScript script = scripts.getOrDefault(origin, ServerScript.empty());
             for (ScriptRule rule : WptHandlers.rules(srv.get("handler").asText(), srv.get("path").asText(), params,

@@ -74,13 +74,23 @@ class WptTests {
                 diffs.add("Access-Control-Request-Headers '" + acrh + "'");
             }
         }
+        for (JsonNode name : expect.path("visible")) {
+            if (p.visibleHeader(name.asText()).isEmpty()) {
+                diffs.add(name.asText() + " hidden");
+            }
+        }
+        for (JsonNode name : expect.path("hidden")) {
+            if (p.visibleHeader(name.asText()).isPresent()) {
+                diffs.add(name.asText() + " visible");
+            }
+        }
         return diffs.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", diffs));
     }
 
     @AfterAll
     static void writeReport() throws IOException {
         int total = reproduced + REPORT.size();
-        String text = "WPT fetch/api/cors subtests through the simulator (spec profile): " + reproduced + " of " + total
+        String text = "WPT fetch/api/cors and cors/ subtests through the simulator (spec profile): " + reproduced + " of " + total
                 + " reproduced, " + REPORT.size() + " not\n\n" + String.join("\n", REPORT) + "\n";
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "wpt-simulator-report.txt"), text);
