@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A WebDriver BiDi client over {@link WebSocket}: commands carry an id and complete a future with their
@@ -30,7 +31,7 @@ final class BidiConnection implements AutoCloseable {
     private final Object sendLock = new Object();
     private CompletableFuture<?> lastSend = CompletableFuture.completedFuture(null);
     private volatile String closedBecause = "";
-    private volatile WebSocket socket;
+    private volatile @Nullable WebSocket socket;
 
     private BidiConnection(BiConsumer<String, JsonObject> events) {
         this.events = events;

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Drive Firefox ESR over its built-in WebDriver BiDi endpoint: no geckodriver, one WebSocket.
@@ -77,8 +78,8 @@ public final class FirefoxBidiDriver implements EngineDriver {
         Set<Capability> observed = observe.stream().filter(OBSERVABLE::contains).collect(Collectors.toSet());
         Instant deadline = Instant.now().plus(spec.launchTimeout());
         FirefoxProfile profile = FirefoxProfile.create(spec);
-        FirefoxProcess process = null;
-        BidiConnection bidi = null;
+        @Nullable FirefoxProcess process = null;
+        @Nullable BidiConnection bidi = null;
         try {
             process = FirefoxProcess.start(spec.executable(), profile.dir());
             HttpClient client = BidiConnection.newClient(); // while Firefox starts
@@ -91,15 +92,22 @@ public final class FirefoxBidiDriver implements EngineDriver {
             return new FirefoxBidiDriver(new EngineId("firefox", "bidi", observed), profile, process, bidi, router,
                     version, spec.actionTimeout());
         } catch (EngineException | RuntimeException e) {
-            if (bidi != null) {
-                bidi.close();
-            }
-            if (process != null) {
-                process.tree().end(Duration.ZERO);
-            }
-            profile.delete();
-            throw e instanceof EngineException ee ? ee : new EngineException("Firefox launch failed: " + e, e);
+            throw abandon(e, profile, process, bidi);
         }
+    }
+
+    /** End what a failed launch started and return the failure to throw. */
+    private static EngineException abandon(Exception failure, FirefoxProfile profile,
+            @Nullable FirefoxProcess process, @Nullable BidiConnection bidi) {
+        if (bidi != null) {
+            bidi.close();
+        }
+        if (process != null) {
+            process.tree().end(Duration.ZERO);
+        }
+        profile.delete();
+        return failure instanceof EngineException ee ? ee : new EngineException("Firefox launch failed: " + failure,
+                failure);
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps one MiniBrowser session started ahead of need, so {@link #take()} usually returns at once instead of waiting
@@ -23,7 +24,7 @@ final class SpareSession implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private CompletableFuture<WebKitSession> next;
+    private CompletableFuture<@Nullable WebKitSession> next;
     private volatile boolean closed;
 
     SpareSession(MiniBrowserLauncher launcher, Duration startTimeout, WebKitSession first) {
@@ -34,7 +35,7 @@ final class SpareSession implements AutoCloseable {
 
     /** Return the spare (waiting for it if it is still starting) or a new session, and start warming the next. */
     synchronized WebKitSession take() throws EngineException {
-        CompletableFuture<WebKitSession> ready = next;
+        CompletableFuture<@Nullable WebKitSession> ready = next;
         next = CompletableFuture.supplyAsync(this::startOrNull, warmer);
         WebKitSession session = await(ready);
         if (session != null && session.isHealthy()) {
@@ -57,7 +58,7 @@ final class SpareSession implements AutoCloseable {
         }
     }
 
-    private WebKitSession startOrNull() {
+    private @Nullable WebKitSession startOrNull() {
         if (closed) {
             return null; // never lock here: take() holds the lock while it waits for this very task
         }
@@ -68,7 +69,7 @@ final class SpareSession implements AutoCloseable {
         }
     }
 
-    private WebKitSession await(CompletableFuture<WebKitSession> future) {
+    private @Nullable WebKitSession await(CompletableFuture<@Nullable WebKitSession> future) {
         try {
             return future.get(startTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Drive WebKitGTK's MiniBrowser through WebKitWebDriver, on a private Xvfb display (MiniBrowser cannot run headless).
@@ -65,7 +66,7 @@ public final class WebKitDriver implements EngineDriver {
         Executables.require(spec.executable(), "MiniBrowser");
         Path webDriver = Executables.find("WebKitWebDriver", "webkit2gtk-driver");
         Path dir = workDir(spec);
-        XvfbDisplay display = null;
+        @Nullable XvfbDisplay display = null;
         try {
             display = XvfbDisplay.start(dir.resolve("xvfb.log"), MiniBrowserLauncher.remaining(deadline));
             MiniBrowserLauncher launcher = new MiniBrowserLauncher(spec, webDriver, display.display(), dir);

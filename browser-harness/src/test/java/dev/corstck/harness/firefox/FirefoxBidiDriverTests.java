@@ -156,6 +156,21 @@ class FirefoxBidiDriverTests implements EngineDriverContract {
         }
     }
 
+    @Test
+    void requestEventsShowTheCookieHeaderOfCredentialedFetches() throws Exception {
+        URI url = fixture.answer("/firefox/cookie-event", CorsAnswer.allowAll());
+        try (EngineSession s = driver.openSession()) {
+            s.navigate(fixture.setCookieUrl(), TIMEOUT);
+            s.navigate(fixture.pageUrl(), TIMEOUT);
+            s.drainEvents();
+            fetch(s, url, "{credentials: 'include'}");
+
+            assertThat(sent(collect(s), url)).singleElement().satisfies(r -> assertThat(r.headers())
+                    .anySatisfy(h -> assertThat(h.name() + ": " + h.value()).startsWith("Cookie: ")
+                            .contains("tck_plain=1")));
+        }
+    }
+
     private static List<String> consoleTexts(List<EngineEvent> events) {
         return events.stream().filter(Console.class::isInstance).map(e -> ((Console) e).text()).toList();
     }
