@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * Measure, per engine: engine start to first fetch, one isolated scenario (fresh context), and scenarios per second
@@ -22,6 +23,7 @@ import java.util.Locale;
  * <p>Usage: {@code tools/bench-harness [--engines chromium,chromium-selenium,firefox,webkit] [--calls 200]
  * [--rounds 3]}.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class HarnessBench {
 
     private HarnessBench() {}

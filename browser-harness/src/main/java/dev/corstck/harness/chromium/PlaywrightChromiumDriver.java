@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Chromium driven by Playwright 1.62 over CDP: a headless Chromium the harness launches itself
@@ -26,6 +27,7 @@ import java.util.Set;
  * <p>The harness launches Chromium itself rather than through {@code BrowserType.launch}: Playwright's launch makes a
  * throw-away profile whose prefs cannot be set, and there fresh contexts block third-party cookies whatever CDP says.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class PlaywrightChromiumDriver implements EngineDriver {
 
     private static final Set<EngineId.Capability> ALL = Set.of(EngineId.Capability.CONSOLE,

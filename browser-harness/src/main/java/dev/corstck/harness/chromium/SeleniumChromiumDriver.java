@@ -22,12 +22,14 @@ import org.openqa.selenium.devtools.Command;
 import org.openqa.selenium.devtools.DevTools;
 import org.openqa.selenium.json.JsonInput;
 import org.openqa.selenium.remote.RemoteWebDriver;
+import org.apiguardian.api.API;
 
 /**
  * Chromium through Selenium 4: chromedriver started by the harness ({@link #launch}), or any remote W3C WebDriver
  * endpoint with Chrome/Chromium, such as a Selenium Grid ({@link #remote}). Sessions are isolated browser contexts
  * made over CDP (Selenium's DevTools connection: {@code se:cdp} on a Grid, {@code debuggerAddress} on chromedriver).
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class SeleniumChromiumDriver implements EngineDriver {
 
     private static final Set<EngineId.Capability> ALL = Set.of(EngineId.Capability.CONSOLE,

@@ -17,8 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** The {@link BrowserHarness} implementation: one page server, one lazily started slot per engine. */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class DefaultBrowserHarness implements BrowserHarness {
 
     private final HarnessOptions options;

@@ -3,11 +3,13 @@ package dev.corstck.harness.internal;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apiguardian.api.API;
 
 /**
  * The processes the harness started and has not ended yet. A JVM shutdown hook (Ctrl-C included) kills what is left,
  * so no browser, driver or Xvfb outlives the run.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class ProcessRegistry {
 
     private static final Set<Long> LIVE = ConcurrentHashMap.newKeySet();

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.apiguardian.api.API;
 
 /** Kill a process and every descendant, by PID. Descendants are collected first: they outlive a killed parent. */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class ProcessTree {
 
     private ProcessTree() {}

@@ -5,12 +5,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.apiguardian.api.API;
 
 /**
  * Bounds blocking calls that have no timeout of their own (Playwright's {@code evaluate}, {@code newContext}): when
  * the deadline passes, the expiry action runs on the watchdog thread (typically killing the browser), which makes the
  * blocked call fail promptly.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class Watchdog {
 
     private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {

@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import org.apiguardian.api.API;
 
 /** Make and delete the harness's scratch directories. */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class WorkDirs {
 
     private WorkDirs() {}

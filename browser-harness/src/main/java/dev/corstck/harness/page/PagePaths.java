@@ -2,8 +2,10 @@ package dev.corstck.harness.page;
 
 import dev.corstck.harness.PageOrigin;
 import java.net.URI;
+import org.apiguardian.api.API;
 
 /** The fixed paths the page server answers, and the URL a browser loads for a page origin. */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class PagePaths {
 
     /** The blank page with the glue. */

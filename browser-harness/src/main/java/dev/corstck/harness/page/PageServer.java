@@ -18,12 +18,14 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.net.ssl.SSLContext;
+import org.apiguardian.api.API;
 
 /**
  * Serves the harness's pages on loopback: one listener per (scheme, port) on 127.0.0.1, and on ::1 too where it can
  * (required for {@code [::1]} pages). Every host name shares the content: the origin is whatever name the browser
  * used, so {@code localhost}, {@code app.localhost} and mapped names such as {@code myapp.com} all work.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class PageServer implements AutoCloseable {
 
     private record Listener(String scheme, List<HttpServer> servers) {}
