@@ -10,12 +10,10 @@ import dev.corstck.tck.engine.baseline.BaselineComparison;
 import dev.corstck.tck.engine.baseline.Baseline;
 import dev.corstck.tck.grading.KitRules;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.apiguardian.api.API;
 
@@ -39,21 +37,26 @@ public final class ResultTree {
     }
 
     /**
-     * Arrange the {@code findings} whose rule {@code selected} accepts; a finding repeating an earlier one's rule,
-     * scenario and engine is dropped so every test keeps a unique ID.
+     * Arrange the {@code findings} whose rule {@code selected} accepts. Findings of the same rule, scenario and engine
+     * (a rule checked on the preflight and on the actual response) become one test, decided by the worst of them.
      */
     public static List<SectionResult> of(List<Finding> findings, Baseline baseline, boolean recording,
             Predicate<String> selected) {
         BaselineComparison comparison = new BaselineComparison(baseline, findings);
-        Map<String, List<GradedFinding>> byRule = new LinkedHashMap<>();
-        Set<String> seen = new HashSet<>();
+        Map<String, List<Finding>> byKey = new LinkedHashMap<>();
         for (Finding f : findings) {
-            if (selected.test(f.ruleId()) && seen.add(f.key())) {
-                boolean known = comparison.isKnown(f);
-                GradedFinding g = new GradedFinding(f, known ? baseline.match(f) : Optional.empty(),
-                        recording && f.verdict() == Verdict.FAIL && !known);
-                byRule.computeIfAbsent(f.ruleId(), k -> new ArrayList<>()).add(g);
+            if (selected.test(f.ruleId())) {
+                byKey.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f);
             }
+        }
+        Map<String, List<GradedFinding>> byRule = new LinkedHashMap<>();
+        for (List<Finding> same : byKey.values()) {
+            GradedFinding g = new GradedFinding(same, Optional.empty(), false);
+            boolean fails = g.finding().verdict() == Verdict.FAIL;
+            boolean known = fails && comparison.isKnown(g.finding());
+            g = new GradedFinding(same, known ? baseline.match(g.finding()) : Optional.empty(),
+                    recording && fails && !known);
+            byRule.computeIfAbsent(g.finding().ruleId(), k -> new ArrayList<>()).add(g);
         }
         List<SectionResult> sections = new ArrayList<>();
         for (RuleGroup group : RuleCatalog.groups()) {
