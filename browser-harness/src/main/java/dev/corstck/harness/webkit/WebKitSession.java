@@ -23,6 +23,7 @@ import org.openqa.selenium.remote.http.HttpClient;
  */
 final class WebKitSession implements EngineSession {
 
+    private static final Duration QUIT_LIMIT = Duration.ofSeconds(2);
     /** Lets WebKitWebDriver report its own timeout first; only silence past it marks the browser wedged. */
     private static final Duration CLIENT_SLACK = Duration.ofMillis(500);
 
@@ -94,13 +95,23 @@ final class WebKitSession implements EngineSession {
     }
 
     /**
-     * End WebKitWebDriver, MiniBrowser and its web and network processes at once; never throws. A WebDriver
-     * {@code quit} first would only add about a second: the session's data directory is deleted anyway.
+     * Quit the WebDriver session (bounded, skipped when the browser is already gone or wedged), then end
+     * WebKitWebDriver, MiniBrowser and its web and network processes; never throws.
      */
     @Override
     public void close() {
         if (closed.getAndSet(true)) {
             return;
+        }
+        if (worker.isResponsive() && ProcessState.of(browser).isRunning()) {
+            try {
+                worker.call("quitting", QUIT_LIMIT, () -> {
+                    driver.quit();
+                    return null;
+                });
+            } catch (EngineException e) {
+                // Gone or wedged: the process tree is ended below either way.
+            }
         }
         server.tree().end(Duration.ZERO);
         worker.shutdown();
