@@ -6,6 +6,8 @@ import dev.corstck.reports.model.EngineAgreement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import dev.corstck.tck.policy.GradingPolicy;
 
 /** Grade one engine's observations and count how often it agreed with the simulator. */
 final class Agreements {
@@ -14,7 +16,7 @@ final class Agreements {
     }
 
     static EngineAgreement of(BrowserEngine engine, List<ScenarioRun> runs, Map<String, Observation> observed,
-            Findings f) {
+            Optional<GradingPolicy> policy, Findings f) {
         int compared = 0;
         int agreed = 0;
         List<Disagreement> disagreements = new ArrayList<>();
@@ -23,7 +25,7 @@ final class Agreements {
             if (o == null) {
                 continue;
             }
-            if (BrowserChecks.check(run, engine, o, f) instanceof BrowserChecks.Comparison.Compared c) {
+            if (BrowserChecks.check(run, engine, o, policy, f) instanceof BrowserChecks.Comparison.Compared c) {
                 compared++;
                 agreed += c.agreed() ? 1 : 0;
                 c.disagreement().ifPresent(disagreements::add);

@@ -5,6 +5,7 @@ import dev.corstck.reports.model.Disagreement;
 import dev.corstck.reports.model.Engine;
 import dev.corstck.reports.model.Evidence;
 import dev.corstck.reports.model.Verdict;
+import dev.corstck.tck.policy.GradingPolicy;
 import dev.corstck.tck.simulator.Block;
 import dev.corstck.tck.simulator.Outcome;
 import dev.corstck.tck.simulator.Prediction;
@@ -30,7 +31,8 @@ final class BrowserChecks {
     private BrowserChecks() {
     }
 
-    static Comparison check(ScenarioRun run, BrowserEngine engine, Observation o, Findings f) {
+    static Comparison check(ScenarioRun run, BrowserEngine engine, Observation o, Optional<GradingPolicy> policy,
+            Findings f) {
         String kit = KitRules.SIMULATOR_BROWSER_AGREEMENT.id();
         Engine who = engine.reportEngine();
         Prediction predicted = run.actual().get(engine.simulatorEngine());
@@ -50,7 +52,9 @@ final class BrowserChecks {
                 + o.jsError().map(e -> " (" + e + ")").orElse("");
         f.verdict(kit, run, who, agreed ? Verdict.PASS : Verdict.ERROR, agreed ? "" : "kit disagreement: a simulator "
                 + "bug or an undocumented browser difference; verdicts on this scenario need a look", exp, act, evidence);
-        outcome(run, engine, o, predicted, evidence, f);
+        if (policy.filter(p -> !OutcomeChecks.publicNull(run, p)).isPresent()) {
+            outcome(run, engine, o, predicted, evidence, f);
+        }
         return new Comparison.Compared(agreed, agreed ? Optional.empty() : Optional.of(new Disagreement(
                 run.scenario().id(), predicted.outcome().name(), o.outcome().name(), act)));
     }

@@ -167,7 +167,8 @@ public final class Grader {
         List<EngineAgreement> out = new ArrayList<>();
         BrowserStage stage = new BrowserStage(browsers.get(), run.listener);
         for (BrowserEngine engine : engines) {
-            out.add(Agreements.of(engine, confirmable, stage.observe(engine, confirmable), run.findings));
+            out.add(Agreements.of(engine, confirmable, stage.observe(engine, confirmable), run.declared(),
+                    run.findings));
             run.browserCalls += confirmable.size();
         }
         run.browserTime = Duration.ofNanos(System.nanoTime() - t0);

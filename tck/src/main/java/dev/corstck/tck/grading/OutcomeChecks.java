@@ -30,7 +30,7 @@ final class OutcomeChecks {
     }
 
     static void check(ScenarioRun run, GradingPolicy policy, Findings f) {
-        if (!run.isDeclared() || run.scenario().originClass() == OriginClass.SAME_ORIGIN) {
+        if (!run.isDeclared() || run.scenario().originClass() == OriginClass.SAME_ORIGIN || publicNull(run, policy)) {
             return;
         }
         if (run.actualSpec().isPresent() && run.expectedSpec().isPresent()) {
@@ -40,6 +40,16 @@ final class OutcomeChecks {
             rawGrant(run, f);
         }
         origins(run, f);
+    }
+
+    /**
+     * A public {@code *} policy answering {@code Origin: null} with {@code *}: harmless without credentials (the
+     * reference refuses {@code null} unless opted in, but {@code *} is meant for everyone).
+     */
+    static boolean publicNull(ScenarioRun run, GradingPolicy policy) {
+        return run.scenario().originClass() == OriginClass.NULL
+                && policy.cors().origin() instanceof dev.corstck.reference.policy.AllowedOrigins.Any
+                && run.exchanges().stream().flatMap(e -> e.response().stream()).allMatch(Grants::isWildcard);
     }
 
     /** Compare outcomes; the rule is chosen by why the failing side failed. */
@@ -58,8 +68,9 @@ final class OutcomeChecks {
         } else {
             f.judge(rule, run, Engine.SIMULATOR, differ, exp, act);
         }
-        if (isLoopbackDevOrigin(run.origin())) {
-            f.judge("seed.localhost-vs-127", run, Engine.SIMULATOR, differ, exp, act);
+        if (isLoopbackDevOrigin(run.origin()) && run.originIntended()) {
+            f.judge("seed.localhost-vs-127", run, Engine.SIMULATOR,
+                    differ && rule.equals("policy.declared-origin-allowed"), exp, act);
         }
     }
 

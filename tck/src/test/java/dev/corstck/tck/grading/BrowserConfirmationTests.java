@@ -1,0 +1,91 @@
+package dev.corstck.tck.grading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.corstck.harness.BrowserHarness;
+import dev.corstck.reference.profile.MistakeProfile;
+import dev.corstck.reference.server.DemoPolicy;
+import dev.corstck.reference.server.EmbeddedTarget;
+import dev.corstck.reports.model.Engine;
+import dev.corstck.reports.model.EngineAgreement;
+import dev.corstck.reports.model.Finding;
+import dev.corstck.reports.model.TargetReport;
+import dev.corstck.reports.model.Verdict;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The reference target, correct and under a sample of mistake profiles, graded with Chromium confirming: the real
+ * browser agrees with the simulator on every scenario it ran, finds no FAIL on the correct target, and fails the
+ * mistaken ones on the same rules. One Chromium serves the whole class. A missing browser fails these tests.
+ */
+@Timeout(120)
+class BrowserConfirmationTests {
+
+    private static BrowserHarness harness;
+
+    @BeforeAll
+    static void startChromium() {
+        GradeRequest any = GradingFixtures.wireOnly("http://127.0.0.1:1").browsers(BrowserEngine.CHROMIUM).build();
+        harness = BrowserHarness.create(BrowserSessions.forScenarios(List.of(BrowserEngine.CHROMIUM),
+                Grader.plan(any)));
+    }
+
+    @AfterAll
+    static void stopChromium() {
+        if (harness != null) {
+            harness.close();
+        }
+    }
+
+    static Stream<Arguments> targets() {
+        return Stream.of(
+                Arguments.of("correct", Optional.empty(), Set.of()),
+                Arguments.of("reflect-any-origin-with-credentials",
+                        Optional.of(MistakeProfile.REFLECT_ANY_ORIGIN_WITH_CREDENTIALS),
+                        Set.of("policy.undeclared-origin-refused")),
+                Arguments.of("preflight-non-2xx", Optional.of(MistakeProfile.PREFLIGHT_NON_2XX),
+                        Set.of("policy.declared-origin-allowed")),
+                Arguments.of("acao-trailing-slash", Optional.of(MistakeProfile.ACAO_TRAILING_SLASH),
+                        Set.of("policy.declared-origin-allowed")),
+                Arguments.of("wildcard-with-credentials", Optional.of(MistakeProfile.WILDCARD_WITH_CREDENTIALS),
+                        Set.of("policy.declared-credentials")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("targets")
+    void chromiumAgreesWithTheSimulatorAndConfirmsTheVerdicts(String name, Optional<MistakeProfile> profile,
+            Set<String> chromiumFails) {
+        TargetReport report;
+        try (EmbeddedTarget target = EmbeddedTarget.builder().policy(DemoPolicy.standard()).profile(profile).start()) {
+            GradeRequest request = GradingFixtures.wireOnly(target.baseUrl()).browsers(BrowserEngine.CHROMIUM).build();
+            report = Grader.sharing(harness).grade(request, GradingListener.NONE);
+        }
+
+        EngineAgreement chromium = report.agreement().get(0);
+        assertThat(chromium.engine()).isEqualTo(Engine.CHROMIUM);
+        assertThat(chromium.scenarios()).as("scenarios Chromium ran").isGreaterThan(20);
+        assertThat(chromium.disagreements()).as("simulator vs Chromium").isEmpty();
+        assertThat(chromiumFailures(report)).as("rules Chromium fails").containsAll(chromiumFails);
+        if (chromiumFails.isEmpty()) {
+            assertThat(GradingFixtures.lines(report, Verdict.FAIL)).isEmpty();
+            assertThat(GradingFixtures.lines(report, Verdict.ERROR)).isEmpty();
+        }
+    }
+
+    private static Set<String> chromiumFailures(TargetReport report) {
+        Set<String> ids = new TreeSet<>();
+        report.findings().stream().filter(f -> f.engine() == Engine.CHROMIUM && f.verdict() == Verdict.FAIL)
+                .map(Finding::ruleId).forEach(ids::add);
+        return ids;
+    }
+}
