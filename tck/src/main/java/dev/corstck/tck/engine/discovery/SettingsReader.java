@@ -80,12 +80,13 @@ public final class SettingsReader {
         Duration timeout = Duration.ofSeconds(params.integer(TIMEOUT_SECONDS, 1, 86_400, DEFAULT_TIMEOUT_SECONDS));
         Path reports = params.text(REPORT_DIR).map(Path::of).orElseGet(SettingsReader::defaultReportDir)
                 .resolve(testClass.getName());
+        boolean strict = params.bool(STRICT, a.strict());
+        boolean baselineStrict = params.bool(BASELINE_STRICT, false);
         if (failed[0] || target.isEmpty() || policy.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new ClassSettings(testClass, target.get(), policy.get(), policyName, browsers, rules,
-                params.bool(STRICT, a.strict()), baseline, update, params.bool(BASELINE_STRICT, false), reports,
-                timeout));
+                strict, baseline, update, baselineStrict, reports, timeout));
     }
 
     /** {@code target/cors-tck}, or {@code build/cors-tck} in a Gradle project without a {@code pom.xml}. */
