@@ -49,6 +49,7 @@ public final class ReportedGrading {
         RunInfo info = new RunInfo(TOOL_VERSION, Instant.now(), Instant.now(), commandLine, engines(requests),
                 requests.stream().anyMatch(GradeRequest::strict), false);
         try (IncrementalReportWriter writer = IncrementalReportWriter.open(dir, info).installShutdownHook()) {
+            boolean complete = true;
             for (GradeRequest request : requests) {
                 writer.startTarget(request.target(), request.label(), Grader.policyText(request));
                 try (ReportingListener listener = new ReportingListener(writer, request.target(), progress, out)) {
@@ -57,9 +58,11 @@ public final class ReportedGrading {
                     if (report.complete()) {
                         writer.finishTarget(request.target());
                     }
+                    complete &= report.complete();
                 }
             }
-            return writer.complete();
+            // An incomplete run stays marked incomplete: closing writes it so, with everything gathered.
+            return complete ? writer.complete() : writer.snapshot();
         }
     }
 
