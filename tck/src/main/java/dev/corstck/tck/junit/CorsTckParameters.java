@@ -31,6 +31,13 @@ public final class CorsTckParameters {
     /** {@code true} to fail SHOULD rules rather than warn. */
     public static final String STRICT = "cors.tck.strict";
 
+    /**
+     * {@code true} to fail, rather than abort, a class's {@code <browser> ran} test when a configured browser compared
+     * no scenario (not installed, did not start). Default false: user builds without a browser stay green, with the
+     * reason shown.
+     */
+    public static final String BROWSERS_REQUIRED = "cors.tck.browsers.required";
+
     /** The baseline file of known failures. */
     public static final String BASELINE = "cors.tck.baseline";
 
@@ -53,7 +60,7 @@ public final class CorsTckParameters {
     public static final String TIMEOUT_SECONDS = "cors.tck.timeout.seconds";
 
     /** Every parameter the engine reads. */
-    public static final List<String> ALL = List.of(TARGET, POLICY, BROWSERS, RULES, STRICT, BASELINE,
+    public static final List<String> ALL = List.of(TARGET, POLICY, BROWSERS, BROWSERS_REQUIRED, RULES, STRICT, BASELINE,
             BASELINE_UPDATE, BASELINE_STRICT, REPORT_DIR, TIMEOUT_SECONDS);
 
     private CorsTckParameters() {

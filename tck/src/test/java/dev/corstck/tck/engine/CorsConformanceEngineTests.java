@@ -3,7 +3,9 @@ package dev.corstck.tck.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
+import static org.junit.platform.testkit.engine.EventConditions.displayName;
 import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
+import static org.junit.platform.testkit.engine.EventConditions.test;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
@@ -74,13 +76,15 @@ class CorsConformanceEngineTests {
         results.containerEvents().assertStatistics(s -> s.failed(0).aborted(0));
         results.testEvents().assertStatistics(s -> s.failed(0).aborted(0).skipped(0));
         assertThat(results.testEvents().succeeded().count()).isGreaterThan(100);
+        results.testEvents().succeeded().assertThatEvents().haveExactly(1, test(displayName("chromium ran")));
         assertThat(results.testEvents().succeeded().filter(e -> e.getTestDescriptor().getUniqueId()
                 .getLastSegment().getValue().endsWith("@chromium")).count()).as("tests confirmed in Chromium")
                 .isGreaterThan(20);
         Path json = reports.resolve(EngineFixtures.CorrectTargetTestCase.class.getName()).resolve("report.json");
         Report report = ReportJson.read(json);
         assertThat(report.findingCount()).isPositive(); // rules checked on preflight and actual response share a test
-        assertThat(report.targets().get(0).findings().stream().map(f -> f.key()).distinct().count())
+        assertThat(report.targets().get(0).findings().stream().map(f -> f.key()).distinct().count() + 1)
+                .as("one test per rule, scenario and engine, plus 'chromium ran'")
                 .isEqualTo(results.testEvents().started().count());
         assertThat(results.containerEvents().fileEntryPublished().count()).isEqualTo(3);
     }
@@ -125,18 +129,24 @@ class CorsConformanceEngineTests {
     }
 
     @Test
-    void unreachableTargetIsAbortedNeverFailed() throws IOException {
+    void unreachableTargetIsAbortedNeverFailedAndARequiredBrowserThatSawNothingFails() throws IOException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort(); // closed again: nothing listens there
         }
 
-        EngineExecutionResults results = gradePolicyOnly("http://127.0.0.1:" + port);
+        EngineExecutionResults results = gradePolicyOnly("http://127.0.0.1:" + port, "cors.tck.browsers", "chromium",
+                "cors.tck.browsers.required", "true");
 
-        results.allEvents().assertStatistics(s -> s.failed(0));
         assertThat(results.testEvents().aborted().count()).isPositive();
         assertThat(results.testEvents().aborted().stream().map(e -> e.getPayload(TestExecutionResult.class)
                 .orElseThrow().getThrowable().orElseThrow().getMessage())).allMatch(m -> m.startsWith("not graded: "));
+        results.containerEvents().assertStatistics(s -> s.failed(0));
+        results.testEvents().failed().assertThatEvents().singleElement().satisfies(e -> {
+            assertThat(e.getTestDescriptor().getDisplayName()).isEqualTo("chromium ran");
+            assertThat(e).is(finishedWithFailure(message(m -> m.startsWith("chromium compared no scenario: ")
+                    && m.endsWith("(cors.tck.browsers.required=true)"))));
+        });
     }
 
     @Test

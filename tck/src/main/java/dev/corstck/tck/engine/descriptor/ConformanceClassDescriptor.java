@@ -2,6 +2,7 @@ package dev.corstck.tck.engine.descriptor;
 
 import dev.corstck.tck.engine.CorsExecutionContext;
 import dev.corstck.tck.engine.discovery.ClassSettings;
+import dev.corstck.tck.engine.execution.BrowserRun;
 import dev.corstck.tck.engine.execution.ClassGrading;
 import dev.corstck.tck.engine.execution.ClassReporting;
 import dev.corstck.tck.engine.execution.GradedClass;
@@ -16,7 +17,8 @@ import org.junit.platform.engine.support.hierarchical.Node;
 
 /**
  * A {@code @CorsConformance} class: starts its target ({@code before}), grades it once and registers the rule groups
- * that have findings, then the {@code baseline} test ({@code execute}), and stops the target ({@code after}). Its
+ * that have findings, one {@code <browser> ran} test per configured browser, then the {@code baseline} test
+ * ({@code execute}), and stops the target ({@code after}). Its
  * children are dynamic: which rules apply and on which scenarios is only known once the target has been graded.
  *
  * @since 0.1
@@ -69,6 +71,10 @@ public final class ConformanceClassDescriptor extends AbstractTestDescriptor imp
         String className = settings.testClass().getName();
         for (SectionResult section : graded.sections()) {
             register(new SpecSectionDescriptor(getUniqueId(), section, selection, className), executor);
+        }
+        for (BrowserRun browser : graded.browsers()) {
+            register(new BrowserRanDescriptor(getUniqueId(), browser, settings.browsersRequired(), className),
+                    executor);
         }
         if (settings.baseline().isConfigured()) {
             register(new BaselineDescriptor(getUniqueId(), graded.fixed(), settings, className), executor);

@@ -25,6 +25,9 @@ public final class Segments {
     /** A scenario in one engine: {@code <scenario-id>@<engine>}. */
     public static final String SCENARIO = "scenario";
 
+    /** The test that checks a configured browser took part, by the browser's name. */
+    public static final String BROWSER = "browser";
+
     /** The test that reports baseline entries which no longer fail. */
     public static final String BASELINE = "baseline";
 

@@ -19,6 +19,7 @@ import org.apiguardian.api.API;
  * @param policy         what the target is graded against
  * @param policyName     the policy file as configured, empty without one
  * @param browsers       the real browsers that confirm verdicts
+ * @param browsersRequired whether a browser that compared no scenario fails its {@code <browser> ran} test
  * @param rules          the rule-ID globs selected, empty for every rule
  * @param strict         whether SHOULD rules fail
  * @param baseline       the known failures
@@ -30,7 +31,7 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public record ClassSettings(Class<?> testClass, TargetSource target, PolicySource policy, String policyName,
-        List<BrowserEngine> browsers, Optional<String> rules, boolean strict, Baseline baseline,
+        List<BrowserEngine> browsers, boolean browsersRequired, Optional<String> rules, boolean strict, Baseline baseline,
         boolean baselineUpdate, boolean baselineStrict, Path reportDir, Duration runTimeout) {
 
     public ClassSettings {

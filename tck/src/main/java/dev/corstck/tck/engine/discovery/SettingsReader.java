@@ -4,6 +4,7 @@ import static dev.corstck.tck.junit.CorsTckParameters.BASELINE;
 import static dev.corstck.tck.junit.CorsTckParameters.BASELINE_STRICT;
 import static dev.corstck.tck.junit.CorsTckParameters.BASELINE_UPDATE;
 import static dev.corstck.tck.junit.CorsTckParameters.BROWSERS;
+import static dev.corstck.tck.junit.CorsTckParameters.BROWSERS_REQUIRED;
 import static dev.corstck.tck.junit.CorsTckParameters.POLICY;
 import static dev.corstck.tck.junit.CorsTckParameters.REPORT_DIR;
 import static dev.corstck.tck.junit.CorsTckParameters.RULES;
@@ -82,11 +83,12 @@ public final class SettingsReader {
                 .resolve(testClass.getName());
         boolean strict = params.bool(STRICT, a.strict());
         boolean baselineStrict = params.bool(BASELINE_STRICT, false);
+        boolean browsersRequired = params.bool(BROWSERS_REQUIRED, false);
         if (failed[0] || target.isEmpty() || policy.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ClassSettings(testClass, target.get(), policy.get(), policyName, browsers, rules,
-                strict, baseline, update, baselineStrict, reports, timeout));
+        return Optional.of(new ClassSettings(testClass, target.get(), policy.get(), policyName, browsers,
+                browsersRequired, rules, strict, baseline, update, baselineStrict, reports, timeout));
     }
 
     /** {@code target/cors-tck}, or {@code build/cors-tck} in a Gradle project without a {@code pom.xml}. */

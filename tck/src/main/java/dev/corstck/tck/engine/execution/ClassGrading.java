@@ -66,7 +66,8 @@ public final class ClassGrading {
         }
         List<SectionResult> sections = ResultTree.of(report.findings(), settings.baseline(),
                 settings.baselineUpdate(), selected);
-        return new GradedClass(report, sections, comparison.fixed(), files);
+        List<BrowserRun> browsers = settings.browsers().stream().map(b -> BrowserRun.of(b, report)).toList();
+        return new GradedClass(report, sections, browsers, comparison.fixed(), files);
     }
 
     private static Predicate<String> selection(Optional<String> rules) {

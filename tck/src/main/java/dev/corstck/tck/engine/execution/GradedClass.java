@@ -13,17 +13,19 @@ import org.apiguardian.api.API;
  *
  * @param report      the target's report
  * @param sections    the findings by section and rule
+ * @param browsers    whether each configured browser took part
  * @param fixed       baseline entries whose findings all pass now
  * @param reportFiles the files written into the report directory
  * @since 0.1
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
-public record GradedClass(TargetReport report, List<SectionResult> sections, List<BaselineEntry> fixed,
-        List<Path> reportFiles) {
+public record GradedClass(TargetReport report, List<SectionResult> sections, List<BrowserRun> browsers,
+        List<BaselineEntry> fixed, List<Path> reportFiles) {
 
     public GradedClass {
         Objects.requireNonNull(report, "report must not be null");
         sections = List.copyOf(sections);
+        browsers = List.copyOf(browsers);
         fixed = List.copyOf(fixed);
         reportFiles = List.copyOf(reportFiles);
     }
