@@ -21,7 +21,7 @@ import org.apiguardian.api.API;
  * @param fetchTimeout longest one fetch may take in the page before it counts as ERROR; default 10 s
  * @param https whether https page origins may be served (a self-signed certificate is made on first use);
  *     default true
- * @param workDir where profiles, certificates and the unpacked Playwright driver live; default
+ * @param workDir where browser profiles and the page server's certificate live; default
  *     {@code ${java.io.tmpdir}/cors-tck-harness}
  * @param browsers where the browser binaries are
  */

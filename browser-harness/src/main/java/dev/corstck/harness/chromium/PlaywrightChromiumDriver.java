@@ -55,7 +55,7 @@ public final class PlaywrightChromiumDriver implements EngineDriver {
         Path profile = profileDir(spec);
         ChromiumProcess chromium = ChromiumProcess.start(spec, profile);
         try {
-            PlaywrightRuntime.Instance runtime = PlaywrightRuntime.create(spec.workDir().getParent());
+            PlaywrightRuntime.Instance runtime = PlaywrightRuntime.create();
             Browser browser = connect(runtime, spec, b -> b.connectOverCDP(chromium.webSocketUrl(),
                     new BrowserType.ConnectOverCDPOptions().setTimeout(spec.launchTimeout().toMillis())),
                     () -> chromium.close());
@@ -70,7 +70,7 @@ public final class PlaywrightChromiumDriver implements EngineDriver {
 
     /** Connect over CDP to a running Chromium ({@code ws://…/devtools/browser/…} or {@code http://host:9222}). */
     public static PlaywrightChromiumDriver connectOverCdp(URI endpoint, LaunchSpec spec) throws EngineException {
-        PlaywrightRuntime.Instance runtime = PlaywrightRuntime.create(spec.workDir().getParent());
+        PlaywrightRuntime.Instance runtime = PlaywrightRuntime.create();
         Browser browser = connect(runtime, spec, b -> b.connectOverCDP(endpoint.toString(),
                 new BrowserType.ConnectOverCDPOptions().setTimeout(spec.launchTimeout().toMillis())), () -> { });
         return new PlaywrightChromiumDriver(runtime, browser, Optional.empty(), Optional.empty(), "playwright-cdp",
@@ -79,7 +79,7 @@ public final class PlaywrightChromiumDriver implements EngineDriver {
 
     /** Connect to a Playwright browser server ({@code ws://…}, from {@code launchServer}). */
     public static PlaywrightChromiumDriver connect(URI endpoint, LaunchSpec spec) throws EngineException {
-        PlaywrightRuntime.Instance runtime = PlaywrightRuntime.create(spec.workDir().getParent());
+        PlaywrightRuntime.Instance runtime = PlaywrightRuntime.create();
         Browser browser = connect(runtime, spec, b -> b.connect(endpoint.toString(),
                 new BrowserType.ConnectOptions().setTimeout(spec.launchTimeout().toMillis())), () -> { });
         return new PlaywrightChromiumDriver(runtime, browser, Optional.empty(), Optional.empty(),

@@ -24,8 +24,10 @@ import java.util.stream.Collectors;
 
 /**
  * Create Playwright instances fast: the Node driver (a 126 MB {@code node} plus the {@code package/} scripts) is
- * unpacked once under the work directory and reused through {@code -Dplaywright.cli.dir}, instead of Playwright's
- * default of unpacking it into a fresh temporary directory on every {@code Playwright.create()}.
+ * unpacked once into {@code ${java.io.tmpdir}/cors-tck-cache/playwright-driver-<version>} and reused through
+ * {@code -Dplaywright.cli.dir}, instead of Playwright's default of unpacking it into a fresh temporary directory on
+ * every {@code Playwright.create()}. The cache lives outside any harness work directory, so deleting one never
+ * breaks another harness in the same JVM; a {@code playwright.cli.dir} the user set is left alone.
  */
 final class PlaywrightRuntime {
 
@@ -36,10 +38,16 @@ final class PlaywrightRuntime {
     /** A Playwright instance and the PID of its Node driver process. */
     record Instance(Playwright playwright, List<Long> driverPids) {}
 
-    /** Create Playwright with downloads off; the driver is unpacked under {@code cacheRoot} if not done before. */
-    static synchronized Instance create(Path cacheRoot) throws EngineException {
-        if (System.getProperty("playwright.cli.dir") == null) {
-            unpackedDriver(cacheRoot).ifPresent(dir -> System.setProperty("playwright.cli.dir", dir.toString()));
+    private static final Path CACHE = Path.of(System.getProperty("java.io.tmpdir"), "cors-tck-cache");
+    private static boolean propertyIsOurs;
+
+    /** Create Playwright with downloads off, from the cached driver (unpacked first if missing). */
+    static synchronized Instance create() throws EngineException {
+        if (System.getProperty("playwright.cli.dir") == null || propertyIsOurs) {
+            Optional<Path> dir = unpackedDriver(CACHE);
+            dir.ifPresentOrElse(d -> System.setProperty("playwright.cli.dir", d.toString()),
+                    () -> System.clearProperty("playwright.cli.dir"));
+            propertyIsOurs = dir.isPresent();
         }
         Set<Long> before = children();
         try {

@@ -72,7 +72,6 @@ final class EngineLauncher {
 
     private static LaunchSpec spec(HarnessOptions options, Engine engine) throws EngineException {
         try {
-            // Work directories sit directly under options.workDir(), which also caches the unpacked Playwright driver.
             Path dir = WorkDirs.fresh(options.workDir(), engine.browser() + "-" + engine.driver());
             LaunchSpec.CookieMode cookies = options.cookies() == CookieMode.ALLOW_THIRD_PARTY
                     ? LaunchSpec.CookieMode.ALLOW_THIRD_PARTY : LaunchSpec.CookieMode.ENGINE_DEFAULT;
