@@ -51,6 +51,8 @@ class CorsCheckTests {
                 acao("subdomain", "https://sub.app.example", mismatch()),
                 acao("no-scheme", "app.example", invalid()),
                 acao("wildcard-subdomain", "*.example", invalid()),
+                acao("host-and-port-parses-as-a-url", "app.example:443", mismatch()),
+                acao("wildcard-host-url", "https://*.example", mismatch()),
                 acao("double-star", "**", invalid()),
                 acao("quoted-star", "\"*\"", invalid()),
                 acao("null-for-tuple-origin", "null", mismatch()),

@@ -49,6 +49,8 @@ class PreflightValidationTests {
                         BlockReason.PREFLIGHT_INVALID_STATUS),
                 block("status-301-redirect-fails", put(), status(301, ORIGIN, A, METHODS, "PUT", "Location", B2),
                         BlockReason.PREFLIGHT_DISALLOWED_REDIRECT),
+                block("status-302-without-location-is-a-bad-status", put(), status(302, ORIGIN, A, METHODS, "PUT"),
+                        BlockReason.PREFLIGHT_INVALID_STATUS),
                 block("status-404-fails", put(), status(404, ORIGIN, A, METHODS, "PUT"),
                         BlockReason.PREFLIGHT_INVALID_STATUS),
                 block("status-500-fails", put(), status(500, ORIGIN, A, METHODS, "PUT"),

@@ -49,10 +49,13 @@ final class PreflightFetch {
         }
         boolean statusFirst = s.profile.preflightCheckOrder() == PreflightCheckOrder.STATUS_FIRST;
         if (!ok && (statusFirst || cors.isEmpty())) {
-            BlockReason reason = r.isRedirect() ? BlockReason.PREFLIGHT_DISALLOWED_REDIRECT
+            // A 3xx only counts as a redirect when it names a Location (Chromium reports PreflightInvalidStatus
+            // otherwise, as observed through CDP).
+            boolean redirect = r.isRedirect() && !Fields.all(r.headers(), "Location").isEmpty();
+            BlockReason reason = redirect ? BlockReason.PREFLIGHT_DISALLOWED_REDIRECT
                     : BlockReason.PREFLIGHT_INVALID_STATUS;
             s.trace.failed("ok-status", "preflight status", r.status() + " is not an ok status (200-299)"
-                    + (r.isRedirect() ? "; a preflight is never redirected" : ""));
+                    + (redirect ? "; a preflight is never redirected" : ""));
             return Optional.of(new Failure(reason, String.valueOf(r.status()), r.status(), 0));
         }
         CorsCheck.CheckFailure f = cors.orElseThrow();

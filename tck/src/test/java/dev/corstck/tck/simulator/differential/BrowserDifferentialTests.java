@@ -119,6 +119,11 @@ class BrowserDifferentialTests {
         if (predicted.outcome() == dev.corstck.tck.simulator.Outcome.CORS_OK) {
             assertThat(observed.status()).as(why).isEqualTo(predicted.status());
         }
+        if (observed.corsReason().isPresent()) {
+            // Chromium's CDP names why it blocked: the simulator must name the same Network.CorsError.
+            assertThat(predicted.block().flatMap(b -> b.chromiumCorsError()))
+                    .as(why).contains(observed.corsReason().get().error());
+        }
     }
 
     private static FetchCall call(String id, FetchRequest r) {
