@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "cors-tck", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "CORS conformance test kit and simulator.",
-        subcommands = {CommandLine.HelpCommand.class, DiffCommand.class, RulesCommand.class, DiscoverCommand.class, ServeCommand.class, GradeCommand.class})
-public final class Main implements Runnable {
+        subcommands = {CommandLine.HelpCommand.class, DiffCommand.class, RulesCommand.class, DiscoverCommand.class, ServeCommand.class, GradeCommand.class, DemoCommand.class})
+public final class Main implements Runnable, CommandLine.IExitCodeGenerator {
 
     public static final int CONFORMANT = 0;
     public static final int NON_CONFORMANT = 1;
@@ -29,10 +29,23 @@ public final class Main implements Runnable {
         return cli.execute(args);
     }
 
+    private int mainJobExit;
+
+    /** No subcommand: the main job on the embedded default (see {@link dev.corstck.tck.demo.MainJob}). */
     @Override
     public void run() {
-        // No subcommand: the main job on the embedded default (grows into the full graded run).
-        new CommandLine(new Main()).usage(System.out);
+        try {
+            mainJobExit = dev.corstck.tck.demo.MainJob.run(java.nio.file.Path.of("cors-tck-report"),
+                    java.util.List.of(dev.corstck.tck.grading.BrowserEngine.CHROMIUM), System.out);
+        } catch (java.io.IOException e) {
+            System.err.println("cors-tck: cannot write the report: " + e.getMessage());
+            mainJobExit = KIT_ERROR;
+        }
+    }
+
+    @Override
+    public int getExitCode() {
+        return mainJobExit;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -78,6 +78,7 @@ public final class Grader {
                     .orElse(CompletableFuture.completedFuture(null));
             List<ScenarioRun> runs = wireStage(run, scenarios);
             CacheChecks.check(runs, run.findings);
+            LoopbackTwins.check(runs, run.findings);
             warm.join();
             List<EngineAgreement> agreement = browserStage(run, runs, own.or(() -> shared));
             return finish(run, runs, agreement);

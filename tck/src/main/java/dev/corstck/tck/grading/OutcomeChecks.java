@@ -68,15 +68,6 @@ final class OutcomeChecks {
         } else {
             f.judge(rule, run, Engine.SIMULATOR, differ, exp, act);
         }
-        if (isLoopbackDevOrigin(run.origin()) && run.originIntended()) {
-            f.judge("seed.localhost-vs-127", run, Engine.SIMULATOR,
-                    differ && rule.equals("policy.declared-origin-allowed"), exp, act);
-        }
-    }
-
-    /** Answer whether the origin is a development origin on {@code localhost} or {@code 127.0.0.1}. */
-    private static boolean isLoopbackDevOrigin(String origin) {
-        return origin.matches("https?://(localhost|127\\.0\\.0\\.1)(:\\d+)?");
     }
 
     static String rule(ScenarioRun run, Optional<BlockReason> reason) {

@@ -1,0 +1,87 @@
+package dev.corstck.tck.cli;
+
+import dev.corstck.harness.BrowserHarness;
+import dev.corstck.harness.HarnessOptions;
+import dev.corstck.tck.demo.DemoCase;
+import dev.corstck.tck.demo.DemoPrinter;
+import dev.corstck.tck.demo.DemoResult;
+import dev.corstck.tck.demo.EnforcementDemo;
+import dev.corstck.tck.generation.TargetUrl;
+import dev.corstck.tck.grading.BrowserEngine;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apiguardian.api.API;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Show browser enforcement vs curl: {@code cors-tck demo [--target URL] [--browsers …] [--origin O] [--path P]}.
+ * Without a target, each of the seed guide's mistakes runs on the reference target made wrong that way.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Browser enforcement vs curl, side by side: the same request from a plain client, curl and "
+                + "each browser.",
+        footer = {"", "Examples:", "  cors-tck demo", "  cors-tck demo --browsers chromium,firefox",
+                "  cors-tck demo --target http://127.0.0.1:8080 --origin http://localhost:3000 --path /api/data"})
+public final class DemoCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--target", paramLabel = "URL", description = "A target to show instead of the seed mistakes.")
+    private String target;
+
+    @Option(names = "--browsers", paramLabel = "LIST", defaultValue = "chromium",
+            description = "Browsers to show: chromium, firefox, webkit, comma-separated (default: ${DEFAULT-VALUE}).")
+    private String browsers;
+
+    @Option(names = "--origin", paramLabel = "ORIGIN", defaultValue = "http://localhost:3000",
+            description = "With --target: the page origin the browsers call from (default: ${DEFAULT-VALUE}).")
+    private String origin;
+
+    @Option(names = "--path", paramLabel = "PATH", defaultValue = "/",
+            description = "With --target: the path to call (default: ${DEFAULT-VALUE}).")
+    private String path;
+
+    @Override
+    public Integer call() {
+        List<BrowserEngine> engines;
+        try {
+            engines = Arrays.stream(browsers.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                    .filter(s -> !s.equalsIgnoreCase("none")).map(BrowserEngine::parse).distinct().toList();
+            if (target != null) {
+                TargetUrl.parse(target);
+            }
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("cors-tck demo: " + e.getMessage());
+            return Main.USAGE;
+        }
+        HarnessOptions options = HarnessOptions.builder().engines(engines.stream().map(DemoCommand::harnessEngine)
+                .toList()).build();
+        try (BrowserHarness harness = BrowserHarness.create(options)) {
+            EnforcementDemo demo = new EnforcementDemo(harness, engines);
+            List<DemoResult> results = target == null ? demo.seedMistakes()
+                    : demo.against(stripSlash(target), DemoCase.forTarget(origin, path));
+            DemoPrinter.print(results, System.out);
+        }
+        return Main.CONFORMANT;
+    }
+
+    private static String stripSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    private static dev.corstck.harness.Engine harnessEngine(BrowserEngine engine) {
+        return switch (engine) {
+            case CHROMIUM -> dev.corstck.harness.Engine.CHROMIUM;
+            case FIREFOX -> dev.corstck.harness.Engine.FIREFOX;
+            case WEBKIT -> dev.corstck.harness.Engine.WEBKIT;
+        };
+    }
+}
