@@ -12,7 +12,8 @@ import org.apiguardian.api.API;
  * Which browser, driven how. Parse the command-line forms with {@link #parse(String)}:
  * {@code chromium} (Playwright + Debian Chromium), {@code chromium-selenium} (Selenium + chromedriver),
  * {@code firefox} (WebDriver BiDi), {@code webkit} (WebKitWebDriver + MiniBrowser), {@code grid:http://host:4444}
- * (a remote Selenium Grid or any W3C WebDriver endpoint with Chrome), {@code cdp:ws://…} or {@code cdp:http://host:9222}
+ * (a remote Selenium Grid or any W3C WebDriver endpoint with Chrome), {@code cdp:ws://…} or
+ * {@code cdp:http://host:9222}
  * (Playwright {@code connectOverCDP} to a running Chromium), {@code playwright:ws://…} (Playwright {@code connect}).
  *
  * @param kind the driver family

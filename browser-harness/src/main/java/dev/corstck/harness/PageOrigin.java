@@ -66,7 +66,8 @@ public record PageOrigin(String scheme, String host, int port, Kind kind) {
             return opaque(http("127.0.0.1", 0));
         }
         URI uri = URI.create(origin);
-        if (uri.getScheme() == null || uri.getHost() == null || !(uri.getRawPath() == null || uri.getRawPath().isEmpty())) {
+        boolean hasPath = uri.getRawPath() != null && !uri.getRawPath().isEmpty();
+        if (uri.getScheme() == null || uri.getHost() == null || hasPath) {
             throw new IllegalArgumentException("not an origin: '" + origin + "' (expected scheme://host[:port])");
         }
         int port = uri.getPort() >= 0 ? uri.getPort() : uri.getScheme().equalsIgnoreCase("https") ? 443 : 80;

@@ -61,7 +61,18 @@ class CorsScenarioTests {
                     p -> ok("put").withHeader(ACAO, p.serialize()), Outcome.CORS_OK, ""),
             new Scenario("preflight without ACAH", CorsScenarioTests::authorizedPut,
                     p -> ok("put").withHeader(ACAO, p.serialize()), Outcome.NETWORK_ERROR,
-                    "HeaderDisallowedByPreflightResponse"));
+                    "HeaderDisallowedByPreflightResponse"),
+            new Scenario("invalid header name throws", u -> FetchCall.get(u).withHeader("Bad Name", "1"),
+                    p -> ok("x"), Outcome.THROWS_SYNC, ""),
+            new Scenario("no-cors PUT throws", u -> FetchCall.to("PUT", u).withMode(FetchCall.Mode.NO_CORS),
+                    p -> ok("x"), Outcome.THROWS_SYNC, ""),
+            new Scenario("same-origin is basic", u -> FetchCall.get(
+                    dev.corstck.harness.page.PagePaths.echoUrl(BrowserFixture.get().page).toString()),
+                    p -> ok("x"), Outcome.BASIC, ""),
+            new Scenario("manual redirect is opaqueredirect", u -> FetchCall.get(u)
+                    .withRedirect(FetchCall.Redirect.MANUAL), p -> aResponse().withStatus(302)
+                    .withHeader("Location", "/elsewhere").withHeader(ACAO, p.serialize()),
+                    Outcome.OPAQUE_REDIRECT, ""));
 
     private static final Map<Engine, Map<String, Observation>> RESULTS = new ConcurrentHashMap<>();
 
@@ -111,11 +122,14 @@ class CorsScenarioTests {
             assertThat(o.corsReason().map(CorsReason::error)).as(o.summary())
                     .isEqualTo(s.chromiumReason().isEmpty() ? Optional.empty() : Optional.of(s.chromiumReason()));
         }
-        if (s.expected() == Outcome.NETWORK_ERROR) {
+        if (s.expected() == Outcome.NETWORK_ERROR || s.expected() == Outcome.THROWS_SYNC) {
             assertThat(o.jsError()).as(o.summary()).get().extracting(JsError::name).isEqualTo("TypeError");
-            if (!o.unavailable().contains(Capability.CONSOLE)) {
-                assertThat(o.console()).as(o.summary()).isNotEmpty();
-            }
+        }
+        if (s.expected() == Outcome.NETWORK_ERROR && !o.unavailable().contains(Capability.CONSOLE)) {
+            assertThat(o.console()).as(o.summary()).isNotEmpty();
+        }
+        if (s.expected() == Outcome.THROWS_SYNC) {
+            assertThat(o.requests()).as("nothing goes on the wire").isEmpty();
         }
     }
 

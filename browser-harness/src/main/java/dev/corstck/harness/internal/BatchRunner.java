@@ -35,7 +35,8 @@ final class BatchRunner {
         Observation[] out = new Observation[calls.size()];
         List<Integer> runnable = new ArrayList<>();
         for (int i = 0; i < calls.size(); i++) {
-            Optional<Reachability.Verdict> v = Reachability.check(engine, page, calls.get(i), options.hostsToLoopback());
+            Optional<Reachability.Verdict> v = Reachability.check(engine, page, calls.get(i),
+                    options.hostsToLoopback());
             if (v.isPresent()) {
                 out[i] = notRun(slot, engine, page, calls.get(i), v.get());
             } else {

@@ -54,7 +54,8 @@ final class CallCorrelator {
         List<Integer> free = new ArrayList<>();
         for (int i = 0; i < calls.size(); i++) {
             List<WireRecord> slot = r.preflight ? out.get(i).preflights : out.get(i).actuals;
-            if (calls.get(i).reachedNetwork() && slot.isEmpty() && r.matches(calls.get(i).requestUrl(), methods.get(i))) {
+            GlueResult call = calls.get(i);
+            if (call.reachedNetwork() && slot.isEmpty() && r.matches(call.requestUrl(), methods.get(i))) {
                 free.add(i);
             }
         }

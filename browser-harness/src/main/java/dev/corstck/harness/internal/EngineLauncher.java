@@ -49,7 +49,8 @@ final class EngineLauncher {
                     with(spec, paths.chromium()));
             case FIREFOX -> FirefoxBidiDriver.launch(
                     with(spec, require(paths.firefox(), "Firefox", "firefox-esr")));
-            case WEBKIT -> WebKitDriver.launch(with(spec, require(paths.miniBrowser(), "WebKitGTK MiniBrowser", "libwebkit2gtk-4.1-0 webkit2gtk-driver xvfb")));
+            case WEBKIT -> WebKitDriver.launch(with(spec, require(paths.miniBrowser(), "WebKitGTK MiniBrowser",
+                    "libwebkit2gtk-4.1-0 webkit2gtk-driver xvfb")));
         };
     }
 
@@ -75,8 +76,8 @@ final class EngineLauncher {
             Path dir = WorkDirs.fresh(options.workDir(), engine.browser() + "-" + engine.driver());
             LaunchSpec.CookieMode cookies = options.cookies() == CookieMode.ALLOW_THIRD_PARTY
                     ? LaunchSpec.CookieMode.ALLOW_THIRD_PARTY : LaunchSpec.CookieMode.ENGINE_DEFAULT;
-            return new LaunchSpec(options.browsers().chromium(), options.hostsToLoopback(), cookies, options.launchTimeout(),
-                    options.actionTimeout(), dir);
+            return new LaunchSpec(options.browsers().chromium(), options.hostsToLoopback(), cookies,
+                    options.launchTimeout(), options.actionTimeout(), dir);
         } catch (IOException e) {
             throw new EngineException("cannot create a work directory under " + options.workDir() + ": "
                     + e.getMessage(), e);
