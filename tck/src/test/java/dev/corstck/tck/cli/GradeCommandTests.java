@@ -1,0 +1,117 @@
+package dev.corstck.tck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.corstck.reference.profile.MistakeProfile;
+import dev.corstck.reference.server.DemoPolicy;
+import dev.corstck.reference.server.EmbeddedTarget;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code cors-tck grade}: exit codes, the report directory, and a bad policy file's problems with their lines. */
+@Timeout(60)
+class GradeCommandTests {
+
+    static final String POLICY = """
+            origin: [http://localhost:3000, http://127.0.0.1:3000, https://app.localhost]
+            methods: [GET, POST, PUT, DELETE]
+            allowedHeaders: [Content-Type, Authorization]
+            exposedHeaders: [X-Request-Id]
+            credentials: true
+            maxAge: 600
+            endpoints:
+              - path: /api/data
+                methods: [GET, POST]
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void invalidPolicyFileListsEveryProblemWithItsLineAndExitsTwo() throws IOException {
+        Path policy = Files.writeString(dir.resolve("bad.yaml"), """
+                origin: [http://localhost:3000/]
+                credentials: maybe
+                endpoints:
+                  - path: api
+                """);
+
+        Result r = run("grade", "--target", "http://127.0.0.1:9", "--policy", policy.toString(), "--browsers", "none");
+
+        assertThat(r.exit).isEqualTo(Main.USAGE);
+        assertThat(r.err).contains("3 problem(s)", "bad.yaml:1:", "bad.yaml:2:", "bad.yaml:4:");
+        assertThat(dir.resolve("cors-tck-report")).doesNotExist();
+    }
+
+    @Test
+    void correctTargetIsConformantAndTheReportIsWritten() throws IOException {
+        try (EmbeddedTarget target = EmbeddedTarget.builder().policy(DemoPolicy.standard()).start()) {
+            Result r = grade(target.baseUrl());
+
+            assertThat(r.exit).isEqualTo(Main.CONFORMANT);
+            assertThat(r.out).contains("conformant", "report:");
+            assertThat(dir.resolve("report")).isDirectoryContaining("glob:**/report.json")
+                    .isDirectoryContaining("glob:**/index.html").isDirectoryContaining("glob:**/junit.xml");
+        }
+    }
+
+    @Test
+    void mistakenTargetExitsOne() throws IOException {
+        try (EmbeddedTarget target = EmbeddedTarget.builder().policy(DemoPolicy.standard())
+                .profile(Optional.of(MistakeProfile.NULL_ORIGIN_TRUSTED)).start()) {
+            Result r = grade(target.baseUrl());
+
+            assertThat(r.exit).isEqualTo(Main.NON_CONFORMANT);
+            assertThat(r.out).contains("security.null-origin-trusted-with-credentials");
+        }
+    }
+
+    @Test
+    void unreachableTargetExitsThreeWithTheReason() throws IOException {
+        Result r = grade("http://127.0.0.1:9");
+
+        assertThat(r.exit).isEqualTo(Main.KIT_ERROR);
+        assertThat(r.out).contains("inconclusive", "kit.target-reachable");
+    }
+
+    @Test
+    void unknownBrowserIsAUsageError() {
+        Result r = run("grade", "--target", "http://127.0.0.1:9", "--browsers", "netscape");
+
+        assertThat(r.exit).isEqualTo(Main.USAGE);
+        assertThat(r.err).contains("unknown browser 'netscape'");
+    }
+
+    private Result grade(String target) throws IOException {
+        Path policy = Files.writeString(dir.resolve("policy.yaml"), POLICY);
+        return run("grade", "--target", target, "--policy", policy.toString(), "--browsers", "none", "--report",
+                dir.resolve("report").toString(), "--timeout", "2s");
+    }
+
+    private record Result(int exit, String out, String err) {
+    }
+
+    private static synchronized Result run(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+            int exit = Main.run(args);
+            return new Result(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+}
