@@ -12,9 +12,9 @@ import org.junit.platform.engine.support.discovery.EngineDiscoveryRequestResolve
 import org.junit.platform.engine.support.hierarchical.HierarchicalTestEngine;
 
 /**
- * The {@code cors-tck} test engine: finds classes annotated with {@link dev.corstck.tck.junit.CorsConformance} and grades each class's
- * target once, reporting every finding as a test under its rule and rule group (the Fetch section). Registered
- * through {@code META-INF/services}, so Maven Surefire, Gradle and IDEs run it next to Jupiter.
+ * The {@code cors-tck} test engine: finds classes annotated with {@link dev.corstck.tck.junit.CorsConformance} and
+ * grades each class's target once, reporting every finding as a test under its rule and rule group (the Fetch
+ * section). Registered through {@code META-INF/services}, so Maven Surefire, Gradle and IDEs run it next to Jupiter.
  *
  * @since 0.1
  */

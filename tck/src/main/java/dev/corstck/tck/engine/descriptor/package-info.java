@@ -1,5 +1,6 @@
 /**
- * The test tree: class, rule group (Fetch section), rule, and one test per scenario and engine, with stable unique IDs.
+ * The test tree: class, rule group (Fetch section), rule, and one test per scenario and engine, with stable unique
+ * IDs.
  */
 @NullMarked
 package dev.corstck.tck.engine.descriptor;

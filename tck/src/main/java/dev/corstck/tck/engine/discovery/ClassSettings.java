@@ -31,8 +31,8 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public record ClassSettings(Class<?> testClass, TargetSource target, PolicySource policy, String policyName,
-        List<BrowserEngine> browsers, boolean browsersRequired, Optional<String> rules, boolean strict, Baseline baseline,
-        boolean baselineUpdate, boolean baselineStrict, Path reportDir, Duration runTimeout) {
+        List<BrowserEngine> browsers, boolean browsersRequired, Optional<String> rules, boolean strict,
+        Baseline baseline, boolean baselineUpdate, boolean baselineStrict, Path reportDir, Duration runTimeout) {
 
     public ClassSettings {
         Objects.requireNonNull(testClass, "testClass must not be null");

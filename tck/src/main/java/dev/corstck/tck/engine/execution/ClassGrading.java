@@ -33,8 +33,8 @@ import org.apiguardian.api.API;
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class ClassGrading {
 
-    private static final String VERSION = Optional.ofNullable(ClassGrading.class.getPackage().getImplementationVersion())
-            .orElse("0.1.0-SNAPSHOT");
+    private static final String VERSION = Optional.ofNullable(
+            ClassGrading.class.getPackage().getImplementationVersion()).orElse("0.1.0-SNAPSHOT");
 
     private ClassGrading() {
     }
