@@ -18,7 +18,7 @@ import org.apiguardian.api.API;
  * }</pre>
  *
  * <p>Engines start on first use (or {@link #warmUp()}), are reused across calls, and are restarted after a crash or
- * hang: the lost calls come back as {@link Outcome#ERROR}. Not thread-safe: use one harness per thread. Closing it
+ * hang: the lost calls come back as {@link Outcome#ERROR}. Calls from several threads are serialized. Closing it
  * ends every browser, driver and Xvfb process it started (a shutdown hook does the same on Ctrl-C).
  */
 @API(status = EXPERIMENTAL, since = "0.1")

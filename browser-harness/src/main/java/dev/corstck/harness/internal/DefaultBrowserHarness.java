@@ -12,23 +12,27 @@ import dev.corstck.harness.PageOrigin;
 import dev.corstck.harness.engine.EngineException;
 import dev.corstck.harness.page.PageServer;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apiguardian.api.API;
 
-/** The {@link BrowserHarness} implementation: one page server, one lazily started slot per engine. */
+/**
+ * The {@link BrowserHarness} implementation: one page server, one lazily started slot per engine. Calls are
+ * serialized (Playwright objects must not be used concurrently); {@link #engineInfo} takes no lock, so it answers
+ * while a call runs.
+ */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class DefaultBrowserHarness implements BrowserHarness {
 
     private final HarnessOptions options;
     private final PageServer pages;
     private final BatchRunner runner;
-    private final Map<Engine, EngineSlot> slots = new LinkedHashMap<>();
+    private final Map<Engine, EngineSlot> slots = new ConcurrentHashMap<>();
     private final Map<PageOrigin, PageOrigin> ephemeral = new HashMap<>();
-    private boolean closed;
+    private volatile boolean closed;
 
     /** Create a harness; nothing starts until first use. */
     public DefaultBrowserHarness(HarnessOptions options) {
@@ -43,7 +47,7 @@ public final class DefaultBrowserHarness implements BrowserHarness {
     }
 
     @Override
-    public void warmUp() {
+    public synchronized void warmUp() {
         for (Engine engine : options.engines()) {
             try {
                 slot(engine).driver();
@@ -54,7 +58,7 @@ public final class DefaultBrowserHarness implements BrowserHarness {
     }
 
     @Override
-    public PageOrigin bind(PageOrigin origin) {
+    public synchronized PageOrigin bind(PageOrigin origin) {
         requireOpen();
         if (origin.port() == 0 && ephemeral.containsKey(origin.hostOrigin())) {
             return retag(origin, ephemeral.get(origin.hostOrigin()));
@@ -76,7 +80,8 @@ public final class DefaultBrowserHarness implements BrowserHarness {
     }
 
     @Override
-    public List<Observation> run(Engine engine, PageOrigin page, List<FetchCall> calls, BatchMode mode) {
+    public synchronized List<Observation> run(Engine engine, PageOrigin page, List<FetchCall> calls,
+            BatchMode mode) {
         requireOpen();
         Objects.requireNonNull(mode, "mode must not be null");
         if (calls.isEmpty()) {
@@ -102,7 +107,7 @@ public final class DefaultBrowserHarness implements BrowserHarness {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (closed) {
             return;
         }

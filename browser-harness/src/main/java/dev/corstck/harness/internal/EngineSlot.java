@@ -21,9 +21,9 @@ final class EngineSlot implements AutoCloseable {
 
     private final Engine engine;
     private final HarnessOptions options;
-    private Optional<EngineDriver> driver = Optional.empty();
+    private volatile Optional<EngineDriver> driver = Optional.empty();
     private Optional<Path> workDir = Optional.empty();
-    private int starts;
+    private volatile int starts;
 
     EngineSlot(Engine engine, HarnessOptions options) {
         this.engine = engine;
