@@ -59,7 +59,10 @@ public final class Grader {
         return new Grader(Optional.of(Objects.requireNonNull(harness, "harness must not be null")));
     }
 
-    /** Return the scenarios {@code request} will run, without running anything. */
+    /**
+     * Return the scenarios {@code request} will run, without running anything. Without a declared policy, grading
+     * adds the look-alikes of the origins discovery finds allowed; this plan cannot know them.
+     */
     public static List<GeneratedScenario> plan(GradeRequest request) {
         return ScenarioGenerator.generate(policyOf(request), request.targetUrl());
     }
@@ -69,7 +72,10 @@ public final class Grader {
         Objects.requireNonNull(request, "request must not be null");
         Objects.requireNonNull(listener, "listener must not be null");
         Run run = new Run(request, listener);
-        List<GeneratedScenario> scenarios = plan(request);
+        List<GeneratedScenario> scenarios = request.policy() instanceof PolicySource.Undeclared u
+                ? ScenarioGenerator.generate(DiscoveredOrigins.generationPolicy(request, u.endpoints()),
+                        request.targetUrl())
+                : plan(request);
         Optional<BrowserHarness> own = request.browsers().isEmpty() || shared.isPresent() ? Optional.empty()
                 : Optional.of(BrowserHarness.create(BrowserSessions.forScenarios(request.browsers(), scenarios)));
         try {

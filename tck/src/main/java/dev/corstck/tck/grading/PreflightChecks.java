@@ -54,7 +54,8 @@ final class PreflightChecks {
      */
     static boolean meantToPass(ScenarioRun run) {
         if (!run.isDeclared()) {
-            return run.response(ExchangeKind.PREFLIGHT).map(r -> Grants.grants(r, run.origin())).orElse(false);
+            return run.response(ExchangeKind.PREFLIGHT).map(r -> Grants.grants(r, run.origin())
+                    && grantsShape(r, run)).orElse(false);
         }
         Optional<Prediction> expected = run.expectedSpec();
         if (expected.isPresent()) {
@@ -63,6 +64,19 @@ final class PreflightChecks {
         }
         return run.expectedResponse(ExchangeKind.PREFLIGHT).map(r -> r.isOk() && Grants.grants(r, run.origin()))
                 .orElse(false);
+    }
+
+    /**
+     * Without a policy, a preflight is meant to pass only when its allow-lists name the method and every header the
+     * request sets: an answer that lets the origin in but lists nothing is a refusal of the method or headers.
+     */
+    private static boolean grantsShape(RawResponse r, ScenarioRun run) {
+        String method = run.scenario().shape().method();
+        boolean safelisted = method.equals("GET") || method.equals("HEAD") || method.equals("POST");
+        boolean methodOk = safelisted || Grants.lists(r, Grants.ACAM, method) || Grants.lists(r, Grants.ACAM, "*");
+        boolean headersOk = run.scenario().shape().headers().stream().allMatch(h -> Grants.lists(r, Grants.ACAH,
+                h.name()) || (Grants.lists(r, Grants.ACAH, "*") && !h.hasName("Authorization")));
+        return methodOk && headersOk;
     }
 
     /** What the simulator's CORS-preflight fetch concluded on the target's preflight response. */

@@ -105,6 +105,36 @@ class ReferenceProfilesTests {
         assertThat(lines(grade(Optional.of(MistakeProfile.VARY_OVERWRITTEN)), Verdict.FAIL)).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("undeclared")
+    void withoutAPolicyTheInvariantsAndSecurityPostureAreStillGraded(String id, Optional<MistakeProfile> profile,
+            Set<String> rules) {
+        TargetReport report;
+        try (EmbeddedTarget target = EmbeddedTarget.builder().policy(DemoPolicy.standard()).profile(profile).start()) {
+            GradeRequest request = GradeRequest.builder(target.baseUrl()).browsers(List.of()).policy(
+                    new PolicySource.Undeclared(List.of(GradingFixtures.ENDPOINTS.get(0)))).build();
+            report = Grader.create().grade(request, GradingListener.NONE);
+        }
+
+        assertThat(GradingFixtures.flagged(report)).as(id).containsAll(rules);
+        assertThat(report.findings()).noneMatch(f -> f.ruleId().startsWith("policy."));
+        if (rules.isEmpty()) {
+            assertThat(lines(report, Verdict.FAIL)).isEmpty();
+        }
+    }
+
+    static Stream<Arguments> undeclared() {
+        return Stream.of(
+                Arguments.of("correct", Optional.empty(), Set.of()),
+                Arguments.of("suffix-match", Optional.of(MistakeProfile.SUFFIX_MATCH),
+                        Set.of("security.suffix-match-with-credentials")),
+                Arguments.of("reflect-any-origin-with-credentials",
+                        Optional.of(MistakeProfile.REFLECT_ANY_ORIGIN_WITH_CREDENTIALS),
+                        Set.of("security.reflect-any-origin-with-credentials")),
+                Arguments.of("preflight-non-2xx", Optional.of(MistakeProfile.PREFLIGHT_NON_2XX),
+                        Set.of("preflight.status-ok")));
+    }
+
     private static TargetReport grade(Optional<MistakeProfile> profile) {
         try (EmbeddedTarget target = EmbeddedTarget.builder().policy(DemoPolicy.standard()).profile(profile).start()) {
             return Grader.create().grade(GradingFixtures.wireOnly(target.baseUrl()).build(), GradingListener.NONE);
