@@ -53,6 +53,7 @@ class CorsCheckTests {
                 acao("wildcard-subdomain", "*.example", invalid()),
                 acao("host-and-port-parses-as-a-url", "app.example:443", mismatch()),
                 acao("wildcard-host-url", "https://*.example", mismatch()),
+                acao("percent-encoded-slash-breaks-the-port", A + ":443%2F", invalid()),
                 acao("double-star", "**", invalid()),
                 acao("quoted-star", "\"*\"", invalid()),
                 acao("null-for-tuple-origin", "null", mismatch()),

@@ -76,7 +76,30 @@ final class CorsCheck {
                 return false;
             }
         }
-        return true;
+        String scheme = v.substring(0, colon).toLowerCase(java.util.Locale.ROOT);
+        return !SPECIAL_SCHEMES.contains(scheme) || hasValidAuthority(v.substring(colon + 1));
+    }
+
+    private static final java.util.Set<String> SPECIAL_SCHEMES = java.util.Set.of("http", "https", "ws", "wss", "ftp");
+
+    /** A special-scheme URL needs a non-empty host and a numeric port, e.g. {@code http://a.example:80%2F} is invalid. */
+    private static boolean hasValidAuthority(String rest) {
+        int start = 0;
+        while (start < rest.length() && (rest.charAt(start) == '/' || rest.charAt(start) == '\\')) {
+            start++;
+        }
+        int end = start;
+        while (end < rest.length() && "/?#\\".indexOf(rest.charAt(end)) < 0) {
+            end++;
+        }
+        String authority = rest.substring(start, end);
+        int at = authority.lastIndexOf('@');
+        String hostPort = authority.substring(at + 1);
+        int portColon = hostPort.startsWith("[") ? hostPort.indexOf(':', hostPort.indexOf(']')) : hostPort.lastIndexOf(':');
+        String host = portColon < 0 ? hostPort : hostPort.substring(0, portColon);
+        String port = portColon < 0 ? "" : hostPort.substring(portColon + 1);
+        return !host.isEmpty() && host.chars().noneMatch(c -> c == ' ' || c == '%' || c < 0x20)
+                && port.chars().allMatch(Character::isDigit);
     }
 
     /** The block reason for a failure on the actual response or, when {@code preflight}, on the preflight's. */
