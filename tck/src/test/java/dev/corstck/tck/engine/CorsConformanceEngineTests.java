@@ -169,6 +169,23 @@ class CorsConformanceEngineTests {
     }
 
     @Test
+    void reportsThatCannotBeWrittenAreReportedAndTheTestsStillRun() throws IOException {
+        Path file = Files.writeString(reports.resolve("a-file"), "not a directory");
+
+        EngineExecutionResults results = kit().selectors(selectClass(EngineFixtures.PolicyOnlyTestCase.class))
+                .configurationParameter("cors.tck.target", startedTarget(MistakeProfile.DUPLICATE_ACAO))
+                .configurationParameter("cors.tck.rules", "cors-check.acao-single")
+                .configurationParameter("cors.tck.report.dir", file.resolve("reports").toString()).execute();
+
+        assertThat(failedRules(results)).containsExactly("cors-check.acao-single");
+        assertThat(results.containerEvents().reportingEntryPublished().stream()
+                .map(e -> e.getPayload(org.junit.platform.engine.reporting.ReportEntry.class).orElseThrow()
+                        .getKeyValuePairs().get("reports")))
+                .singleElement().asString().startsWith("not written to ").contains("a-file");
+        results.containerEvents().assertStatistics(s -> s.failed(0));
+    }
+
+    @Test
     void aTargetMemberThatThrowsFailsTheClassWithWhatItThrew() {
         EngineExecutionResults results = kit().selectors(selectClass(EngineFixtures.ThrowingTargetTestCase.class))
                 .execute();

@@ -43,7 +43,8 @@ public final class ClassGrading {
      * Grade {@code settings}' target at {@code targetUrl}. {@code narrowed} holds rule-ID globs when the run selected
      * only some rules by unique ID; they replace the class's own selection for grading.
      *
-     * @throws IOException when the reports or the baseline cannot be written
+     * @throws IOException when the baseline cannot be rewritten in update mode (reports that cannot be written are
+     *                     only reported)
      */
     public static GradedClass grade(ClassSettings settings, String targetUrl, Optional<String> narrowed)
             throws IOException {
@@ -55,9 +56,16 @@ public final class ClassGrading {
         RunInfo run = RunInfo.start(VERSION, List.of("junit", settings.testClass().getName()), engines(settings),
                 settings.strict());
         TargetReport report = Grader.create().grade(request.build(), GradingListener.NONE);
-        List<Path> files = ReportWriter.of(EnumSet.of(ReportFormat.JSON, ReportFormat.HTML, ReportFormat.JUNIT_XML))
-                .write(settings.reportDir(), Report.of(run.finished(Instant.now(), report.complete()),
-                        List.of(report)));
+        Report full = Report.of(run.finished(Instant.now(), report.complete()), List.of(report));
+        List<Path> files;
+        Optional<String> reportProblem = Optional.empty();
+        try {
+            files = ReportWriter.of(EnumSet.of(ReportFormat.JSON, ReportFormat.HTML, ReportFormat.JUNIT_XML))
+                    .write(settings.reportDir(), full);
+        } catch (IOException | RuntimeException e) { // the tests still run: the findings are all in memory
+            files = List.of();
+            reportProblem = Optional.of("not written to " + settings.reportDir().toAbsolutePath() + ": " + e);
+        }
         Predicate<String> selected = selection(settings.rules());
         BaselineComparison comparison = new BaselineComparison(settings.baseline(), report.findings());
         if (settings.baselineUpdate() && settings.baseline().file().isPresent()) {
@@ -67,7 +75,7 @@ public final class ClassGrading {
         List<SectionResult> sections = ResultTree.of(report.findings(), settings.baseline(),
                 settings.baselineUpdate(), selected);
         List<BrowserRun> browsers = settings.browsers().stream().map(b -> BrowserRun.of(b, report)).toList();
-        return new GradedClass(report, sections, browsers, comparison.fixed(), files);
+        return new GradedClass(report, sections, browsers, comparison.fixed(), files, reportProblem);
     }
 
     private static Predicate<String> selection(Optional<String> rules) {

@@ -41,6 +41,7 @@ public final class ClassReporting {
         entry.put("findings", counts.toString());
         graded.reportFiles().stream().findFirst().map(Path::getParent)
                 .ifPresent(dir -> entry.put("reports", dir.toAbsolutePath().toString()));
+        graded.reportProblem().ifPresent(p -> entry.put("reports", p));
         listener.reportingEntryPublished(descriptor, ReportEntry.from(entry));
         for (Path file : graded.reportFiles()) {
             listener.fileEntryPublished(descriptor, FileEntry.from(file.toAbsolutePath(), mediaType(file)));

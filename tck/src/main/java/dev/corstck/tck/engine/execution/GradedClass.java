@@ -5,6 +5,7 @@ import dev.corstck.tck.engine.baseline.BaselineEntry;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -16,11 +17,12 @@ import org.apiguardian.api.API;
  * @param browsers    whether each configured browser took part
  * @param fixed       baseline entries whose findings all pass now
  * @param reportFiles the files written into the report directory
+ * @param reportProblem why the reports could not be written, if they could not
  * @since 0.1
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public record GradedClass(TargetReport report, List<SectionResult> sections, List<BrowserRun> browsers,
-        List<BaselineEntry> fixed, List<Path> reportFiles) {
+        List<BaselineEntry> fixed, List<Path> reportFiles, Optional<String> reportProblem) {
 
     public GradedClass {
         Objects.requireNonNull(report, "report must not be null");
@@ -28,5 +30,6 @@ public record GradedClass(TargetReport report, List<SectionResult> sections, Lis
         browsers = List.copyOf(browsers);
         fixed = List.copyOf(fixed);
         reportFiles = List.copyOf(reportFiles);
+        Objects.requireNonNull(reportProblem, "reportProblem must not be null");
     }
 }
