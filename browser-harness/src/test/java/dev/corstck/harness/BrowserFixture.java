@@ -34,6 +34,7 @@ final class BrowserFixture implements AutoCloseable {
                 .hostsToLoopback(List.of(MAPPED_HOST))
                 .launchTimeout(Duration.ofSeconds(40)).fetchTimeout(Duration.ofSeconds(8)).build());
         page = harness.bind(PageOrigin.http("127.0.0.1", 0));
+        harness.warmUp(); // every engine starts now: a missing browser fails here, with the package to install
     }
 
     /** Return the engines as test arguments. */
