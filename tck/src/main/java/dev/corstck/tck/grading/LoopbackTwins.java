@@ -25,7 +25,8 @@ final class LoopbackTwins {
         for (ScenarioRun r : runs) {
             Optional<String> key = twinKey(r);
             Optional<ScenarioRun> twin = key.map(k -> byKey.get(swap(k)));
-            if (key.isEmpty() || twin.isEmpty() || !r.originIntended() || !twin.get().originIntended()) {
+            if (key.isEmpty() || twin.isEmpty() || r.failure().isPresent() || twin.get().failure().isPresent()
+                    || !r.originIntended() || !twin.get().originIntended()) {
                 continue;
             }
             Optional<Prediction> mine = r.actualSpec();
