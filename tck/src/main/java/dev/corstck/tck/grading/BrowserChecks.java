@@ -52,7 +52,8 @@ final class BrowserChecks {
                 + o.jsError().map(e -> " (" + e + ")").orElse("");
         f.verdict(kit, run, who, agreed ? Verdict.PASS : Verdict.ERROR, agreed ? "" : "kit disagreement: a simulator "
                 + "bug or an undocumented browser difference; verdicts on this scenario need a look", exp, act, evidence);
-        if (policy.filter(p -> !OutcomeChecks.publicNull(run, p)).isPresent()) {
+        // A browser that disagrees with the simulator proves something about the kit, not the target: no verdict.
+        if (agreed && policy.filter(p -> !OutcomeChecks.publicNull(run, p)).isPresent()) {
             outcome(run, engine, o, predicted, evidence, f);
         }
         return new Comparison.Compared(agreed, agreed ? Optional.empty() : Optional.of(new Disagreement(

@@ -82,6 +82,31 @@ class BrowserConfirmationTests {
         }
     }
 
+    /**
+     * WebKit blocks an https page's fetch to the plain-http loopback target (mixed content), which the simulator does
+     * not model: the kit must say so loudly (ERROR on the agreement rule, listed disagreements), never FAIL the target.
+     */
+    @org.junit.jupiter.api.Test
+    void aBrowserThatDisagreesWithTheSimulatorIsAKitErrorNeverAFail() {
+        TargetReport report;
+        try (EmbeddedTarget target = EmbeddedTarget.builder().policy(DemoPolicy.standard()).start()) {
+            // the class's harness: page origins on fixed ports (3000, 443) can be served by one harness at a time
+            report = Grader.sharing(harness).grade(GradingFixtures.wireOnly(target.baseUrl())
+                    .browsers(BrowserEngine.WEBKIT).build(), GradingListener.NONE);
+        }
+
+        EngineAgreement webkit = report.agreement().get(0);
+        assertThat(webkit.scenarios()).isGreaterThan(20);
+        assertThat(webkit.disagreements()).isNotEmpty()
+                .allMatch(d -> d.scenarioId().contains("https-app.localhost"), "only the https page's calls");
+        assertThat(GradingFixtures.lines(report, Verdict.FAIL)).isEmpty();
+        assertThat(report.findings()).filteredOn(f -> f.verdict() == Verdict.ERROR)
+                .allMatch(f -> f.ruleId().equals(KitRules.SIMULATOR_BROWSER_AGREEMENT.id()));
+        assertThat(ReportedGrading.exitCode(dev.corstck.reports.model.Report.of(new dev.corstck.reports.model.RunInfo(
+                "t", java.time.Instant.EPOCH, java.time.Instant.EPOCH, List.of(), List.of(), false, true),
+                List.of(report)))).isEqualTo(ReportedGrading.INCONCLUSIVE);
+    }
+
     private static Set<String> chromiumFailures(TargetReport report) {
         Set<String> ids = new TreeSet<>();
         report.findings().stream().filter(f -> f.engine() == Engine.CHROMIUM && f.verdict() == Verdict.FAIL)
