@@ -13,64 +13,21 @@ import dev.corstck.harness.engine.EngineException;
 import dev.corstck.harness.engine.EngineId.Capability;
 import dev.corstck.harness.engine.EngineSession;
 import dev.corstck.harness.engine.LaunchSpec;
-import dev.corstck.harness.engine.LaunchSpec.CookieMode;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class FirefoxBidiDriverTests implements EngineDriverContract {
+class FirefoxBidiDriverTests extends EngineDriverFixture<FirefoxBidiDriver> {
 
-    private static final Path FIREFOX = Path.of("/usr/bin/firefox-esr");
-
-    private CorsApiFixture fixture;
-    private FirefoxBidiDriver driver;
-    private Path workDir;
-
-    @BeforeAll
-    void launch() throws Exception {
-        workDir = Files.createTempDirectory("firefox-tests-");
-        fixture = new CorsApiFixture();
-        driver = FirefoxBidiDriver.launch(spec(CookieMode.ALLOW_THIRD_PARTY));
-    }
-
-    @AfterAll
-    void close() {
-        Set<ProcessHandle> started = driver == null ? Set.of() : driver.processTree().known();
-        if (driver != null) {
-            driver.close();
-        }
-        if (fixture != null) {
-            fixture.close();
-        }
-        assertThat(Leftovers.running(started)).isEmpty();
-        assertThat(workDir.toFile().list()).as("profiles left in the work dir").isEmpty();
+    FirefoxBidiDriverTests() {
+        super(Path.of("/usr/bin/firefox-esr"), List.of("app.test"), "profiles");
     }
 
     @Override
-    public EngineDriver driver() {
-        return driver;
-    }
-
-    @Override
-    public CorsApiFixture fixture() {
-        return fixture;
-    }
-
-    @Override
-    public EngineDriver launchFresh() throws EngineException {
-        return FirefoxBidiDriver.launch(spec(CookieMode.ENGINE_DEFAULT));
-    }
-
-    @Override
-    public EngineDriver launchWith(Path executable, Duration launchTimeout) throws EngineException {
-        return FirefoxBidiDriver.launch(new LaunchSpec(executable, List.of(), CookieMode.ENGINE_DEFAULT, launchTimeout,
-                TIMEOUT, workDir));
+    protected FirefoxBidiDriver launch(LaunchSpec spec) throws EngineException {
+        return FirefoxBidiDriver.launch(spec);
     }
 
     @Override
@@ -183,10 +140,5 @@ class FirefoxBidiDriverTests implements EngineDriverContract {
     private static List<ResponseReceived> received(List<EngineEvent> events, URI url) {
         return events.stream().filter(ResponseReceived.class::isInstance).map(ResponseReceived.class::cast)
                 .filter(r -> r.url().equals(url.toString())).toList();
-    }
-
-    private LaunchSpec spec(CookieMode cookies) {
-        return new LaunchSpec(FIREFOX, List.of("app.test"), cookies, Duration.ofSeconds(30), Duration.ofSeconds(15),
-                workDir);
     }
 }

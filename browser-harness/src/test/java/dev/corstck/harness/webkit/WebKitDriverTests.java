@@ -8,66 +8,23 @@ import dev.corstck.harness.engine.EngineException;
 import dev.corstck.harness.engine.EngineSession;
 import dev.corstck.harness.engine.LaunchSpec;
 import dev.corstck.harness.engine.LaunchSpec.CookieMode;
-import dev.corstck.harness.firefox.CorsApiFixture;
-import dev.corstck.harness.firefox.EngineDriverContract;
+import dev.corstck.harness.firefox.EngineDriverFixture;
 import dev.corstck.harness.firefox.Leftovers;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class WebKitDriverTests implements EngineDriverContract {
+class WebKitDriverTests extends EngineDriverFixture<WebKitDriver> {
 
-    private static final Path MINIBROWSER = Path.of("/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser");
-
-    private CorsApiFixture fixture;
-    private WebKitDriver driver;
-    private Path workDir;
-
-    @BeforeAll
-    void launch() throws Exception {
-        workDir = Files.createTempDirectory("webkit-tests-");
-        fixture = new CorsApiFixture();
-        driver = WebKitDriver.launch(spec(CookieMode.ALLOW_THIRD_PARTY, List.of()));
-    }
-
-    @AfterAll
-    void close() {
-        Set<ProcessHandle> started = driver == null ? Set.of() : driver.knownProcesses();
-        if (driver != null) {
-            driver.close();
-        }
-        if (fixture != null) {
-            fixture.close();
-        }
-        assertThat(Leftovers.running(started)).isEmpty();
-        assertThat(workDir.toFile().list()).as("files left in the work dir").isEmpty();
+    WebKitDriverTests() {
+        super(Path.of("/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser"), List.of(), "files");
     }
 
     @Override
-    public EngineDriver driver() {
-        return driver;
-    }
-
-    @Override
-    public CorsApiFixture fixture() {
-        return fixture;
-    }
-
-    @Override
-    public EngineDriver launchFresh() throws EngineException {
-        return WebKitDriver.launch(spec(CookieMode.ENGINE_DEFAULT, List.of()));
-    }
-
-    @Override
-    public EngineDriver launchWith(Path executable, Duration launchTimeout) throws EngineException {
-        return WebKitDriver.launch(new LaunchSpec(executable, List.of(), CookieMode.ENGINE_DEFAULT, launchTimeout,
-                TIMEOUT, workDir));
+    protected WebKitDriver launch(LaunchSpec spec) throws EngineException {
+        return WebKitDriver.launch(spec);
     }
 
     @Override
@@ -115,9 +72,5 @@ class WebKitDriverTests implements EngineDriverContract {
             assertThat(WebKitDriver.HOST_MAPPING_UNSUPPORTED).contains("host-resolver");
             assertThat(driver.unmappedHosts()).isEmpty();
         }
-    }
-
-    private LaunchSpec spec(CookieMode cookies, List<String> hosts) {
-        return new LaunchSpec(MINIBROWSER, hosts, cookies, Duration.ofSeconds(30), Duration.ofSeconds(15), workDir);
     }
 }

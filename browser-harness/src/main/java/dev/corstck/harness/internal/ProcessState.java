@@ -1,15 +1,17 @@
-package dev.corstck.harness.firefox;
+package dev.corstck.harness.internal;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apiguardian.api.API;
 
 /** What Linux says about a process: running, stopped (SIGSTOP), zombie or gone. */
-enum ProcessState {
+@API(status = API.Status.INTERNAL, since = "0.1")
+public enum ProcessState {
     RUNNING, STOPPED, ZOMBIE, GONE;
 
     /** Read the state of {@code p}; a process the JDK sees as ended is {@link #GONE}. */
-    static ProcessState of(ProcessHandle p) {
+    public static ProcessState of(ProcessHandle p) {
         if (!p.isAlive()) {
             return GONE;
         }
@@ -27,12 +29,13 @@ enum ProcessState {
         }
     }
 
-    boolean isRunning() {
+    /** Answer whether the process runs: neither stopped, a zombie nor gone. */
+    public boolean isRunning() {
         return this == RUNNING;
     }
 
     /** Answer whether the process is gone or a zombie: it runs no code and holds no resources but its PID. */
-    boolean hasExited() {
+    public boolean hasExited() {
         return this == GONE || this == ZOMBIE;
     }
 }
