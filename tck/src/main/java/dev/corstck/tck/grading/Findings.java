@@ -6,6 +6,8 @@ import dev.corstck.reports.model.Finding;
 import dev.corstck.reports.model.Level;
 import dev.corstck.reports.model.Verdict;
 import dev.corstck.tck.catalog.Rule;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -21,6 +23,16 @@ final class Findings {
     Findings(GradeRequest request, Consumer<Finding> sink) {
         this.request = request;
         this.sink = sink;
+    }
+
+    /**
+     * Run one scenario's {@code checks}, then hand on their findings folded by key (see {@link FindingFold}): a rule
+     * checked on several responses of the scenario is one finding.
+     */
+    void scenario(Consumer<Findings> checks) {
+        List<Finding> decided = new ArrayList<>();
+        checks.accept(new Findings(request, decided::add));
+        FindingFold.byKey(decided).forEach(sink);
     }
 
     /** Grade {@code ruleId} on {@code run}: PASS, or the level's verdict for a violation. */

@@ -22,20 +22,33 @@ final class HeaderInvariants {
     }
 
     static void check(ScenarioRun run, Findings f) {
+        int actuals = 0;
         for (Exchange e : run.exchanges()) {
+            actuals += e.kind() == ExchangeKind.ACTUAL ? 1 : 0;
             if (e.response().isEmpty() || !run.sentOrigin(e)) {
                 continue;
             }
             RawResponse r = e.response().get();
-            String where = e.kind() == ExchangeKind.PREFLIGHT ? "the preflight response" : "the response";
+            String where = label(e.kind(), actuals);
             if (r.headers().contains(Grants.ACAO)) {
                 acaoShape(run, r, where, f);
                 credentialed(run, r, where, f);
             }
             if (e.kind() == ExchangeKind.ACTUAL && r.headers().contains(Grants.ACEH)) {
-                exposeHeaders(run, r, f);
+                exposeHeaders(run, r, where, f);
             }
         }
+    }
+
+    /**
+     * Name the response an actual text is about, so the findings of a rule checked on several responses of one
+     * scenario fold into one readable finding ({@link FindingFold}).
+     */
+    private static String label(ExchangeKind kind, int actualsSoFar) {
+        if (kind == ExchangeKind.PREFLIGHT) {
+            return "preflight response: ";
+        }
+        return actualsSoFar == 1 ? "actual response: " : "actual response after redirect " + (actualsSoFar - 1) + ": ";
     }
 
     /** One ACAO line with one value, and that value {@code *} or exactly the origin (see fetch#concept-cors-check). */
@@ -43,18 +56,18 @@ final class HeaderInvariants {
         List<String> acao = r.headers().all(Grants.ACAO);
         boolean multiple = acao.size() > 1 || acao.get(0).contains(",");
         f.judge("cors-check.acao-single", run, Engine.WIRE, multiple,
-                "one Access-Control-Allow-Origin line holding one value in " + where,
-                acao.size() + " line(s): " + Grants.acaoText(r));
+                "one Access-Control-Allow-Origin line holding one value",
+                where + acao.size() + " line(s): " + Grants.acaoText(r));
         if (!multiple) {
             String value = acao.get(0);
             f.judge("cors-check.acao-exact", run, Engine.WIRE, !isExact(value, run.origin()),
-                    "'*' or the serialized origin '" + run.origin() + "' byte for byte in " + where,
-                    "Access-Control-Allow-Origin: " + value);
+                    "'*' or the serialized origin '" + run.origin() + "' byte for byte",
+                    where + "Access-Control-Allow-Origin: " + value);
         }
         boolean wildcardWithCredentials = Grants.isWildcard(r) && Grants.allowsCredentials(r);
         f.judge("security.wildcard-origin-with-credentials", run, Engine.WIRE, wildcardWithCredentials,
                 "never Access-Control-Allow-Origin: * together with Access-Control-Allow-Credentials: true",
-                "Access-Control-Allow-Origin: " + Grants.acaoText(r) + ", Access-Control-Allow-Credentials: "
+                where + "Access-Control-Allow-Origin: " + Grants.acaoText(r) + ", Access-Control-Allow-Credentials: "
                         + r.headers().combined(Grants.ACAC).orElse("(absent)"));
     }
 
@@ -95,15 +108,15 @@ final class HeaderInvariants {
         boolean intended = run.credentialsIntended();
         boolean wildcard = Grants.isWildcard(r);
         String acac = r.headers().combined(Grants.ACAC).orElse("(absent)");
-        String actual = "Access-Control-Allow-Origin: " + Grants.acaoText(r) + ", Access-Control-Allow-Credentials: "
-                + acac;
+        String actual = where + "Access-Control-Allow-Origin: " + Grants.acaoText(r)
+                + ", Access-Control-Allow-Credentials: " + acac;
         f.judge("seed.wildcard-with-credentials", run, Engine.WIRE, wildcard && (intended || Grants.allowsCredentials(r)),
                 "one exact origin, not '*', when credentials are allowed", actual);
         if (!intended) {
             return;
         }
         f.judge("cors-check.acao-not-wildcard-with-credentials", run, Engine.WIRE, wildcard,
-                "the exact origin '" + run.origin() + "' in " + where + " to a credentialed request", actual);
+                "the exact origin '" + run.origin() + "' in responses to a credentialed request", actual);
         if (run.originIntended()) {
             boolean notOne = wildcard || r.headers().count(Grants.ACAO) > 1 || Grants.acaoText(r).contains(",");
             f.judge("seed.credentials-need-exact-origin", run, Engine.WIRE, notOne,
@@ -111,16 +124,16 @@ final class HeaderInvariants {
         }
         if (Grants.reflects(r, run.origin())) {
             f.judge("cors-check.acac-true", run, Engine.WIRE, !Grants.allowsCredentials(r),
-                    "Access-Control-Allow-Credentials: true, once, in " + where, actual);
+                    "Access-Control-Allow-Credentials: true, once", actual);
         }
     }
 
     /** ACEH parses as a list of header names; {@code *} is no wildcard for credentialed requests. */
-    private static void exposeHeaders(ScenarioRun run, RawResponse r, Findings f) {
+    private static void exposeHeaders(ScenarioRun run, RawResponse r, String where, Findings f) {
         List<String> elements = r.headers().all(Grants.ACEH).stream()
                 .flatMap(v -> List.of(v.split(",", -1)).stream()).map(String::strip).toList();
         boolean bad = elements.stream().anyMatch(el -> !el.isEmpty() && !TOKEN.matcher(el).matches());
-        String actual = "Access-Control-Expose-Headers: " + String.join(" | ", r.headers().all(Grants.ACEH));
+        String actual = where + "Access-Control-Expose-Headers: " + String.join(" | ", r.headers().all(Grants.ACEH));
         f.judge("expose.syntax", run, Engine.WIRE, bad, "a comma-separated list of header names", actual);
         if (run.scenario().includesCredentials() && run.credentialsIntended()) {
             f.judge("expose.wildcard-literal-with-credentials", run, Engine.WIRE, elements.contains("*"),

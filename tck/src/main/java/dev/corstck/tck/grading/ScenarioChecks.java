@@ -4,7 +4,7 @@ import dev.corstck.reports.model.Engine;
 import dev.corstck.tck.policy.GradingPolicy;
 import java.util.Optional;
 
-/** Run every per-scenario check, in a fixed order, on one scenario's wire results. */
+/** Run every per-scenario check, in a fixed order, on one scenario's wire results: one finding per rule and engine. */
 final class ScenarioChecks {
 
     private ScenarioChecks() {
@@ -15,11 +15,13 @@ final class ScenarioChecks {
             f.error(KitRules.TARGET_REACHABLE.id(), run, Engine.WIRE, run.failure().get(), EvidenceMapper.of(run));
             return;
         }
-        HeaderInvariants.check(run, f);
-        AcaoPresence.check(run, f);
-        PreflightChecks.check(run, f);
-        PreflightCacheChecks.check(run, policy, f);
-        policy.ifPresent(p -> OutcomeChecks.check(run, p, f));
-        SecurityLints.check(run, f);
+        f.scenario(each -> {
+            HeaderInvariants.check(run, each);
+            AcaoPresence.check(run, each);
+            PreflightChecks.check(run, each);
+            PreflightCacheChecks.check(run, policy, each);
+            policy.ifPresent(p -> OutcomeChecks.check(run, p, each));
+            SecurityLints.check(run, each);
+        });
     }
 }

@@ -76,6 +76,7 @@ class BrowserConfirmationTests {
         assertThat(chromium.scenarios()).as("scenarios Chromium ran").isGreaterThan(20);
         assertThat(chromium.disagreements()).as("simulator vs Chromium").isEmpty();
         assertThat(chromiumFailures(report)).as("rules Chromium fails").containsAll(chromiumFails);
+        assertThat(GradingFixtures.sharedKeys(report)).as("findings sharing a key").isEmpty();
         if (chromiumFails.isEmpty()) {
             assertThat(GradingFixtures.lines(report, Verdict.FAIL)).isEmpty();
             assertThat(GradingFixtures.lines(report, Verdict.ERROR)).isEmpty();

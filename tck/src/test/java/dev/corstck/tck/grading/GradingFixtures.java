@@ -8,9 +8,11 @@ import dev.corstck.tck.policy.BodyType;
 import dev.corstck.tck.policy.ClientCredentials;
 import dev.corstck.tck.policy.Endpoint;
 import dev.corstck.tck.policy.GradingPolicy;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** The policy and helpers the grading self-tests share. */
 final class GradingFixtures {
@@ -40,6 +42,13 @@ final class GradingFixtures {
         report.findings().stream().filter(f -> f.verdict() == Verdict.FAIL || f.verdict() == Verdict.WARN)
                 .map(Finding::ruleId).forEach(ids::add);
         return ids;
+    }
+
+    /** The keys (rule, scenario, engine) more than one finding of {@code report} has: none, when grading is right. */
+    static List<String> sharedKeys(TargetReport report) {
+        return report.findings().stream().collect(Collectors.groupingBy(Finding::key, LinkedHashMap::new,
+                Collectors.counting())).entrySet().stream().filter(e -> e.getValue() > 1)
+                .map(e -> e.getKey() + " x" + e.getValue()).toList();
     }
 
     /** The findings with a verdict, as one line each, for assertion messages. */

@@ -83,6 +83,7 @@ class ReferenceProfilesTests {
         assertThat(lines(report, Verdict.ERROR)).isEmpty();
         assertThat(report.summary().count(Verdict.PASS)).isGreaterThan(500);
         assertThat(report.complete()).isTrue();
+        assertThat(GradingFixtures.sharedKeys(report)).as("findings sharing a key").isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -92,6 +93,7 @@ class ReferenceProfilesTests {
 
         assertThat(GradingFixtures.flagged(report)).as("rules flagged for %s", id).containsAll(rules);
         assertThat(lines(report, Verdict.ERROR)).as("no ERROR against a reachable target").isEmpty();
+        assertThat(GradingFixtures.sharedKeys(report)).as("findings sharing a key").isEmpty();
     }
 
     @Test
@@ -118,6 +120,7 @@ class ReferenceProfilesTests {
 
         assertThat(GradingFixtures.flagged(report)).as(id).containsAll(rules);
         assertThat(report.findings()).noneMatch(f -> f.ruleId().startsWith("policy."));
+        assertThat(GradingFixtures.sharedKeys(report)).as("findings sharing a key").isEmpty();
         if (rules.isEmpty()) {
             assertThat(lines(report, Verdict.FAIL)).isEmpty();
         }

@@ -9,7 +9,6 @@ import dev.corstck.tck.engine.execution.ResultTree;
 import dev.corstck.tck.engine.execution.TestOutcome;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.reporting.ReportEntry;
@@ -83,8 +82,7 @@ public final class ScenarioDescriptor extends AbstractTestDescriptor implements 
         out.put("verdict", f.verdict().name() + (f.reason().isBlank() ? "" : ": " + f.reason()));
         graded.known().ifPresent(e -> out.put("baseline", "known failure, line " + e.line() + ": " + e.toLine()));
         out.put("spec", ResultTree.anchor(f) + " " + f.specUrl());
-        out.put("evidence", graded.findings().stream().filter(each -> each.verdict() != Verdict.PASS
-                || graded.known().isPresent()).map(EvidenceText::render).collect(Collectors.joining("\n\n")));
+        out.put("evidence", EvidenceText.render(f));
         out.values().removeIf(String::isBlank);
         return out;
     }

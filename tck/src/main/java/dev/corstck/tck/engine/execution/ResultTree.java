@@ -10,10 +10,12 @@ import dev.corstck.tck.engine.baseline.BaselineComparison;
 import dev.corstck.tck.engine.baseline.Baseline;
 import dev.corstck.tck.grading.KitRules;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.apiguardian.api.API;
 
@@ -37,26 +39,24 @@ public final class ResultTree {
     }
 
     /**
-     * Arrange the {@code findings} whose rule {@code selected} accepts. Findings of the same rule, scenario and engine
-     * (a rule checked on the preflight and on the actual response) become one test, decided by the worst of them.
+     * Arrange the {@code findings} whose rule {@code selected} accepts, one test each.
+     *
+     * @throws IllegalStateException when two findings share a rule, scenario and engine: the grader folds those into
+     *                               one, and two tests with one unique ID would break the run
      */
     public static List<SectionResult> of(List<Finding> findings, Baseline baseline, boolean recording,
             Predicate<String> selected) {
         BaselineComparison comparison = new BaselineComparison(baseline, findings);
-        Map<String, List<Finding>> byKey = new LinkedHashMap<>();
-        for (Finding f : findings) {
-            if (selected.test(f.ruleId())) {
-                byKey.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f);
-            }
-        }
+        Set<String> keys = new HashSet<>();
         Map<String, List<GradedFinding>> byRule = new LinkedHashMap<>();
-        for (List<Finding> same : byKey.values()) {
-            GradedFinding g = new GradedFinding(same, Optional.empty(), false);
-            boolean fails = g.finding().verdict() == Verdict.FAIL;
-            boolean known = fails && comparison.isKnown(g.finding());
-            g = new GradedFinding(same, known ? baseline.match(g.finding()) : Optional.empty(),
-                    recording && fails && !known);
-            byRule.computeIfAbsent(g.finding().ruleId(), k -> new ArrayList<>()).add(g);
+        for (Finding f : findings) {
+            if (!selected.test(f.ruleId())) {
+                continue;
+            }
+            if (!keys.add(f.key())) {
+                throw new IllegalStateException("kit error: two findings for " + f.key());
+            }
+            byRule.computeIfAbsent(f.ruleId(), k -> new ArrayList<>()).add(graded(f, comparison, baseline, recording));
         }
         List<SectionResult> sections = new ArrayList<>();
         for (RuleGroup group : RuleCatalog.groups()) {
@@ -72,6 +72,14 @@ public final class ResultTree {
             sections.add(new SectionResult(OTHER, "Other rules", SpecRef.FETCH_URL, other));
         }
         return sections;
+    }
+
+    /** The finding with its baseline status: a FAIL the baseline lists is known; one it does not is recorded. */
+    private static GradedFinding graded(Finding f, BaselineComparison comparison, Baseline baseline,
+            boolean recording) {
+        boolean fails = f.verdict() == Verdict.FAIL;
+        boolean known = fails && comparison.isKnown(f);
+        return new GradedFinding(f, known ? baseline.match(f) : Optional.empty(), recording && fails && !known);
     }
 
     private static Optional<SectionResult> section(String prefix, String title, String url,

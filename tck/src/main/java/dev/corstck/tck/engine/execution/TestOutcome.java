@@ -2,7 +2,6 @@ package dev.corstck.tck.engine.execution;
 
 import dev.corstck.reports.model.Finding;
 import dev.corstck.tck.engine.baseline.BaselineEntry;
-import java.util.List;
 import org.apiguardian.api.API;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
@@ -43,7 +42,7 @@ public sealed interface TestOutcome {
             case FAIL -> graded.known().map(e -> (TestOutcome) new Aborted(knownReason(e, f)))
                     .orElseGet(() -> graded.recorded()
                             ? new Aborted("recorded in the baseline (cors.tck.baseline.update=true): " + headline(f))
-                            : new Failed(message(graded.deciding()), f.expected(), f.actual()));
+                            : new Failed(message(f), f.expected(), f.actual()));
         };
     }
 
@@ -57,19 +56,12 @@ public sealed interface TestOutcome {
         }
     }
 
-    /**
-     * The h2spec-style message: rule and title, scenario, Expected and Actual (for each failing check when the rule
-     * was checked twice, on the preflight and the actual response), and the Fetch anchor.
-     */
-    static String message(List<Finding> failing) {
-        Finding f = failing.get(0);
-        StringBuilder out = new StringBuilder(headline(f)).append("\n  Scenario: ").append(f.scenarioId())
-                .append(" @ ").append(f.engine().id())
-                .append(f.scenarioTitle().isBlank() ? "" : " (" + f.scenarioTitle() + ")");
-        for (Finding each : failing) {
-            out.append("\n  Expected: ").append(each.expected()).append("\n  Actual:   ").append(each.actual());
-        }
-        return out.append("\n  See ").append(ResultTree.anchor(f)).append(": ").append(f.specUrl()).toString();
+    /** The h2spec-style message: rule and title, scenario, Expected and Actual, and the Fetch anchor. */
+    static String message(Finding f) {
+        return headline(f) + "\n  Scenario: " + f.scenarioId() + " @ " + f.engine().id()
+                + (f.scenarioTitle().isBlank() ? "" : " (" + f.scenarioTitle() + ")")
+                + "\n  Expected: " + f.expected() + "\n  Actual:   " + f.actual()
+                + "\n  See " + ResultTree.anchor(f) + ": " + f.specUrl();
     }
 
     private static String headline(Finding f) {
