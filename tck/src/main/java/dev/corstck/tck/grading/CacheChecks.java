@@ -20,6 +20,9 @@ import java.util.Set;
  */
 final class CacheChecks {
 
+    /** The rules these checks decide by comparing the scenarios of one endpoint. */
+    static final Set<String> RULES = Set.of("http-cache.vary-origin", "seed.callback-no-origin-guard");
+
     /** Statuses a cache may store without explicit freshness (RFC 9110 section 15.1). */
     private static final Set<Integer> HEURISTICALLY_CACHEABLE = Set.of(200, 203, 204, 206, 300, 301, 308, 404, 405,
             410, 414, 501);

@@ -5,9 +5,11 @@ import dev.corstck.tck.generation.TargetUrl;
 import dev.corstck.tck.policy.ClientCredentials;
 import dev.corstck.tck.policy.Endpoint;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.apiguardian.api.API;
 
 /**
@@ -18,6 +20,8 @@ import org.apiguardian.api.API;
  * @param policy         what the target is graded against
  * @param browsers       the real browsers that confirm verdicts; empty for wire and simulator only
  * @param rules          comma-separated rule-ID globs ({@code preflight.*,security.*}); empty for every rule
+ * @param scenarios      the IDs of the scenarios to grade; empty for every scenario. Rules that compare scenarios
+ *                       with one another ({@link Grader#comparesScenarios(String)}) compare the selected ones only
  * @param strict         whether SHOULD rules fail rather than warn
  * @param requestTimeout the longest one wire exchange may take
  * @param runTimeout     the longest the whole run may take; scenarios not graded by then are ERROR
@@ -27,7 +31,7 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record GradeRequest(String target, String label, PolicySource policy, List<BrowserEngine> browsers,
-        Optional<String> rules, boolean strict, Duration requestTimeout, Duration runTimeout, int parallelism,
+        Optional<String> rules, Optional<Set<String>> scenarios, boolean strict, Duration requestTimeout, Duration runTimeout, int parallelism,
         BrowserScope browserScope) {
 
     public GradeRequest {
@@ -38,6 +42,7 @@ public record GradeRequest(String target, String label, PolicySource policy, Lis
         browsers = List.copyOf(browsers);
         Objects.requireNonNull(rules, "rules must not be null");
         rules.ifPresent(RulePattern::parseList);
+        scenarios = Objects.requireNonNull(scenarios, "scenarios must not be null").map(Set::copyOf);
         requirePositive(requestTimeout, "requestTimeout");
         requirePositive(runTimeout, "runTimeout");
         if (parallelism < 1 || parallelism > 64) {
@@ -61,6 +66,11 @@ public record GradeRequest(String target, String label, PolicySource policy, Lis
         return rules.map(r -> RulePattern.parseList(r).stream().anyMatch(p -> p.matches(ruleId))).orElse(true);
     }
 
+    /** Answer whether the scenario with ID {@code scenarioId} is selected. */
+    public boolean selectsScenario(String scenarioId) {
+        return scenarios.map(ids -> ids.contains(scenarioId)).orElse(true);
+    }
+
     private static void requirePositive(Duration d, String name) {
         if (Objects.requireNonNull(d, name + " must not be null").isNegative() || d.isZero()) {
             throw new IllegalArgumentException(name + " must be positive, got " + d);
@@ -69,7 +79,7 @@ public record GradeRequest(String target, String label, PolicySource policy, Lis
 
     /**
      * Builds a {@link GradeRequest}. Defaults: label = target; no policy, probing {@code GET /} without credentials;
-     * browsers {@code chromium}, confirming {@link BrowserScope#KEY} scenarios; every rule; not strict; request timeout
+     * browsers {@code chromium}, confirming {@link BrowserScope#KEY} scenarios; every rule; every scenario; not strict; request timeout
      * 5 s; run timeout 5 min; parallelism 4.
      */
     public static final class Builder {
@@ -78,6 +88,7 @@ public record GradeRequest(String target, String label, PolicySource policy, Lis
         private PolicySource policy = new PolicySource.Undeclared(List.of(Endpoint.get("/", ClientCredentials.OMIT)));
         private List<BrowserEngine> browsers = List.of(BrowserEngine.CHROMIUM);
         private Optional<String> rules = Optional.empty();
+        private Optional<Set<String>> scenarios = Optional.empty();
         private boolean strict;
         private Duration requestTimeout = Duration.ofSeconds(5);
         private Duration runTimeout = Duration.ofMinutes(5);
@@ -115,6 +126,12 @@ public record GradeRequest(String target, String label, PolicySource policy, Lis
             return this;
         }
 
+        /** Grade only the scenarios with these IDs ({@code api-data.allowed.https-app.localhost.get.omit}). */
+        public Builder scenarios(Collection<String> ids) {
+            scenarios = Optional.of(Set.copyOf(ids));
+            return this;
+        }
+
         public Builder strict(boolean value) {
             strict = value;
             return this;
@@ -142,8 +159,8 @@ public record GradeRequest(String target, String label, PolicySource policy, Lis
 
         /** Validate and build. @throws IllegalArgumentException naming the bad setting */
         public GradeRequest build() {
-            return new GradeRequest(target, label, policy, browsers, rules, strict, requestTimeout, runTimeout,
-                    parallelism, browserScope);
+            return new GradeRequest(target, label, policy, browsers, rules, scenarios, strict, requestTimeout,
+                    runTimeout, parallelism, browserScope);
         }
     }
 }

@@ -64,7 +64,21 @@ public final class Grader {
      * adds the look-alikes of the origins discovery finds allowed; this plan cannot know them.
      */
     public static List<GeneratedScenario> plan(GradeRequest request) {
-        return ScenarioGenerator.generate(policyOf(request), request.targetUrl());
+        return selected(request, ScenarioGenerator.generate(policyOf(request), request.targetUrl()));
+    }
+
+    /**
+     * Answer whether the rule {@code ruleId} is decided by comparing scenarios with one another ({@code Vary} across
+     * origins, the request without {@code Origin}, loopback twins): grading a subset of the scenarios
+     * ({@link GradeRequest#scenarios()}) compares that subset only.
+     */
+    public static boolean comparesScenarios(String ruleId) {
+        return CacheChecks.RULES.contains(ruleId) || LoopbackTwins.RULE.equals(ruleId);
+    }
+
+    private static List<GeneratedScenario> selected(GradeRequest request, List<GeneratedScenario> scenarios) {
+        return request.scenarios().isEmpty() ? scenarios
+                : scenarios.stream().filter(s -> request.selectsScenario(s.id())).toList();
     }
 
     /** Grade the target of {@code request}. */
@@ -73,8 +87,8 @@ public final class Grader {
         Objects.requireNonNull(listener, "listener must not be null");
         Run run = new Run(request, listener);
         List<GeneratedScenario> scenarios = request.policy() instanceof PolicySource.Undeclared u
-                ? ScenarioGenerator.generate(DiscoveredOrigins.generationPolicy(request, u.endpoints()),
-                        request.targetUrl())
+                ? selected(request, ScenarioGenerator.generate(DiscoveredOrigins.generationPolicy(request,
+                        u.endpoints()), request.targetUrl()))
                 : plan(request);
         Optional<BrowserHarness> own = request.browsers().isEmpty() || shared.isPresent() ? Optional.empty()
                 : Optional.of(BrowserHarness.create(BrowserSessions.forScenarios(request.browsers(), scenarios)));

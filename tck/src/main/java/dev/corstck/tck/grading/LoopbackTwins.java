@@ -14,6 +14,9 @@ import java.util.Optional;
  */
 final class LoopbackTwins {
 
+    /** The rule this check decides by comparing each loopback scenario with its twin. */
+    static final String RULE = "seed.localhost-vs-127";
+
     private LoopbackTwins() {
     }
 
@@ -36,7 +39,7 @@ final class LoopbackTwins {
             }
             boolean refusedHereOnly = mine.get().outcome() == Outcome.NETWORK_ERROR
                     && theirs.get().outcome() != Outcome.NETWORK_ERROR;
-            f.judge("seed.localhost-vs-127", r, Engine.SIMULATOR, refusedHereOnly,
+            f.judge(RULE, r, Engine.SIMULATOR, refusedHereOnly,
                     "the same outcome as from " + twin.get().origin() + ": " + theirs.get().outcome(),
                     mine.get().outcome() + " from " + r.origin());
         }

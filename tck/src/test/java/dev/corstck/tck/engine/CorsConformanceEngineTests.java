@@ -150,22 +150,37 @@ class CorsConformanceEngineTests {
     }
 
     @Test
-    void aUniqueIdReselectsOneScenarioAndARuleItsScenarios() {
+    void aUniqueIdReselectsOneScenarioGradingOnlyThatScenarioAndARuleItsScenarios() throws IOException {
         String target = startedTarget(MistakeProfile.DUPLICATE_ACAO);
         UniqueId rule = UniqueId.forEngine(ENGINE).append("class", EngineFixtures.PolicyOnlyTestCase.class.getName())
                 .append("section", "cors-check").append("rule", "cors-check.acao-single");
-        UniqueId scenario = rule.append("scenario", "api-data.allowed.http-localhost-3000.get.omit@wire");
+        String scenarioId = "api-data.allowed.http-localhost-3000.put-json.include";
+        UniqueId scenario = rule.append("scenario", scenarioId + "@wire");
+        Path json = reports.resolve(EngineFixtures.PolicyOnlyTestCase.class.getName()).resolve("report.json");
 
         EngineExecutionResults one = kit().selectors(selectUniqueId(scenario))
                 .configurationParameter("cors.tck.target", target).execute();
+        Report oneReport = ReportJson.read(json);
         EngineExecutionResults all = kit().selectors(selectUniqueId(rule))
                 .configurationParameter("cors.tck.target", target).execute();
 
         assertThat(one.testEvents().started().stream().map(e -> e.getTestDescriptor().getUniqueId()))
                 .containsExactly(scenario);
         one.testEvents().assertStatistics(s -> s.started(1).failed(1));
+        assertThat(scenariosGraded(one)).as("scenarios the grader planned").isEqualTo("1");
+        assertThat(oneReport.targets().get(0).findings()).isNotEmpty()
+                .allMatch(f -> f.scenarioId().equals(scenarioId) && f.ruleId().equals("cors-check.acao-single"));
         assertThat(all.testEvents().started().stream().map(e -> e.getTestDescriptor().getUniqueId()))
                 .hasSizeGreaterThan(1).allMatch(id -> id.hasPrefix(rule)).contains(scenario);
+        assertThat(Integer.parseInt(scenariosGraded(all))).isGreaterThan(50);
+    }
+
+    /** The class's summary entry: how many scenarios the grader planned. */
+    private static String scenariosGraded(EngineExecutionResults results) {
+        return results.containerEvents().reportingEntryPublished().stream()
+                .map(e -> e.getPayload(org.junit.platform.engine.reporting.ReportEntry.class).orElseThrow()
+                        .getKeyValuePairs().get("scenarios"))
+                .filter(java.util.Objects::nonNull).findFirst().orElseThrow();
     }
 
     @Test

@@ -66,7 +66,8 @@ public final class ConformanceClassDescriptor extends AbstractTestDescriptor imp
     @Override
     public CorsExecutionContext execute(CorsExecutionContext context, DynamicTestExecutor executor) throws Exception {
         StartedClass started = context.started().orElseThrow();
-        GradedClass graded = ClassGrading.grade(settings, started.targetUrl(), selection.rules());
+        GradedClass graded = ClassGrading.grade(settings, started.targetUrl(), selection.rules(),
+                selection.scenarios());
         ClassReporting.publish(context.listener(), this, started.targetUrl(), graded);
         String className = settings.testClass().getName();
         for (SectionResult section : graded.sections()) {

@@ -1,5 +1,6 @@
 package dev.corstck.tck.engine.descriptor;
 
+import dev.corstck.tck.grading.Grader;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,8 +11,8 @@ import org.junit.platform.engine.UniqueId;
 
 /**
  * Which of a class's dynamic descendants a run selected: all of them (a class, package or class-path selector), or
- * those on the path of one or more unique IDs (a rerun of one rule or scenario from the IDE). Filled in during
- * discovery only.
+ * those on the path of one or more unique IDs (a rerun of one rule or scenario from the IDE), which also narrow what
+ * is graded to their rules and scenarios. Filled in during discovery only.
  *
  * @since 0.1
  */
@@ -53,6 +54,28 @@ public final class Selection {
             globs.add(glob.get());
         }
         return Optional.of(String.join(",", globs));
+    }
+
+    /**
+     * The scenarios to grade when every selected ID names one test (a scenario of a rule that looks at one scenario
+     * at a time), as scenario IDs; empty when every scenario is to run. A rule that compares scenarios
+     * ({@link Grader#comparesScenarios(String)}) needs them all, so selecting one of its tests grades every scenario.
+     */
+    public Optional<Set<String>> scenarios() {
+        if (all || selected.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        for (UniqueId id : selected) {
+            Optional<String> rule = value(id, Segments.RULE);
+            Optional<String> test = id.getSegments().stream().filter(s -> s.getType().equals(Segments.SCENARIO))
+                    .map(UniqueId.Segment::getValue).filter(v -> v.lastIndexOf('@') > 0).findFirst();
+            if (rule.isEmpty() || test.isEmpty() || Grader.comparesScenarios(rule.get())) {
+                return Optional.empty();
+            }
+            ids.add(test.get().substring(0, test.get().lastIndexOf('@')));
+        }
+        return Optional.of(ids);
     }
 
     private static Optional<String> glob(UniqueId id) {

@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.apiguardian.api.API;
 
@@ -41,21 +43,29 @@ public final class ClassGrading {
 
     /**
      * Grade {@code settings}' target at {@code targetUrl}. {@code narrowed} holds rule-ID globs when the run selected
-     * only some rules by unique ID; they replace the class's own selection for grading.
+     * only some rules by unique ID; they replace the class's own selection for grading. {@code scenarios} holds the
+     * scenario IDs when the run selected only some tests by unique ID; only those scenarios are graded.
      *
      * @throws IOException when the baseline cannot be rewritten in update mode (reports that cannot be written are
      *                     only reported)
      */
-    public static GradedClass grade(ClassSettings settings, String targetUrl, Optional<String> narrowed)
-            throws IOException {
+    public static GradedClass grade(ClassSettings settings, String targetUrl, Optional<String> narrowed,
+            Optional<Set<String>> scenarios) throws IOException {
         Optional<String> rules = narrowed.or(settings::rules);
         GradeRequest.Builder request = GradeRequest.builder(targetUrl).label(settings.testClass().getSimpleName())
                 .policy(settings.policy()).browsers(settings.browsers()).strict(settings.strict())
                 .runTimeout(settings.runTimeout());
         rules.ifPresent(request::rules);
+        scenarios.ifPresent(request::scenarios);
         RunInfo run = RunInfo.start(VERSION, List.of("junit", settings.testClass().getName()), engines(settings),
                 settings.strict());
-        TargetReport report = Grader.create().grade(request.build(), GradingListener.NONE);
+        AtomicInteger planned = new AtomicInteger();
+        TargetReport report = Grader.create().grade(request.build(), new GradingListener() {
+            @Override
+            public void planned(int count, int browserCalls) {
+                planned.set(count);
+            }
+        });
         Report full = Report.of(run.finished(Instant.now(), report.complete()), List.of(report));
         List<Path> files;
         Optional<String> reportProblem = Optional.empty();
@@ -75,7 +85,7 @@ public final class ClassGrading {
         List<SectionResult> sections = ResultTree.of(report.findings(), settings.baseline(),
                 settings.baselineUpdate(), selected);
         List<BrowserRun> browsers = settings.browsers().stream().map(b -> BrowserRun.of(b, report)).toList();
-        return new GradedClass(report, sections, browsers, comparison.fixed(), files, reportProblem);
+        return new GradedClass(report, planned.get(), sections, browsers, comparison.fixed(), files, reportProblem);
     }
 
     private static Predicate<String> selection(Optional<String> rules) {

@@ -38,6 +38,7 @@ public final class ClassReporting {
             counts.append(counts.length() == 0 ? "" : ", ").append(summary.count(v)).append(' ')
                     .append(v.name().toLowerCase(Locale.ROOT));
         }
+        entry.put("scenarios", String.valueOf(graded.scenarios()));
         entry.put("findings", counts.toString());
         graded.reportFiles().stream().findFirst().map(Path::getParent)
                 .ifPresent(dir -> entry.put("reports", dir.toAbsolutePath().toString()));

@@ -13,6 +13,7 @@ import org.apiguardian.api.API;
  * fixed now, and the report files written.
  *
  * @param report      the target's report
+ * @param scenarios   how many scenarios were graded
  * @param sections    the findings by section and rule
  * @param browsers    whether each configured browser took part
  * @param fixed       baseline entries whose findings all pass now
@@ -21,8 +22,8 @@ import org.apiguardian.api.API;
  * @since 0.1
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
-public record GradedClass(TargetReport report, List<SectionResult> sections, List<BrowserRun> browsers,
-        List<BaselineEntry> fixed, List<Path> reportFiles, Optional<String> reportProblem) {
+public record GradedClass(TargetReport report, int scenarios, List<SectionResult> sections,
+        List<BrowserRun> browsers, List<BaselineEntry> fixed, List<Path> reportFiles, Optional<String> reportProblem) {
 
     public GradedClass {
         Objects.requireNonNull(report, "report must not be null");
