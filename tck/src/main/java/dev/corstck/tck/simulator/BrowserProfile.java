@@ -13,6 +13,8 @@ import org.apiguardian.api.API;
  *     (the spec says no; all three engines say yes, whatwg/fetch#1919)
  * @param clientHintsSafelisted whether Chromium's extra safelisted request headers ({@code DPR}, {@code Save-Data}, …)
  *     are honoured
+ * @param redirectKeepsBodyHeaders whether a redirect that turns the request into a GET keeps {@code Content-Type} and
+ *     the other request-body headers (WebKit, observed in the browser differential test; the spec drops them)
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
@@ -23,31 +25,35 @@ public record BrowserProfile(
         boolean clientHintsSafelisted,
         CookiePolicy cookies,
         CacheModel cacheModel,
-        PreflightCheckOrder preflightCheckOrder) {
+        PreflightCheckOrder preflightCheckOrder,
+        boolean redirectKeepsBodyHeaders) {
 
     /** The Fetch standard as written: no max-age cap, {@code *} never covers {@code Authorization}. */
     public static final BrowserProfile SPEC = new BrowserProfile(Engine.SPEC,
             new MaxAgeRule(MaxAgeRule.Parsing.SPEC, Long.MAX_VALUE), false, false,
             new CookiePolicy(CookiePolicy.ThirdParty.ALLOW, false, true), CacheModel.SPEC_ENTRIES,
-            PreflightCheckOrder.CORS_CHECK_FIRST);
+            PreflightCheckOrder.CORS_CHECK_FIRST, false);
 
     /** Chromium: max-age capped at 7200 s; third-party cookies blocked except CHIPS (as observed headless here). */
     public static final BrowserProfile CHROMIUM = new BrowserProfile(Engine.CHROMIUM,
             new MaxAgeRule(MaxAgeRule.Parsing.CHROMIUM, 7200), true, true,
             new CookiePolicy(CookiePolicy.ThirdParty.BLOCK_UNPARTITIONED, true, true),
-            CacheModel.CHROMIUM_RESULT_PER_KEY, PreflightCheckOrder.CORS_CHECK_FIRST);
+            CacheModel.CHROMIUM_RESULT_PER_KEY, PreflightCheckOrder.CORS_CHECK_FIRST, false);
 
     /** Firefox: max-age capped at 86400 s, non-digits not cached; Total Cookie Protection partitions. */
     public static final BrowserProfile FIREFOX = new BrowserProfile(Engine.FIREFOX,
             new MaxAgeRule(MaxAgeRule.Parsing.FIREFOX, 86400), true, false,
             new CookiePolicy(CookiePolicy.ThirdParty.PARTITION, false, true), CacheModel.FIREFOX_ENTRIES,
-            PreflightCheckOrder.STATUS_FIRST);
+            PreflightCheckOrder.STATUS_FIRST, false);
 
-    /** WebKit: max-age capped at 600 s; third-party cookies blocked; one cache item per URL. */
+    /**
+     * WebKit: max-age capped at 600 s; third-party cookies blocked; one cache item per URL; keeps request-body headers
+     * when a 303 turns the request into a GET.
+     */
     public static final BrowserProfile WEBKIT = new BrowserProfile(Engine.WEBKIT,
             new MaxAgeRule(MaxAgeRule.Parsing.WEBKIT, 600), true, false,
             new CookiePolicy(CookiePolicy.ThirdParty.BLOCK, false, false), CacheModel.WEBKIT_ITEM_PER_KEY,
-            PreflightCheckOrder.STATUS_FIRST);
+            PreflightCheckOrder.STATUS_FIRST, true);
 
     /** The spec and the three engines, spec first. */
     public static final List<BrowserProfile> ALL = List.of(SPEC, CHROMIUM, FIREFOX, WEBKIT);
@@ -68,7 +74,7 @@ public record BrowserProfile(
     /** A copy with another cookie policy, e.g. a browser launched with third-party cookies allowed. */
     public BrowserProfile withCookies(CookiePolicy newCookies) {
         return new BrowserProfile(engine, maxAge, wildcardCoversAuthorization, clientHintsSafelisted, newCookies,
-                cacheModel, preflightCheckOrder);
+                cacheModel, preflightCheckOrder, redirectKeepsBodyHeaders);
     }
 
     /** The built-in profile for {@code engine}. */

@@ -99,6 +99,11 @@ final class RedirectFetch {
             s.trace.info(ANCHOR, "follow redirect", status + " turns " + s.method + " into GET without a body");
             s.method = "GET";
             s.body = Body.none();
+            if (s.profile.redirectKeepsBodyHeaders()) {
+                s.trace.diverges(ANCHOR, "follow redirect", s.profile.name() + " keeps Content-Type and the other "
+                        + "request-body headers; the spec removes them (see fetch#request-body-header-name)");
+                return;
+            }
             s.headers.removeIf(h -> BODY_HEADERS.contains(h.name().toLowerCase(java.util.Locale.ROOT)));
         }
     }

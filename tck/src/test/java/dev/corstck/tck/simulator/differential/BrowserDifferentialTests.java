@@ -35,7 +35,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * page on {@code app.localhost}; the simulator's prediction for that engine's profile and what the browser did must
  * agree on the outcome and on whether a preflight reached the server. The sample takes every
  * {@code cors.tck.differential.stride}-th single-fetch scenario (default 12) in each engine of
- * {@code cors.tck.differential.engines} (default {@code chromium,firefox,webkit}).
+ * {@code cors.tck.differential.engines} (default {@code chromium,firefox,webkit}); {@code cors.tck.differential.filter}
+ * keeps only ids containing it.
  */
 class BrowserDifferentialTests {
 
@@ -89,6 +90,7 @@ class BrowserDifferentialTests {
         List<DifferentialScenario> eligible = DifferentialScenarios.all().stream()
                 .filter(d -> d.replay() == Replay.BROWSER && d.scenario().actions().size() == 1)
                 .filter(d -> d.scenario().lastFetch().body().kind() != BodyKind.STREAM)
+                .filter(d -> d.id().contains(System.getProperty("cors.tck.differential.filter", "")))
                 .toList();
         return IntStream.range(0, eligible.size()).filter(i -> i % stride == 0).mapToObj(eligible::get);
     }
@@ -112,8 +114,11 @@ class BrowserDifferentialTests {
         List<RawRequest> received = new ArrayList<>(target.journal());
         received.addAll(other.journal());
         boolean preflightSeen = received.stream().anyMatch(r -> r.method().equals("OPTIONS"));
-        String why = c + "\nobserved: " + observed.summary() + "\npredicted:\n"
-                + predicted.explanation().render();
+        String why = c + "\nobserved: " + observed.summary() + "\nserver saw: " + received.stream()
+                .map(r -> r.method() + " " + r.target() + " {" + r.headers().fields().stream()
+                        .filter(h -> !h.name().equalsIgnoreCase("User-Agent")).map(HeaderField::toString)
+                        .collect(java.util.stream.Collectors.joining("; ")) + "}").toList()
+                + "\npredicted:\n" + predicted.explanation().render();
         assertThat(observed.outcome().name()).as(why).isEqualTo(predicted.outcome().name());
         assertThat(preflightSeen).as(why).isEqualTo(predicted.preflight() == dev.corstck.tck.simulator.PreflightUse.PREFLIGHT);
         if (predicted.outcome() == dev.corstck.tck.simulator.Outcome.CORS_OK) {
