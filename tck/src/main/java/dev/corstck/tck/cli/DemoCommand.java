@@ -2,6 +2,7 @@ package dev.corstck.tck.cli;
 
 import dev.corstck.harness.BrowserHarness;
 import dev.corstck.harness.HarnessOptions;
+import dev.corstck.harness.PageOrigin;
 import dev.corstck.tck.demo.DemoCase;
 import dev.corstck.tck.demo.DemoPrinter;
 import dev.corstck.tck.demo.DemoResult;
@@ -19,7 +20,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * Show browser enforcement vs curl: {@code cors-tck demo [--target URL] [--browsers …] [--origin O] [--path P]}.
- * Without a target, each of the seed guide's mistakes runs on the reference target made wrong that way.
+ * Without a target, each of the seed guide's mistakes runs on the reference target made wrong that way. The demo
+ * shows, it does not grade, so it never exits 1: 0 when every client was shown, 2 for a usage error, 3 when something
+ * could not be shown (the target did not answer, a browser could not run the call).
  *
  * @since 0.1
  */
@@ -27,6 +30,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Browser enforcement vs curl, side by side: the same request from a plain client, curl and "
                 + "each browser.",
+        exitCodeListHeading = "%nExit codes (the demo shows, it does not grade: never 1):%n",
+        exitCodeList = {"0:every client was shown", "2:usage error (bad --target, --origin, --path or --browsers)",
+                "3:something could not be shown: the target did not answer, or a browser could not run the call"},
         footer = {"", "Examples:", "  cors-tck demo", "  cors-tck demo --browsers chromium,firefox",
                 "  cors-tck demo --target http://127.0.0.1:8080 --origin http://localhost:3000 --path /api/data"})
 public final class DemoCommand implements Callable<Integer> {
@@ -57,6 +63,10 @@ public final class DemoCommand implements Callable<Integer> {
                     .filter(s -> !s.equalsIgnoreCase("none")).map(BrowserEngine::parse).distinct().toList();
             if (target != null) {
                 TargetUrl.parse(target);
+                PageOrigin.parse(origin);
+                if (!path.startsWith("/")) {
+                    throw new IllegalArgumentException("--path must start with '/', got '" + path + "'");
+                }
             }
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("cors-tck demo: " + e.getMessage());
@@ -64,13 +74,14 @@ public final class DemoCommand implements Callable<Integer> {
         }
         HarnessOptions options = HarnessOptions.builder().engines(engines.stream().map(DemoCommand::harnessEngine)
                 .toList()).build();
+        List<DemoResult> results;
         try (BrowserHarness harness = BrowserHarness.create(options)) {
             EnforcementDemo demo = new EnforcementDemo(harness, engines);
-            List<DemoResult> results = target == null ? demo.seedMistakes()
+            results = target == null ? demo.seedMistakes()
                     : demo.against(stripSlash(target), DemoCase.forTarget(origin, path));
-            DemoPrinter.print(results, System.out);
         }
-        return Main.CONFORMANT;
+        DemoPrinter.print(results, System.out);
+        return results.stream().allMatch(r -> r.problems().isEmpty()) ? Main.CONFORMANT : Main.KIT_ERROR;
     }
 
     private static String stripSlash(String url) {

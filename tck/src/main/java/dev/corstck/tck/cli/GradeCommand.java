@@ -1,6 +1,8 @@
 package dev.corstck.tck.cli;
 
 import dev.corstck.reports.model.Report;
+import dev.corstck.tck.catalog.RulePattern;
+import dev.corstck.tck.engine.discovery.RuleIds;
 import dev.corstck.tck.grading.BrowserEngine;
 import dev.corstck.tck.grading.GradeRequest;
 import dev.corstck.tck.grading.Grader;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apiguardian.api.API;
 import picocli.CommandLine;
@@ -29,15 +32,23 @@ import picocli.CommandLine.Spec;
 
 /**
  * Grade a target: {@code cors-tck grade --target URL [--policy FILE] [--browsers …] [--rules GLOBS] [--strict]
- * [--report DIR] [--timeout D] [--run-timeout D] [--parallelism N]}. Exit 0 conformant, 1 non-conformant, 2 usage or
- * configuration error (every problem of a bad policy file, each with its line), 3 when the kit could not decide
- * (unreachable target, browser or kit disagreement: ERROR findings; an incomplete run).
+ * [--report DIR] [--timeout D] [--run-timeout D] [--parallelism N]}. Exit 0 conformant, 1 non-conformant (any FAIL,
+ * even beside ERRORs or in a run cut short), 2 usage or configuration error (every problem of a bad policy file, each
+ * with its line; a rule glob that matches no rule; a report directory that cannot be written), 3 when the kit could not decide (unreachable target,
+ * browser or kit disagreement: ERROR findings; an incomplete run; nothing graded).
  *
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Command(name = "grade", mixinStandardHelpOptions = true,
         description = "Grade a target's CORS: right by the Fetch standard, right by its policy, and safe.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:conformant (warnings from SHOULD rules allowed)",
+                "1:non-conformant: at least one FAIL (even beside ERRORs, or in a run cut short)",
+                "2:usage or configuration error: a bad option, a bad policy file (every problem with its line), a "
+                        + "--rules glob that matches no rule, a report directory that cannot be written",
+                "3:the kit could not decide: ERROR findings (unreachable target, a browser that could not run, a "
+                        + "simulator/browser disagreement), a run cut short, or nothing graded"},
         footer = {"", "Examples:", "  cors-tck grade --target http://127.0.0.1:8080 --policy cors-policy.yaml",
                 "  cors-tck grade --target https://api.example --browsers chromium,firefox --strict",
                 "  cors-tck grade --target http://127.0.0.1:8080 --browsers none --rules 'security.*'"})
@@ -88,7 +99,7 @@ public final class GradeCommand implements Callable<Integer> {
     private String label;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         GradeRequest request;
         try {
@@ -100,12 +111,19 @@ public final class GradeCommand implements Callable<Integer> {
                     .policy(source).browsers(browserList()).strict(strict).requestTimeout(timeout)
                     .runTimeout(runTimeout).parallelism(parallelism);
             request = (rules == null ? builder : builder.rules(rules)).build();
+            request.rules().ifPresent(GradeCommand::requireKnownRules);
         } catch (IllegalArgumentException e) {
             err.println("cors-tck grade: " + e.getMessage());
             return Main.USAGE;
         }
-        Report result = ReportedGrading.run(report, commandLine(), List.of(request), Grader.create(),
-                ReportingListener.isTerminal(), System.out);
+        Report result;
+        try {
+            result = ReportedGrading.run(report, commandLine(), List.of(request), Grader.create(),
+                    ReportingListener.isTerminal(), System.out);
+        } catch (IOException e) {
+            err.println(Main.cannotWrite("cors-tck grade", report, e));
+            return Main.USAGE;
+        }
         SummaryTable.print(result, System.out, 20);
         System.out.println();
         System.out.println("report: " + report.toAbsolutePath().resolve("index.html"));
@@ -126,6 +144,14 @@ public final class GradeCommand implements Callable<Integer> {
             return null;
         }
         return new PolicySource.Declared(((GradingPolicyFile.Loaded.Valid) loaded).policy());
+    }
+
+    /** A glob that matches no rule is a usage error, as in {@code rules} and the JUnit engine: never an empty run. */
+    private static void requireKnownRules(String globs) {
+        RulePattern.parseList(globs).stream().map(RuleIds::matchesNone).flatMap(Optional::stream).findFirst()
+                .ifPresent(m -> {
+                    throw new IllegalArgumentException("--rules: " + m);
+                });
     }
 
     private List<BrowserEngine> browserList() {

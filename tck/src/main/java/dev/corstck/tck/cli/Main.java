@@ -1,21 +1,46 @@
 package dev.corstck.tck.cli;
 
+import dev.corstck.reference.profile.MistakeProfile;
+import dev.corstck.tck.demo.MainJob;
+import dev.corstck.tck.grading.BrowserEngine;
+import dev.corstck.tck.grading.ReportedGrading;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The {@code cors-tck} command line. Exit codes (fixed, see design.md): 0 conformant, 1 non-conformant, 2 usage or
- * configuration error, 3 kit error.
+ * configuration error, 3 kit error. With no command it runs the main job ({@link MainJob}), a self-check whose
+ * mistaken targets are meant to fail: it exits 0 when the kit judged all of its targets as it should, 3 when not.
  */
 @Command(name = "cors-tck", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "CORS conformance test kit and simulator.",
-        subcommands = {CommandLine.HelpCommand.class, DiffCommand.class, RulesCommand.class, DiscoverCommand.class, ServeCommand.class, GradeCommand.class, DemoCommand.class})
+        description = "CORS conformance test kit and simulator.", // plus the main job's, see commandLine()
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:conformant (warnings from SHOULD rules allowed); main job: every target judged as it should be",
+            "1:non-conformant: at least one FAIL (never from the main job, whose mistaken targets are meant to fail)",
+            "2:usage or configuration error: a bad option, a bad policy file (every problem with its line), a report "
+                    + "directory that cannot be written",
+            "3:kit error: the kit could not decide (ERROR findings: unreachable target, a browser that could not run, "
+                    + "a simulator/browser disagreement; a run cut short; nothing graded); main job: a target not "
+                    + "judged as expected (a missing Chromium leaves the correct one inconclusive)"},
+        subcommands = {CommandLine.HelpCommand.class, DiffCommand.class, RulesCommand.class, DiscoverCommand.class,
+                ServeCommand.class, GradeCommand.class, DemoCommand.class})
 public final class Main implements Runnable, CommandLine.IExitCodeGenerator {
 
-    public static final int CONFORMANT = 0;
-    public static final int NON_CONFORMANT = 1;
+    /** Exit code: conformant; for the main job, every target judged as expected. */
+    public static final int CONFORMANT = ReportedGrading.CONFORMANT;
+    /** Exit code: at least one FAIL. */
+    public static final int NON_CONFORMANT = ReportedGrading.NON_CONFORMANT;
+    /** Exit code: usage or configuration error. */
     public static final int USAGE = 2;
-    public static final int KIT_ERROR = 3;
+    /** Exit code: the kit could not decide, or failed. */
+    public static final int KIT_ERROR = ReportedGrading.INCONCLUSIVE;
+
+    /** The main job's report directory, in the working directory. */
+    static final String MAIN_JOB_REPORT = "cors-tck-report";
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -23,23 +48,41 @@ public final class Main implements Runnable, CommandLine.IExitCodeGenerator {
 
     /** Run the CLI and return its exit code; never calls {@link System#exit}. */
     public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The command line with the kit's exit codes: 2 for bad input, 3 for anything the commands throw. */
+    static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
         cli.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException ? USAGE : KIT_ERROR);
         cli.getCommandSpec().exitCodeOnInvalidInput(USAGE);
-        return cli.execute(args);
+        cli.getCommandSpec().usageMessage().description("CORS conformance test kit and simulator.", "",
+                "With no command: the main job. Grades the embedded reference target under the sample policy in "
+                        + "Chromium, correct and made wrong by " + MainJob.PROFILES.size() + " mistake profiles ("
+                        + String.join(", ", MainJob.PROFILES.stream().map(MistakeProfile::id).toList())
+                        + "), prints a summary table and writes the report to ./" + MAIN_JOB_REPORT
+                        + " (index.html, report.json, junit.xml, compare.html). It checks the kit itself: its exit "
+                        + "code says whether the correct target came out conformant and every mistaken one "
+                        + "non-conformant.");
+        return cli;
+    }
+
+    /** The message for a report directory that cannot be written: a configuration error (exit 2). */
+    static String cannotWrite(String command, Path dir, IOException e) {
+        return command + ": cannot write the report to " + dir.toAbsolutePath() + ": " + e;
     }
 
     private int mainJobExit;
 
-    /** No subcommand: the main job on the embedded default (see {@link dev.corstck.tck.demo.MainJob}). */
+    /** No subcommand: the main job on the embedded default (see {@link MainJob}). */
     @Override
     public void run() {
+        Path dir = Path.of(MAIN_JOB_REPORT);
         try {
-            mainJobExit = dev.corstck.tck.demo.MainJob.run(java.nio.file.Path.of("cors-tck-report"),
-                    java.util.List.of(dev.corstck.tck.grading.BrowserEngine.CHROMIUM), System.out);
-        } catch (java.io.IOException e) {
-            System.err.println("cors-tck: cannot write the report: " + e.getMessage());
-            mainJobExit = KIT_ERROR;
+            mainJobExit = MainJob.run(dir, List.of(BrowserEngine.CHROMIUM), System.out);
+        } catch (IOException e) {
+            System.err.println(cannotWrite("cors-tck", dir, e));
+            mainJobExit = USAGE;
         }
     }
 

@@ -17,6 +17,7 @@ public final class DemoPrinter {
     private DemoPrinter() {
     }
 
+    /** Print {@code results}, then the conclusion, or what could not be shown. */
     public static void print(List<DemoResult> results, PrintStream out) {
         for (DemoResult r : results) {
             DemoCase c = r.demoCase();
@@ -33,8 +34,19 @@ public final class DemoPrinter {
                     ? List.of("(not visible: the kit does not run this server)") : r.serverReceived());
             out.println();
         }
-        out.println("The server answered the plain client and curl every time: CORS is enforced by the browser, which"
-                + " reads the same answer and withholds it from the page.");
+        conclusion(results, out);
+    }
+
+    private static void conclusion(List<DemoResult> results, PrintStream out) {
+        List<String> problems = results.stream().flatMap(r -> r.problems().stream()
+                .map(p -> r.demoCase().name() + ": " + p)).toList();
+        if (problems.isEmpty()) {
+            out.println("The server answered the plain client and curl every time: CORS is enforced by the browser,"
+                    + " which reads the same answer and decides whether the page may see it.");
+        } else {
+            out.println("Not everything could be shown (" + problems.size() + "):");
+            problems.forEach(p -> out.println("   " + p));
+        }
     }
 
     private static void block(PrintStream out, String who, List<String> lines) {

@@ -67,19 +67,31 @@ public final class EnforcementDemo {
 
     private DemoResult show(DemoCase c, String base, Optional<RequestJournal> journal) {
         String url = base + c.path();
-        List<String> plain = plainClient(c, base);
+        Shown plain = plainClient(c, base);
         List<String> curl = CurlRun.run(c, url, COOKIE);
         Map<String, List<String>> seen = new LinkedHashMap<>();
         List<String> received = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        plain.problem().ifPresent(p -> problems.add("plain HTTP client: " + p));
         for (BrowserEngine engine : engines) {
             long before = journal.map(RequestJournal::lastSequence).orElse(0L);
-            seen.put(engine.id(), browser(engine, c, url));
+            Shown shown = browser(engine, c, url);
+            seen.put(engine.id(), shown.lines());
+            shown.problem().ifPresent(p -> problems.add(engine.id() + ": " + p));
             journal.ifPresent(j -> received.addAll(received(engine, c, j.since(before))));
         }
-        return new DemoResult(c, url, plain, curl, seen, received);
+        return new DemoResult(c, url, plain.lines(), curl, seen, received, problems);
     }
 
-    private static List<String> plainClient(DemoCase c, String base) {
+    /** What one client showed, and why it could not show its answer, if so. */
+    private record Shown(List<String> lines, Optional<String> problem) {
+
+        static Shown problem(String why) {
+            return new Shown(List.of(why), Optional.of(why));
+        }
+    }
+
+    private static Shown plainClient(DemoCase c, String base) {
         HeaderList headers = new HeaderList(c.headers());
         if (c.credentials()) {
             headers = headers.with("Cookie", COOKIE);
@@ -87,8 +99,8 @@ public final class EnforcementDemo {
         try (WireProber prober = new WireProber(ProbeOptions.defaults().withRequestTimeout(Duration.ofSeconds(10)))) {
             Exchange e = prober.exchange(ProbeTarget.parse(base),
                     BrowserRequests.actual(c.method(), c.path(), c.pageOrigin(), headers, c.body()));
-            return e.response().map(EnforcementDemo::corsLines)
-                    .orElseGet(() -> List.of("no response: " + e.failure().map(f -> f.describe()).orElse("?")));
+            return e.response().map(r -> new Shown(corsLines(r), Optional.empty())).orElseGet(() -> Shown.problem(
+                    "no response: " + e.failure().map(f -> f.describe()).orElse("?")));
         }
     }
 
@@ -102,7 +114,7 @@ public final class EnforcementDemo {
         return lines;
     }
 
-    private List<String> browser(BrowserEngine engine, DemoCase c, String url) {
+    private Shown browser(BrowserEngine engine, DemoCase c, String url) {
         FetchCall call = FetchCall.to(c.method(), url).withId(c.name())
                 .withCredentials(c.credentials() ? FetchCall.Credentials.INCLUDE : FetchCall.Credentials.OMIT);
         for (HeaderField h : c.headers()) {
@@ -116,7 +128,7 @@ public final class EnforcementDemo {
             PageOrigin page = harness.bind(PageOrigin.parse(c.pageOrigin()));
             o = harness.run(engineOf(engine), page, call);
         } catch (HarnessException | IllegalArgumentException e) {
-            return List.of("not run: " + e.getMessage());
+            return Shown.problem("not run: " + e.getMessage());
         }
         List<String> lines = new ArrayList<>();
         lines.add(o.outcome() + (o.outcome().name().equals("CORS_OK") ? " status " + o.status() : "")
@@ -124,7 +136,7 @@ public final class EnforcementDemo {
         o.console().stream().limit(2).forEach(m -> lines.add("console: " + m));
         o.corsReason().ifPresent(r -> lines.add("reason: " + r.error()
                 + (r.failedParameter().isEmpty() ? "" : " (" + r.failedParameter() + ")")));
-        return lines;
+        return new Shown(lines, o.outcome().isCorsResult() ? Optional.empty() : Optional.of(lines.get(0)));
     }
 
     private static List<String> received(BrowserEngine engine, DemoCase c, List<JournalEntry> entries) {

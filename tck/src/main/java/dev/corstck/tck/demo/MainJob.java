@@ -30,8 +30,10 @@ import org.apiguardian.api.API;
 /**
  * The kit's main job on the embedded default ({@code ./cors-tck} with no arguments): grade the reference target
  * under the sample policy, correct and made wrong by a few mistake profiles, in Chromium; print a summary table and
- * write the report with {@code compare.html}. Exit 0 when the kit judged as it should (the correct target
- * conformant, every mistaken one non-conformant), 3 otherwise.
+ * write the report with {@code compare.html}. It checks the kit itself, so its mistaken targets are meant to fail and
+ * it never exits 1: 0 when the kit judged as it should (the correct target conformant, warnings allowed, and every
+ * mistaken one non-conformant), 3 otherwise (a FAIL or ERROR on the correct target, a mistake not caught, a browser
+ * that could not run). A report directory that cannot be written is an {@link IOException} (the CLI exits 2).
  *
  * @since 0.1
  */

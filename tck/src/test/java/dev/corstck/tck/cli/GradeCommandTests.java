@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.corstck.reference.profile.MistakeProfile;
 import dev.corstck.reference.server.DemoPolicy;
 import dev.corstck.reference.server.EmbeddedTarget;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -44,20 +41,20 @@ class GradeCommandTests {
                   - path: api
                 """);
 
-        Result r = run("grade", "--target", "http://127.0.0.1:9", "--policy", policy.toString(), "--browsers", "none");
+        CliRun r = CliRun.of("grade", "--target", "http://127.0.0.1:9", "--policy", policy.toString(), "--browsers", "none");
 
-        assertThat(r.exit).isEqualTo(Main.USAGE);
-        assertThat(r.err).contains("3 problem(s)", "bad.yaml:1:", "bad.yaml:2:", "bad.yaml:4:");
+        assertThat(r.exit()).isEqualTo(Main.USAGE);
+        assertThat(r.err()).contains("3 problem(s)", "bad.yaml:1:", "bad.yaml:2:", "bad.yaml:4:");
         assertThat(dir.resolve("cors-tck-report")).doesNotExist();
     }
 
     @Test
     void correctTargetIsConformantAndTheReportIsWritten() throws IOException {
         try (EmbeddedTarget target = EmbeddedTarget.builder().policy(DemoPolicy.standard()).start()) {
-            Result r = grade(target.baseUrl());
+            CliRun r = grade(target.baseUrl());
 
-            assertThat(r.exit).isEqualTo(Main.CONFORMANT);
-            assertThat(r.out).contains("conformant", "report:");
+            assertThat(r.exit()).isEqualTo(Main.CONFORMANT);
+            assertThat(r.out()).contains("conformant", "report:");
             assertThat(dir.resolve("report")).isDirectoryContaining("glob:**/report.json")
                     .isDirectoryContaining("glob:**/index.html").isDirectoryContaining("glob:**/junit.xml");
         }
@@ -67,51 +64,64 @@ class GradeCommandTests {
     void mistakenTargetExitsOne() throws IOException {
         try (EmbeddedTarget target = EmbeddedTarget.builder().policy(DemoPolicy.standard())
                 .profile(Optional.of(MistakeProfile.NULL_ORIGIN_TRUSTED)).start()) {
-            Result r = grade(target.baseUrl());
+            CliRun r = grade(target.baseUrl());
 
-            assertThat(r.exit).isEqualTo(Main.NON_CONFORMANT);
-            assertThat(r.out).contains("security.null-origin-trusted-with-credentials");
+            assertThat(r.exit()).isEqualTo(Main.NON_CONFORMANT);
+            assertThat(r.out()).contains("security.null-origin-trusted-with-credentials");
         }
     }
 
     @Test
     void unreachableTargetExitsThreeWithTheReason() throws IOException {
-        Result r = grade("http://127.0.0.1:9");
+        CliRun r = grade("http://127.0.0.1:9");
 
-        assertThat(r.exit).isEqualTo(Main.KIT_ERROR);
-        assertThat(r.out).contains("inconclusive", "kit.target-reachable");
+        assertThat(r.exit()).isEqualTo(Main.KIT_ERROR);
+        assertThat(r.out()).contains("inconclusive", "kit.target-reachable");
     }
 
     @Test
     void unknownBrowserIsAUsageError() {
-        Result r = run("grade", "--target", "http://127.0.0.1:9", "--browsers", "netscape");
+        CliRun r = CliRun.of("grade", "--target", "http://127.0.0.1:9", "--browsers", "netscape");
 
-        assertThat(r.exit).isEqualTo(Main.USAGE);
-        assertThat(r.err).contains("unknown browser 'netscape'");
+        assertThat(r.exit()).isEqualTo(Main.USAGE);
+        assertThat(r.err()).contains("unknown browser 'netscape'");
     }
 
-    private Result grade(String target) throws IOException {
+    @Test
+    void ruleGlobMatchingNoRuleIsAUsageErrorWithASuggestion() {
+        CliRun r = CliRun.of("grade", "--target", "http://127.0.0.1:9", "--browsers", "none", "--rules",
+                "preflight.*,cors-check.acao-exakt", "--report", dir.resolve("report").toString());
+
+        assertThat(r.exit()).isEqualTo(Main.USAGE);
+        assertThat(r.err()).contains("unknown rule ID 'cors-check.acao-exakt'", "did you mean 'cors-check.acao-exact'");
+        assertThat(dir.resolve("report")).doesNotExist();
+    }
+
+    @Test
+    void reportDirectoryThatCannotBeWrittenIsAConfigurationError() throws IOException {
+        Path file = Files.writeString(dir.resolve("a-file"), "not a directory");
+
+        CliRun r = CliRun.of("grade", "--target", "http://127.0.0.1:9", "--browsers", "none", "--report",
+                file.resolve("report").toString());
+
+        assertThat(r.exit()).isEqualTo(Main.USAGE);
+        assertThat(r.err()).contains("cors-tck grade: cannot write the report to ").contains("a-file");
+    }
+
+    @Test
+    void helpSaysWhatEachExitCodeAndTheMainJobMean() {
+        CliRun main = CliRun.of("--help");
+        CliRun grade = CliRun.of("grade", "--help");
+
+        assertThat(main.exit()).isZero();
+        assertThat(main.out()).contains("With no command: the main job", "Exit codes:",
+                "never from the main job", "main job: a target not judged as expected");
+        assertThat(grade.out()).contains("Exit codes:", "  1   non-conformant", "  3   the kit could not decide");
+    }
+
+    private CliRun grade(String target) throws IOException {
         Path policy = Files.writeString(dir.resolve("policy.yaml"), POLICY);
-        return run("grade", "--target", target, "--policy", policy.toString(), "--browsers", "none", "--report",
+        return CliRun.of("grade", "--target", target, "--policy", policy.toString(), "--browsers", "none", "--report",
                 dir.resolve("report").toString(), "--timeout", "2s");
-    }
-
-    private record Result(int exit, String out, String err) {
-    }
-
-    private static synchronized Result run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int exit = Main.run(args);
-            return new Result(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
     }
 }

@@ -35,6 +35,7 @@ class EnforcementDemoTests {
             assertThat(chromium.get(0)).as(r.demoCase().name()).startsWith("NETWORK_ERROR");
             assertThat(chromium).as(r.demoCase().name()).anyMatch(l -> l.contains("blocked by CORS policy"));
             assertThat(r.serverReceived()).as(r.demoCase().name()).isNotEmpty();
+            assertThat(r.problems()).as("a blocked call is shown, not a problem").isEmpty();
         }
         DemoResult authorization = results.get(2);
         assertThat(authorization.serverReceived()).contains("chromium: the PUT itself was never sent");
