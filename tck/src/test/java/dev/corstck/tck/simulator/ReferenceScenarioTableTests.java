@@ -23,13 +23,6 @@ class ReferenceScenarioTableTests {
     /** The second origin of the same target that {@code {alt}} stands for. */
     static final String ALT = "http://alt.localhost:8081";
 
-    /**
-     * Servers whose policy has no {@code exposedHeaders}: the table marks their readable rows CORS_OK although the
-     * demo's {@code X-Request-Id} is not exposed, which its own vocabulary calls HEADER_HIDDEN.
-     */
-    static final java.util.Set<String> HIDES_X_REQUEST_ID = java.util.Set.of("reflect-headers", "subdomains",
-            "pattern", "null-allowed", "reflect-any");
-
     static Stream<dev.corstck.reference.scenario.Scenario> rows() {
         return ScenarioTable.all().stream();
     }
@@ -46,14 +39,7 @@ class ReferenceScenarioTableTests {
         };
         Prediction p = new SimulatedBrowser(BrowserProfile.SPEC).fetch(request(row), responder);
         String why = row.description() + "\n" + p.explanation().render();
-        BrowserOutcome expected = row.expected().outcome();
-        if (HIDES_X_REQUEST_ID.contains(row.server().name()) && expected == BrowserOutcome.CORS_OK) {
-            // Table-side inconsistency, reported: these policies expose nothing, so by the table's own vocabulary
-            // the demo's X-Request-Id is hidden; the simulator says so and the row says CORS_OK.
-            assertThat(p.visibleHeader("X-Request-Id")).as(why).isEmpty();
-            expected = BrowserOutcome.HEADER_HIDDEN;
-        }
-        assertThat(outcome(p)).as(why).isEqualTo(expected);
+        assertThat(outcome(p)).as(why).isEqualTo(row.expected().outcome());
         assertThat(traffic(p)).as(why).isEqualTo(row.expected().traffic());
     }
 
