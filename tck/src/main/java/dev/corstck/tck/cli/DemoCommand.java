@@ -1,7 +1,6 @@
 package dev.corstck.tck.cli;
 
 import dev.corstck.harness.BrowserHarness;
-import dev.corstck.harness.HarnessOptions;
 import dev.corstck.harness.PageOrigin;
 import dev.corstck.tck.demo.DemoCase;
 import dev.corstck.tck.demo.DemoPrinter;
@@ -9,7 +8,7 @@ import dev.corstck.tck.demo.DemoResult;
 import dev.corstck.tck.demo.EnforcementDemo;
 import dev.corstck.tck.generation.TargetUrl;
 import dev.corstck.tck.grading.BrowserEngine;
-import java.util.Arrays;
+import dev.corstck.tck.grading.BrowserSessions;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apiguardian.api.API;
@@ -59,23 +58,14 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         List<BrowserEngine> engines;
         try {
-            engines = Arrays.stream(browsers.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                    .filter(s -> !s.equalsIgnoreCase("none")).map(BrowserEngine::parse).distinct().toList();
-            if (target != null) {
-                TargetUrl.parse(target);
-                PageOrigin.parse(origin);
-                if (!path.startsWith("/")) {
-                    throw new IllegalArgumentException("--path must start with '/', got '" + path + "'");
-                }
-            }
+            engines = BrowserEngine.parseList(browsers);
+            validateTarget();
         } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("cors-tck demo: " + e.getMessage());
-            return Main.USAGE;
+            return Main.usageError(spec, e.getMessage());
         }
-        HarnessOptions options = HarnessOptions.builder().engines(engines.stream().map(DemoCommand::harnessEngine)
-                .toList()).build();
+        List<String> urls = target == null ? List.of() : List.of(origin, target);
         List<DemoResult> results;
-        try (BrowserHarness harness = BrowserHarness.create(options)) {
+        try (BrowserHarness harness = BrowserHarness.create(BrowserSessions.forUrls(engines, urls))) {
             EnforcementDemo demo = new EnforcementDemo(harness, engines);
             results = target == null ? demo.seedMistakes()
                     : demo.against(stripSlash(target), DemoCase.forTarget(origin, path));
@@ -84,15 +74,19 @@ public final class DemoCommand implements Callable<Integer> {
         return results.stream().allMatch(r -> r.problems().isEmpty()) ? Main.CONFORMANT : Main.KIT_ERROR;
     }
 
-    private static String stripSlash(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    /** With {@code --target}: a target URL, a page origin and a path. @throws IllegalArgumentException if not */
+    private void validateTarget() {
+        if (target == null) {
+            return;
+        }
+        TargetUrl.parse(target);
+        PageOrigin.parse(origin);
+        if (!path.startsWith("/")) {
+            throw new IllegalArgumentException("--path must start with '/', got '" + path + "'");
+        }
     }
 
-    private static dev.corstck.harness.Engine harnessEngine(BrowserEngine engine) {
-        return switch (engine) {
-            case CHROMIUM -> dev.corstck.harness.Engine.CHROMIUM;
-            case FIREFOX -> dev.corstck.harness.Engine.FIREFOX;
-            case WEBKIT -> dev.corstck.harness.Engine.WEBKIT;
-        };
+    private static String stripSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 }

@@ -37,11 +37,8 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         if (!format.equals("plain") && !format.equals("markdown")) {
-            err.println("cors-tck diff: --format must be plain or markdown, not '" + format + "'");
-            return Main.USAGE;
+            return Main.usageError(spec, "--format must be plain or markdown, not '" + format + "'");
         }
         Report old;
         Report neu;
@@ -49,10 +46,10 @@ final class DiffCommand implements Callable<Integer> {
             old = ReportJson.read(reportFile(older));
             neu = ReportJson.read(reportFile(newer));
         } catch (IOException e) { // ReportFormatException included: a wrong or newer schema is a usage error
-            err.println("cors-tck diff: " + e.getMessage());
-            return Main.USAGE;
+            return Main.usageError(spec, e.getMessage());
         }
         ReportDiff diff = ReportDiff.compare(old, neu);
+        PrintWriter out = spec.commandLine().getOut();
         out.print(format.equals("markdown") ? DiffText.markdown(diff) : DiffText.plain(diff));
         out.flush();
         return diff.hasNewFailures() ? Main.NON_CONFORMANT : Main.CONFORMANT;

@@ -93,20 +93,16 @@ public final class DiscoverCommand implements Callable<Integer> {
         try (WireProber prober = new WireProber(probe)) {
             result = new Discoverer(prober).discover(options);
         }
-        PrintWriter err = spec.commandLine().getErr();
         if (result instanceof DiscoveryResult.Unreachable unreachable) {
-            err.println("cors-tck discover: " + unreachable.message());
-            err.flush();
-            return Main.USAGE;
+            return Main.usageError(spec, unreachable.message());
         }
         DiscoveryReport report = ((DiscoveryResult.Discovered) result).report();
         try {
             write(report);
         } catch (IOException e) {
-            err.println("cors-tck discover: cannot write " + e.getMessage());
-            err.flush();
-            return Main.USAGE;
+            return Main.usageError(spec, "cannot write " + e.getMessage());
         }
+        PrintWriter err = spec.commandLine().getErr();
         err.printf(Locale.ROOT, "cors-tck discover: %d probes in %.1f s; origins: %s; %d observation(s)%n",
                 report.probes(), report.took().toMillis() / 1000.0,
                 report.policy().originMode().name().toLowerCase(Locale.ROOT), report.observations().size());

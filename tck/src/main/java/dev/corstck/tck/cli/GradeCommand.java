@@ -18,7 +18,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -100,29 +99,26 @@ public final class GradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
         GradeRequest request;
         try {
-            PolicySource source = policySource(err);
+            PolicySource source = policySource(spec.commandLine().getErr());
             if (source == null) {
                 return Main.USAGE;
             }
             GradeRequest.Builder builder = GradeRequest.builder(target).label(label == null ? target : label)
-                    .policy(source).browsers(browserList()).strict(strict).requestTimeout(timeout)
+                    .policy(source).browsers(BrowserEngine.parseList(browsers)).strict(strict).requestTimeout(timeout)
                     .runTimeout(runTimeout).parallelism(parallelism);
             request = (rules == null ? builder : builder.rules(rules)).build();
             request.rules().ifPresent(GradeCommand::requireKnownRules);
         } catch (IllegalArgumentException e) {
-            err.println("cors-tck grade: " + e.getMessage());
-            return Main.USAGE;
+            return Main.usageError(spec, e.getMessage());
         }
         Report result;
         try {
             result = ReportedGrading.run(report, commandLine(), List.of(request), Grader.create(),
                     ReportingListener.isTerminal(), System.out);
         } catch (IOException e) {
-            err.println(Main.cannotWrite("cors-tck grade", report, e));
-            return Main.USAGE;
+            return Main.usageError(spec, Main.cannotWrite(report, e));
         }
         SummaryTable.print(result, System.out, 20);
         System.out.println();
@@ -152,14 +148,6 @@ public final class GradeCommand implements Callable<Integer> {
                 .ifPresent(m -> {
                     throw new IllegalArgumentException("--rules: " + m);
                 });
-    }
-
-    private List<BrowserEngine> browserList() {
-        if (browsers.isBlank() || browsers.strip().equalsIgnoreCase("none")) {
-            return List.of();
-        }
-        return Arrays.stream(browsers.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .map(BrowserEngine::parse).distinct().toList();
     }
 
     private List<String> commandLine() {

@@ -5,10 +5,12 @@ import dev.corstck.tck.demo.MainJob;
 import dev.corstck.tck.grading.BrowserEngine;
 import dev.corstck.tck.grading.ReportedGrading;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The {@code cors-tck} command line. Exit codes (fixed, see design.md): 0 conformant, 1 non-conformant, 2 usage or
@@ -67,9 +69,17 @@ public final class Main implements Runnable, CommandLine.IExitCodeGenerator {
         return cli;
     }
 
+    /** Print {@code cors-tck <command>: <message>} on the command's error stream; return the usage exit code (2). */
+    static int usageError(CommandSpec command, String message) {
+        PrintWriter err = command.commandLine().getErr();
+        err.println("cors-tck " + command.name() + ": " + message);
+        err.flush();
+        return USAGE;
+    }
+
     /** The message for a report directory that cannot be written: a configuration error (exit 2). */
-    static String cannotWrite(String command, Path dir, IOException e) {
-        return command + ": cannot write the report to " + dir.toAbsolutePath() + ": " + e;
+    static String cannotWrite(Path dir, IOException e) {
+        return "cannot write the report to " + dir.toAbsolutePath() + ": " + e;
     }
 
     private int mainJobExit;
@@ -81,7 +91,7 @@ public final class Main implements Runnable, CommandLine.IExitCodeGenerator {
         try {
             mainJobExit = MainJob.run(dir, List.of(BrowserEngine.CHROMIUM), System.out);
         } catch (IOException e) {
-            System.err.println(cannotWrite("cors-tck", dir, e));
+            System.err.println("cors-tck: " + cannotWrite(dir, e));
             mainJobExit = USAGE;
         }
     }

@@ -57,8 +57,7 @@ public final class RulesCommand implements Callable<Integer> {
             rules = rules.stream().filter(r -> r.level() == level).toList();
         }
         if (rules.isEmpty()) {
-            spec.commandLine().getErr().println("cors-tck rules: no rule matches the selection");
-            return Main.USAGE;
+            return Main.usageError(spec, "no rule matches the selection");
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(switch (format) {

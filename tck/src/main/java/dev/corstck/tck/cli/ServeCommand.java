@@ -95,9 +95,7 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             target = EmbeddedTarget.builder().policy(policy).profile(profile).host(host).port(port).start();
         } catch (IllegalArgumentException | UncheckedIOException e) {
-            err.println("cors-tck serve: " + e.getMessage());
-            err.flush();
-            return Main.USAGE;
+            return Main.usageError(spec, e.getMessage());
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -126,7 +126,7 @@ public final class EnforcementDemo {
         Observation o;
         try {
             PageOrigin page = harness.bind(PageOrigin.parse(c.pageOrigin()));
-            o = harness.run(engineOf(engine), page, call);
+            o = harness.run(engine.harnessEngine(), page, call);
         } catch (HarnessException | IllegalArgumentException e) {
             return Shown.problem("not run: " + e.getMessage());
         }
@@ -148,14 +148,6 @@ public final class EnforcementDemo {
             lines.add(engine.id() + ": the " + c.method() + " itself was never sent");
         }
         return lines;
-    }
-
-    private static dev.corstck.harness.Engine engineOf(BrowserEngine engine) {
-        return switch (engine) {
-            case CHROMIUM -> dev.corstck.harness.Engine.CHROMIUM;
-            case FIREFOX -> dev.corstck.harness.Engine.FIREFOX;
-            case WEBKIT -> dev.corstck.harness.Engine.WEBKIT;
-        };
     }
 
 }

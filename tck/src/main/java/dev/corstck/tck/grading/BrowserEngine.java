@@ -1,6 +1,8 @@
 package dev.corstck.tck.grading;
 
 import dev.corstck.reports.model.Engine;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.apiguardian.api.API;
 
@@ -11,16 +13,18 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum BrowserEngine {
-    CHROMIUM(Engine.CHROMIUM, dev.corstck.tck.simulator.Engine.CHROMIUM),
-    FIREFOX(Engine.FIREFOX, dev.corstck.tck.simulator.Engine.FIREFOX),
-    WEBKIT(Engine.WEBKIT, dev.corstck.tck.simulator.Engine.WEBKIT);
+    CHROMIUM(Engine.CHROMIUM, dev.corstck.tck.simulator.Engine.CHROMIUM, dev.corstck.harness.Engine.CHROMIUM),
+    FIREFOX(Engine.FIREFOX, dev.corstck.tck.simulator.Engine.FIREFOX, dev.corstck.harness.Engine.FIREFOX),
+    WEBKIT(Engine.WEBKIT, dev.corstck.tck.simulator.Engine.WEBKIT, dev.corstck.harness.Engine.WEBKIT);
 
     private final Engine report;
     private final dev.corstck.tck.simulator.Engine simulator;
+    private final dev.corstck.harness.Engine harness;
 
-    BrowserEngine(Engine report, dev.corstck.tck.simulator.Engine simulator) {
+    BrowserEngine(Engine report, dev.corstck.tck.simulator.Engine simulator, dev.corstck.harness.Engine harness) {
         this.report = report;
         this.simulator = simulator;
+        this.harness = harness;
     }
 
     /** The engine as reports name it. */
@@ -31,6 +35,11 @@ public enum BrowserEngine {
     /** The simulator profile's engine that models this browser. */
     public dev.corstck.tck.simulator.Engine simulatorEngine() {
         return simulator;
+    }
+
+    /** The browser harness's engine that runs this browser. */
+    public dev.corstck.harness.Engine harnessEngine() {
+        return harness;
     }
 
     /** The lower-case name used on the command line and in reports. */
@@ -50,5 +59,17 @@ public enum BrowserEngine {
             throw new IllegalArgumentException("unknown browser '" + name + "': use chromium, firefox, webkit or none",
                     e);
         }
+    }
+
+    /**
+     * Parse a comma-separated list ({@code chromium,firefox}), each name once, in the order given; {@code none} or a
+     * blank list is no browser (wire and simulator only).
+     *
+     * @throws IllegalArgumentException naming the first unknown browser and the accepted values
+     */
+    public static List<BrowserEngine> parseList(String names) {
+        return Arrays.stream(names.split(",")).map(String::strip)
+                .filter(n -> !n.isEmpty() && !n.equalsIgnoreCase("none")).map(BrowserEngine::parse).distinct()
+                .toList();
     }
 }

@@ -1,6 +1,5 @@
 package dev.corstck.tck.grading;
 
-import dev.corstck.harness.Engine;
 import dev.corstck.harness.HarnessOptions;
 import dev.corstck.tck.generation.GeneratedScenario;
 import java.net.URI;
@@ -8,11 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.apiguardian.api.API;
 
 /**
- * Harness options for grading: the chosen engines, and every page and target host that is not a loopback name
- * mapped to loopback, so pages on {@code https://myapp.com} or a look-alike can be served here.
+ * Harness options for grading and the demo: the chosen engines, and every page and target host that is not a
+ * loopback name mapped to loopback, so pages on {@code https://myapp.com} or a look-alike can be served here.
  *
  * @since 0.1
  */
@@ -24,24 +24,29 @@ public final class BrowserSessions {
 
     /** Options that run {@code engines} and map every host {@code scenarios} need. */
     public static HarnessOptions forScenarios(List<BrowserEngine> engines, List<GeneratedScenario> scenarios) {
-        return HarnessOptions.builder().engines(engines.stream().map(BrowserStage::harnessEngine).toList())
-                .hostsToLoopback(List.copyOf(hosts(scenarios))).build();
+        return forUrls(engines, urls(scenarios));
     }
 
-    static HarnessOptions options(List<BrowserEngine> engines, List<ScenarioRun> runs) {
-        return forScenarios(engines, runs.stream().map(ScenarioRun::scenario).toList());
+    /** Options that run {@code engines} and map the hosts of {@code urls} (page origins, targets) to loopback. */
+    public static HarnessOptions forUrls(List<BrowserEngine> engines, List<String> urls) {
+        return HarnessOptions.builder().engines(engines.stream().map(BrowserEngine::harnessEngine).toList())
+                .hostsToLoopback(List.copyOf(hostsOf(urls))).build();
     }
 
     /** The hosts of page origins and targets that need a loopback mapping, sorted. */
     public static Set<String> hosts(List<GeneratedScenario> scenarios) {
+        return hostsOf(urls(scenarios));
+    }
+
+    /** The page origins and URLs of the scenarios a browser can make. */
+    private static List<String> urls(List<GeneratedScenario> scenarios) {
+        return scenarios.stream().filter(s -> s.fetch().isPresent()).flatMap(s -> Stream.of(s.page().origin(),
+                s.url())).toList();
+    }
+
+    private static Set<String> hostsOf(List<String> urls) {
         Set<String> hosts = new TreeSet<>();
-        for (GeneratedScenario s : scenarios) {
-            if (s.fetch().isEmpty()) {
-                continue;
-            }
-            host(s.page().origin()).ifPresent(hosts::add);
-            host(s.url()).ifPresent(hosts::add);
-        }
+        urls.forEach(u -> host(u).ifPresent(hosts::add));
         return hosts;
     }
 
@@ -57,10 +62,5 @@ public final class BrowserSessions {
         boolean loopback = h.equals("localhost") || h.endsWith(".localhost") || h.equals("127.0.0.1")
                 || h.startsWith("[");
         return loopback ? java.util.Optional.empty() : java.util.Optional.of(h);
-    }
-
-    /** Keep the harness engine type visible to readers of this class's signatures. */
-    static Engine engine(BrowserEngine engine) {
-        return BrowserStage.harnessEngine(engine);
     }
 }

@@ -66,7 +66,7 @@ final class BrowserStage {
     }
 
     private List<Observation> runPage(BrowserEngine engine, String origin, List<FetchCall> calls) {
-        Engine harnessEngine = harnessEngine(engine);
+        Engine harnessEngine = engine.harnessEngine();
         String browser = engine.id();
         PageOrigin page;
         try {
@@ -95,13 +95,5 @@ final class BrowserStage {
         boolean mapped = harness.options().hostsToLoopback().stream().anyMatch(h -> h.equalsIgnoreCase(host));
         return loopback || mapped ? Optional.empty() : Optional.of("the page origin's host '" + host
                 + "' is not mapped to loopback in this browser session (HarnessOptions.hostsToLoopback)");
-    }
-
-    static Engine harnessEngine(BrowserEngine engine) {
-        return switch (engine) {
-            case CHROMIUM -> Engine.CHROMIUM;
-            case FIREFOX -> Engine.FIREFOX;
-            case WEBKIT -> Engine.WEBKIT;
-        };
     }
 }

@@ -103,7 +103,7 @@ public final class GradeBenchmark {
     private static List<BrowserEngine> browsers(String[] args) {
         for (int i = 0; i + 1 < args.length; i++) {
             if (args[i].equals("--browsers")) {
-                return List.of(args[i + 1].split(",")).stream().map(BrowserEngine::parse).toList();
+                return BrowserEngine.parseList(args[i + 1]);
             }
         }
         return List.of(BrowserEngine.CHROMIUM);

@@ -12,14 +12,11 @@ import dev.corstck.reports.model.SpecLinks;
 import dev.corstck.reports.model.TargetReport;
 import dev.corstck.reports.model.Verdict;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class DiffCommandTests {
 
@@ -31,11 +28,10 @@ class DiffCommandTests {
         Path old = write("old.json", Verdict.PASS);
         Path neu = write("new.json", Verdict.FAIL);
 
-        StringWriter out = new StringWriter();
-        int code = run(out, "diff", old.toString(), neu.toString());
+        CliRun run = CliRun.of("diff", old.toString(), neu.toString());
 
-        assertThat(code).isEqualTo(Main.NON_CONFORMANT);
-        assertThat(out.toString()).contains("cors-check.acao-exact");
+        assertThat(run.exit()).isEqualTo(Main.NON_CONFORMANT);
+        assertThat(run.out()).contains("cors-check.acao-exact");
     }
 
     @Test
@@ -43,7 +39,7 @@ class DiffCommandTests {
         Path old = write("old.json", Verdict.FAIL);
         Path neu = write("new.json", Verdict.PASS);
 
-        assertThat(run(new StringWriter(), "diff", "--format", "markdown", old.toString(), neu.toString()))
+        assertThat(CliRun.of("diff", "--format", "markdown", old.toString(), neu.toString()).exit())
                 .isEqualTo(Main.CONFORMANT);
     }
 
@@ -52,16 +48,8 @@ class DiffCommandTests {
         Path garbage = dir.resolve("garbage.json");
         Files.writeString(garbage, "{ not json");
 
-        assertThat(run(new StringWriter(), "diff", garbage.toString(), dir.resolve("absent.json").toString()))
+        assertThat(CliRun.of("diff", garbage.toString(), dir.resolve("absent.json").toString()).exit())
                 .isEqualTo(Main.USAGE);
-    }
-
-    private int run(StringWriter out, String... args) {
-        CommandLine cli = new CommandLine(new Main());
-        cli.getCommandSpec().exitCodeOnInvalidInput(Main.USAGE);
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(new StringWriter()));
-        return cli.execute(args);
     }
 
     private Path write(String name, Verdict verdict) throws Exception {

@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corstck.tck.catalog.Level;
 import dev.corstck.tck.catalog.RuleCatalog;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import picocli.CommandLine;
 
 class RulesCommandTests {
 
@@ -31,17 +28,13 @@ class RulesCommandTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("invocations")
     void rulesCommandListsAndExits(String name, String[] args, int exit, String expected) {
-        StringWriter out = new StringWriter();
-        CommandLine cli = new CommandLine(new Main());
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(new StringWriter()));
-        cli.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException ? Main.USAGE : Main.KIT_ERROR);
-        cli.getCommandSpec().exitCodeOnInvalidInput(Main.USAGE);
-        assertThat(cli.execute(args)).isEqualTo(exit);
+        CliRun run = CliRun.of(args);
+
+        assertThat(run.exit()).isEqualTo(exit);
         if (expected.endsWith(" lines")) {
-            assertThat(out.toString().lines()).hasSize(Integer.parseInt(expected.split(" ")[0]));
+            assertThat(run.out().lines()).hasSize(Integer.parseInt(expected.split(" ")[0]));
         } else {
-            assertThat(out.toString()).contains(expected);
+            assertThat(run.out()).contains(expected);
         }
     }
 }

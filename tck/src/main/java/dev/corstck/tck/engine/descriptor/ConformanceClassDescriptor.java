@@ -84,10 +84,7 @@ public final class ConformanceClassDescriptor extends AbstractTestDescriptor imp
     }
 
     private void register(AbstractTestDescriptor child, DynamicTestExecutor executor) {
-        if (selection.admits(child.getUniqueId())) {
-            addChild(child);
-            executor.execute(child);
-        }
+        selection.register(this, child, executor);
     }
 
     @Override

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
+import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.hierarchical.Node;
 
 /**
  * Which of a class's dynamic descendants a run selected: all of them (a class, package or class-path selector), or
@@ -35,6 +37,14 @@ public final class Selection {
     /** Answer whether the descendant {@code id} is to run: it is selected, or on the way to a selected node. */
     public boolean admits(UniqueId id) {
         return all || selected.isEmpty() || selected.stream().anyMatch(s -> s.hasPrefix(id) || id.hasPrefix(s));
+    }
+
+    /** Add {@code child} to {@code parent} and run it, when this selection admits it (see {@link #admits}). */
+    void register(TestDescriptor parent, TestDescriptor child, Node.DynamicTestExecutor executor) {
+        if (admits(child.getUniqueId())) {
+            parent.addChild(child);
+            executor.execute(child);
+        }
     }
 
     /**

@@ -23,7 +23,6 @@ import dev.corstck.tck.policy.Endpoint;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -104,22 +103,13 @@ public final class SettingsReader {
         if (configured.isEmpty()) {
             return Arrays.stream(a.browsers()).distinct().toList();
         }
-        List<BrowserEngine> out = new ArrayList<>();
-        for (String name : configured.get().split(",")) {
-            if (name.isBlank() || name.strip().equalsIgnoreCase("none")) {
-                continue;
-            }
-            try {
-                BrowserEngine b = BrowserEngine.parse(name);
-                if (!out.contains(b)) {
-                    out.add(b);
-                }
-            } catch (IllegalArgumentException e) {
-                issues.reportIssue(DiscoveryIssue.builder(Severity.ERROR,
-                        "configuration parameter " + BROWSERS + ": " + e.getMessage()).source(here));
-            }
+        try {
+            return BrowserEngine.parseList(configured.get());
+        } catch (IllegalArgumentException e) {
+            issues.reportIssue(DiscoveryIssue.builder(Severity.ERROR,
+                    "configuration parameter " + BROWSERS + ": " + e.getMessage()).source(here));
+            return List.of();
         }
-        return out;
     }
 
     private static Optional<String> rules(String selection, DiscoveryIssueReporter issues, ClassSource here) {
