@@ -52,6 +52,18 @@ public record DifferentialScenario(String group, Scenario scenario, Map<String, 
         return Rebinder.rebind(this, hostPorts);
     }
 
+    /**
+     * A copy whose every URL, script path and redirect target sits under {@code prefix} (e.g. {@code /s42}), so that
+     * scenarios can share a server and a browsing context without one's cache entries or cookies serving another,
+     * and the server's journal is attributable by path.
+     */
+    public DifferentialScenario underPath(String prefix) {
+        if (!prefix.startsWith("/") || prefix.endsWith("/")) {
+            throw new IllegalArgumentException("prefix must start and not end with '/': " + prefix);
+        }
+        return Rebinder.underPath(this, prefix);
+    }
+
     @Override
     public String toString() {
         return id();

@@ -27,10 +27,18 @@ import org.apiguardian.api.API;
  * <p>Header names go out in the JDK's normalized case (browsers compare names case-insensitively); values with CR or
  * LF cannot be sent and are left out. Start with {@code sun.net.httpserver.nodelay=true} for speed.
  *
+ * <p>Besides the script, any path ending in {@value #PAUSE} is a pause and a marker for browser tests: it is
+ * journaled, then answered after {@code ?ms=N} milliseconds (at most 20 s) with 204 and
+ * {@code Access-Control-Allow-Origin: *}, so a page can let real time pass between fetches and the journal shows where.
+ *
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ScriptedServer implements AutoCloseable {
+
+    /** The path suffix of the pause-and-marker endpoint. */
+    public static final String PAUSE = "/.pause";
+    private static final long MAX_PAUSE_MS = 20_000;
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -87,7 +95,8 @@ public final class ScriptedServer implements AutoCloseable {
             RawRequest request = new RawRequest(exchange.getRequestMethod(),
                     exchange.getRequestURI().getRawPath() + query(exchange), headers(exchange.getRequestHeaders()), body);
             journal.add(request);
-            ScriptedResponse t = script.answer(request.method(), request.path());
+            ScriptedResponse t = request.path().endsWith(PAUSE) ? pause(request) : script.answer(request.method(),
+                    request.path());
             Headers out = exchange.getResponseHeaders();
             for (HeaderField f : Placeholders.expand(t.headers(), request).fields()) {
                 if (f.value().indexOf('\r') < 0 && f.value().indexOf('\n') < 0) {
@@ -104,6 +113,22 @@ public final class ScriptedServer implements AutoCloseable {
                 }
             }
         }
+    }
+
+    private static ScriptedResponse pause(RawRequest request) {
+        String target = request.target();
+        int at = target.indexOf("ms=");
+        long ms = 0;
+        if (at >= 0) {
+            String digits = target.substring(at + 3).replaceAll("[^0-9].*$", "");
+            ms = digits.isEmpty() || digits.length() > 6 ? 0 : Math.min(Long.parseLong(digits), MAX_PAUSE_MS);
+        }
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return ScriptedResponse.of(204, "Access-Control-Allow-Origin", "*");
     }
 
     private static String query(HttpExchange exchange) {
