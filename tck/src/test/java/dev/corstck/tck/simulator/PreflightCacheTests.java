@@ -116,10 +116,11 @@ class PreflightCacheTests {
         // WHEN the request runs twice
         Prediction first = browser.fetch(get().withMethod("PUT"), responder);
         Prediction second = browser.fetch(get().withMethod("PUT"), responder);
-        // THEN the network error cleared the cache, and the second fetch preflights again
+        // THEN the network error cleared the cache and the second fetch preflights again (spec, Firefox); Chromium
+        // and WebKit keep the entries (observed by the browser differential test)
         assertThat(first.outcome()).isEqualTo(Outcome.NETWORK_ERROR);
-        assertThat(second.preflight()).isEqualTo(PF);
-        assertThat(browser.preflightCacheSize()).isZero();
+        assertThat(second.preflight()).isEqualTo(profile.clearsCacheOnActualFailure() ? PF : PreflightUse.NO_PREFLIGHT);
+        assertThat(browser.preflightCacheSize() == 0).isEqualTo(profile.clearsCacheOnActualFailure());
     }
 
     static Stream<Engine> profiles() {

@@ -73,7 +73,10 @@ final class MainFetch {
         s.trace.info("cors-unsafe-request-header-names", "classify", "cross-origin request needing the preflight "
                 + "path: " + String.join("; ", why));
         FetchResult r = httpFetch(p, true);
-        if (r instanceof FetchResult.NetworkError) {
+        if (r instanceof FetchResult.NetworkError && !s.profile.clearsCacheOnActualFailure()) {
+            s.trace.diverges("concept-cache-clear", "clear cache entries", s.profile.name() + " keeps the preflight"
+                    + " cache entries when the actual response fails (observed)");
+        } else if (r instanceof FetchResult.NetworkError) {
             p.cache.clear(CacheKey.of(s));
             s.trace.info("concept-cache-clear", "clear cache entries", "network error: preflight cache entries for "
                     + s.serializedOrigin() + " and " + s.currentUrl() + " removed");
