@@ -1,12 +1,14 @@
 package dev.corstck.harness.firefox;
 
 import dev.corstck.harness.engine.EngineException;
+import dev.corstck.harness.internal.ProcessMark;
 import dev.corstck.harness.internal.ProcessTree;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -22,18 +24,28 @@ import java.util.regex.Pattern;
 /**
  * A headless {@code firefox-esr} with its WebDriver BiDi endpoint on a port Firefox picks itself (port 0, so no race
  * with other processes), and the log lines it wrote to stderr.
+ *
+ * <p>{@code MOZ_CRASHREPORTER_DISABLE=1} keeps a crash from writing minidumps or starting the crash reporter's
+ * window. Firefox ESR 153 still starts two kinds of helper: a {@code crashhelper} it daemonizes at startup (re-parented
+ * to init at once, so never a descendant) and, about 57 s after startup, {@code crashreporter --ping-cleanup} (its
+ * CrashManager's maintenance, which no pref or variable turns off). A {@link ProcessMark} in the environment, which
+ * both inherit, lets the {@link ProcessTree} end them with the browser. {@code XDG_CONFIG_HOME} inside the profile
+ * keeps their files ({@code Crash Reports/}, the Glean store) out of the user's home and away from other Firefox
+ * instances, whose Glean lock would otherwise hold each {@code --ping-cleanup} for seconds.
  */
 final class FirefoxProcess {
 
     private static final Pattern LISTENING = Pattern.compile("WebDriver BiDi listening on (ws://\\S+)");
     private static final int LOG_TAIL = 40;
+    /** Where Firefox and its helpers keep what is not in the profile, e.g. {@code mozilla/firefox/Crash Reports}. */
+    private static final String CONFIG_HOME = "xdg-config";
 
     private final ProcessTree tree;
     private final CompletableFuture<URI> bidiUrl = new CompletableFuture<>();
     private final Deque<String> logTail = new ArrayDeque<>();
 
-    private FirefoxProcess(Process process) {
-        this.tree = new ProcessTree(process.toHandle());
+    private FirefoxProcess(Process process, ProcessMark mark) {
+        this.tree = new ProcessTree(process.toHandle(), mark);
         Thread reader = new Thread(() -> readStderr(process), "firefox-stderr-" + process.pid());
         reader.setDaemon(true);
         reader.start();
@@ -47,9 +59,12 @@ final class FirefoxProcess {
                 "--remote-debugging-port=0", "--profile", profile.toString(), "--no-remote"))
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
         pb.environment().put("MOZ_CRASHREPORTER_DISABLE", "1");
+        pb.environment().put("XDG_CONFIG_HOME", profile.resolve(CONFIG_HOME).toString());
         pb.environment().remove("DISPLAY");
+        ProcessMark mark = ProcessMark.fresh();
         try {
-            return new FirefoxProcess(pb.start());
+            Files.createDirectories(profile.resolve(CONFIG_HOME));
+            return new FirefoxProcess(mark.applyTo(pb).start(), mark);
         } catch (IOException e) {
             throw new EngineException("cannot start Firefox " + executable + ": " + e.getMessage(), e);
         }

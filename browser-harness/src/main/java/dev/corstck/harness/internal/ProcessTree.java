@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apiguardian.api.API;
 
@@ -15,21 +17,36 @@ import org.apiguardian.api.API;
  *
  * <p>Descendants are remembered, and collected again before the root is killed, because a child whose parent died is
  * re-parented away and no longer shows up under the root; ending the tree must still reach it. {@link ProcessHandle}
- * compares start times, so a reused PID is never mistaken for a remembered process. Every wait is bounded and counts
- * a zombie as exited: it runs no code, and a re-parented zombie is reaped by init, not by us.
+ * compares start times, so a reused PID is never mistaken for a remembered process. A tree started with a
+ * {@link ProcessMark} also reaches what left the tree before it was ever seen (a helper the root daemonized, a child
+ * orphaned by the root's death): every process carrying the mark belongs to it. Every wait is bounded and counts a
+ * zombie as exited: it runs no code, and a re-parented zombie is reaped by init, not by us.
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class ProcessTree {
 
     private static final Duration KILL_WAIT = Duration.ofSeconds(2);
     private static final long POLL_MILLIS = 10;
+    /** How often marked processes are swept after a kill: one may start another while it is being killed. */
+    private static final int SWEEPS = 3;
 
     private final ProcessHandle root;
+    private final Optional<ProcessMark> mark;
     private final Set<ProcessHandle> seen = ConcurrentHashMap.newKeySet();
 
     /** Remember {@code root} (its descendants from the first {@link #refresh()} on). */
     public ProcessTree(ProcessHandle root) {
+        this(root, Optional.empty());
+    }
+
+    /** Remember {@code root}, whose environment carries {@code mark}, and every process that inherits it. */
+    public ProcessTree(ProcessHandle root, ProcessMark mark) {
+        this(root, Optional.of(mark));
+    }
+
+    private ProcessTree(ProcessHandle root, Optional<ProcessMark> mark) {
         this.root = root;
+        this.mark = mark;
         seen.add(root);
     }
 
@@ -52,10 +69,10 @@ public final class ProcessTree {
         root.descendants().forEach(seen::add);
     }
 
-    /** Return every remembered process of this tree, the root included, alive or not. */
+    /** Return every remembered process of this tree, the root included, alive or not, and every marked one. */
     public Set<ProcessHandle> known() {
         refresh();
-        return Set.copyOf(seen);
+        return Stream.concat(seen.stream(), marked()).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Answer whether the root runs and is neither a zombie nor stopped. */
@@ -79,14 +96,29 @@ public final class ProcessTree {
 
     /**
      * Kill every remembered process that has not exited, the root first so it starts no replacements (its
-     * descendants were collected before), and wait up to {@code wait} until they have exited.
+     * descendants were collected before), and wait up to {@code wait} until they have exited; then sweep the marked
+     * processes, which the dead ones may have orphaned or started at the last moment.
      */
     private void kill(Duration wait) {
         refresh();
-        List<ProcessHandle> running = Stream.concat(Stream.of(root), seen.stream().filter(p -> !p.equals(root)))
-                .filter(p -> !ProcessState.of(p).hasExited()).toList();
+        killAndAwait(Stream.concat(Stream.of(root), seen.stream().filter(p -> !p.equals(root))), wait);
+        for (int round = 0; round < SWEEPS && mark.isPresent(); round++) {
+            if (!killAndAwait(marked(), wait)) {
+                return;
+            }
+        }
+    }
+
+    /** Kill those of {@code processes} that have not exited and wait for them; answer whether there were any. */
+    private static boolean killAndAwait(Stream<ProcessHandle> processes, Duration wait) {
+        List<ProcessHandle> running = processes.filter(p -> !ProcessState.of(p).hasExited()).toList();
         running.forEach(ProcessHandle::destroyForcibly);
         awaitExit(running, wait);
+        return !running.isEmpty();
+    }
+
+    private Stream<ProcessHandle> marked() {
+        return mark.map(ProcessMark::carriers).orElseGet(Stream::empty);
     }
 
     /** Poll until every process has exited or become a zombie, or {@code limit} has passed. */

@@ -213,8 +213,7 @@ public interface EngineDriverContract {
                 .hasMessageMatching("(?s).*(exited|did not).*");
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(launchTimeout.plusSeconds(3));
-        Set<ProcessHandle> after = Leftovers.descendants();
-        after.removeAll(before);
+        Set<ProcessHandle> after = Leftovers.startedSince(before);
         after.removeAll(processesOf(driver())); // e.g. the shared WebKit driver warming its spare meanwhile
         assertThat(Leftovers.running(after)).isEmpty();
     }

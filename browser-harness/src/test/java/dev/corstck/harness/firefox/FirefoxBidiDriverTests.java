@@ -1,6 +1,7 @@
 package dev.corstck.harness.firefox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.corstck.harness.engine.EngineDriver;
 import dev.corstck.harness.engine.EngineEvent;
@@ -14,10 +15,14 @@ import dev.corstck.harness.engine.EngineId.Capability;
 import dev.corstck.harness.engine.EngineSession;
 import dev.corstck.harness.engine.LaunchSpec;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FirefoxBidiDriverTests extends EngineDriverFixture<FirefoxBidiDriver> {
 
@@ -125,6 +130,60 @@ class FirefoxBidiDriverTests extends EngineDriverFixture<FirefoxBidiDriver> {
             assertThat(sent(collect(s), url)).singleElement().satisfies(r -> assertThat(r.headers())
                     .anySatisfy(h -> assertThat(h.name() + ": " + h.value()).startsWith("Cookie: ")
                             .contains("tck_plain=1")));
+        }
+    }
+
+    @Test
+    void crashHelperFirefoxDaemonizesIsEndedWithIt() throws Exception {
+        FirefoxBidiDriver fresh = (FirefoxBidiDriver) launchFresh();
+        Optional<ProcessHandle> helper;
+        Set<ProcessHandle> started;
+        try {
+            // GIVEN Firefox ESR's crash helper, started even with crash reporting disabled and daemonized at once
+            helper = crashHelperOf(fresh.processTree().root(), Duration.ofSeconds(5));
+            assertThat(helper).as("a crashhelper whose first argument is Firefox's PID").isPresent();
+            assertThat(fresh.processTree().root().descendants()).doesNotContain(helper.get());
+        } finally {
+            started = processesOf(fresh);
+            fresh.close();
+        }
+        // THEN the driver counts it among its processes and ends it with the browser
+        assertThat(started).contains(helper.get());
+        assertThat(Leftovers.running(started)).isEmpty();
+    }
+
+    @Test
+    void failedLaunchEndsTheHelpersTheBrowserDaemonized(@TempDir Path dir) throws Exception {
+        Path pidFile = dir.resolve("helper.pid");
+        // GIVEN a browser that daemonizes a helper, as Firefox does its crashhelper, and never opens BiDi
+        Path broken = Leftovers.script(dir, "daemonizing-browser",
+                "(sleep 60 & echo $! > '" + pidFile + "')\nexec sleep 60");
+        Optional<ProcessHandle> helper = Optional.empty();
+        try {
+            assertThatThrownBy(() -> launchWith(broken, Duration.ofSeconds(3))).isInstanceOf(EngineException.class);
+            helper = ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim()));
+
+            // THEN the helper, outside the browser's process tree, is ended too
+            assertThat(Leftovers.running(helper.stream().toList())).as("the daemonized helper").isEmpty();
+        } finally {
+            helper.ifPresent(ProcessHandle::destroyForcibly);
+        }
+    }
+
+    /** Find the {@code crashhelper} Firefox {@code root} started (its first argument is the root's PID). */
+    private static Optional<ProcessHandle> crashHelperOf(ProcessHandle root, Duration limit)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (true) {
+            Optional<ProcessHandle> helper = ProcessHandle.allProcesses()
+                    .filter(p -> p.info().command().orElse("").endsWith("/crashhelper"))
+                    .filter(p -> p.info().arguments().filter(a -> a.length > 0)
+                            .map(a -> a[0].equals(Long.toString(root.pid()))).orElse(false))
+                    .findFirst();
+            if (helper.isPresent() || System.nanoTime() > deadline) {
+                return helper;
+            }
+            Thread.sleep(50);
         }
     }
 

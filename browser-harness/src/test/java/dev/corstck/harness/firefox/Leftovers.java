@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -32,6 +33,31 @@ public final class Leftovers {
     public static Set<ProcessHandle> descendants() {
         return ProcessHandle.current().descendants().filter(p -> running(List.of(p)).size() == 1)
                 .collect(Collectors.toSet());
+    }
+
+    /**
+     * Return the processes this JVM started, directly or not, that still run and did not yet run in {@code before},
+     * leaving out those started meanwhile by a process of {@code before}: a browser of another fixture that still
+     * runs starts processes of its own at any time (Firefox its {@code crashreporter --ping-cleanup} about 57 s after
+     * startup, new content processes), and they are not what the code under test started.
+     */
+    public static Set<ProcessHandle> startedSince(Set<ProcessHandle> before) {
+        Set<ProcessHandle> started = descendants();
+        started.removeAll(before);
+        started.removeIf(p -> hasAncestorIn(p, before));
+        return started;
+    }
+
+    private static boolean hasAncestorIn(ProcessHandle p, Set<ProcessHandle> processes) {
+        for (Optional<ProcessHandle> a = p.parent(); a.isPresent(); a = a.get().parent()) {
+            if (processes.contains(a.get())) {
+                return true;
+            }
+            if (a.get().equals(ProcessHandle.current())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Write an executable shell script {@code name} into {@code dir} whose body is {@code body}. */
