@@ -18,6 +18,10 @@ import org.apiguardian.api.API;
  * @param clearsCacheOnActualFailure whether a network error after a passed preflight (the actual response failing
  *     its CORS check) clears the preflight cache entries, as fetch#main-fetch says; Chromium and WebKit keep them
  *     (found by the browser differential test)
+ * @param safelistEachAppendedValue whether each value script appended is judged on its own, with no 1024-byte total
+ *     (Firefox, found by the browser differential test: nine 120-byte {@code Accept} values go without a preflight),
+ *     rather than the combined value per name with the total limit (Chromium, WebKit, and this model's spec profile;
+ *     see fetch#cors-unsafe-request-header-names)
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
@@ -30,25 +34,29 @@ public record BrowserProfile(
         CacheModel cacheModel,
         PreflightCheckOrder preflightCheckOrder,
         boolean redirectKeepsBodyHeaders,
-        boolean clearsCacheOnActualFailure) {
+        boolean clearsCacheOnActualFailure,
+        boolean safelistEachAppendedValue) {
 
     /** The Fetch standard as written: no max-age cap, {@code *} never covers {@code Authorization}. */
     public static final BrowserProfile SPEC = new BrowserProfile(Engine.SPEC,
             new MaxAgeRule(MaxAgeRule.Parsing.SPEC, Long.MAX_VALUE), false, false,
             new CookiePolicy(CookiePolicy.ThirdParty.ALLOW, false, true), CacheModel.SPEC_ENTRIES,
-            PreflightCheckOrder.CORS_CHECK_FIRST, false, true);
+            PreflightCheckOrder.CORS_CHECK_FIRST, false, true, false);
 
     /** Chromium: max-age capped at 7200 s; third-party cookies blocked except CHIPS (as observed headless here). */
     public static final BrowserProfile CHROMIUM = new BrowserProfile(Engine.CHROMIUM,
             new MaxAgeRule(MaxAgeRule.Parsing.CHROMIUM, 7200), true, true,
             new CookiePolicy(CookiePolicy.ThirdParty.BLOCK_UNPARTITIONED, true, true),
-            CacheModel.CHROMIUM_RESULT_PER_KEY, PreflightCheckOrder.CORS_CHECK_FIRST, false, false);
+            CacheModel.CHROMIUM_RESULT_PER_KEY, PreflightCheckOrder.CORS_CHECK_FIRST, false, false, false);
 
-    /** Firefox: max-age capped at 86400 s, non-digits not cached; Total Cookie Protection partitions. */
+    /**
+     * Firefox: max-age capped at 86400 s, non-digits not cached; Total Cookie Protection partitions; each appended
+     * request-header value judged alone, with no 1024-byte total.
+     */
     public static final BrowserProfile FIREFOX = new BrowserProfile(Engine.FIREFOX,
             new MaxAgeRule(MaxAgeRule.Parsing.FIREFOX, 86400), true, false,
             new CookiePolicy(CookiePolicy.ThirdParty.PARTITION, false, true), CacheModel.FIREFOX_ENTRIES,
-            PreflightCheckOrder.STATUS_FIRST, false, true);
+            PreflightCheckOrder.STATUS_FIRST, false, true, true);
 
     /**
      * WebKit: max-age capped at 600 s; third-party cookies blocked; one cache item per URL; keeps request-body headers
@@ -57,7 +65,7 @@ public record BrowserProfile(
     public static final BrowserProfile WEBKIT = new BrowserProfile(Engine.WEBKIT,
             new MaxAgeRule(MaxAgeRule.Parsing.WEBKIT, 600), true, false,
             new CookiePolicy(CookiePolicy.ThirdParty.BLOCK, false, false), CacheModel.WEBKIT_ITEM_PER_KEY,
-            PreflightCheckOrder.STATUS_FIRST, true, false);
+            PreflightCheckOrder.STATUS_FIRST, true, false, false);
 
     /** The spec and the three engines, spec first. */
     public static final List<BrowserProfile> ALL = List.of(SPEC, CHROMIUM, FIREFOX, WEBKIT);
@@ -78,7 +86,7 @@ public record BrowserProfile(
     /** A copy with another cookie policy, e.g. a browser launched with third-party cookies allowed. */
     public BrowserProfile withCookies(CookiePolicy newCookies) {
         return new BrowserProfile(engine, maxAge, wildcardCoversAuthorization, clientHintsSafelisted, newCookies,
-                cacheModel, preflightCheckOrder, redirectKeepsBodyHeaders, clearsCacheOnActualFailure);
+                cacheModel, preflightCheckOrder, redirectKeepsBodyHeaders, clearsCacheOnActualFailure, safelistEachAppendedValue);
     }
 
     /** The built-in profile for {@code engine}. */

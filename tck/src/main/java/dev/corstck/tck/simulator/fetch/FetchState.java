@@ -20,6 +20,8 @@ final class FetchState {
     final List<Exchange> exchanges = new ArrayList<>();
     final List<FetchUrl> urlList = new ArrayList<>();
     final List<HeaderField> headers = new ArrayList<>();
+    /** Each value script appended, uncombined: what Firefox judges (see BrowserProfile#safelistEachAppendedValue). */
+    final List<HeaderField> appended = new ArrayList<>();
     final boolean useCorsPreflight;
     String method;
     Body body;
@@ -41,9 +43,16 @@ final class FetchState {
     /** The CORS-unsafe request-header names of the current headers, computed once per header change. */
     List<String> unsafeNames() {
         if (unsafeNames == null) {
-            unsafeNames = RequestHeaderRules.unsafeNames(headers, profile.clientHintsSafelisted());
+            unsafeNames = profile.safelistEachAppendedValue()
+                    ? RequestHeaderRules.unsafeNames(stillPresent(appended), profile.clientHintsSafelisted(), false)
+                    : RequestHeaderRules.unsafeNames(headers, profile.clientHintsSafelisted(), true);
         }
         return unsafeNames;
+    }
+
+    /** The appended values whose name is still in the header list (a redirect may have dropped some). */
+    private List<HeaderField> stillPresent(List<HeaderField> values) {
+        return values.stream().filter(v -> headers.stream().anyMatch(h -> h.hasName(v.name()))).toList();
     }
 
     /** The preflight-cache key for the current URL, computed once per hop (see fetch#concept-cache). */

@@ -99,6 +99,7 @@ final class RequestConstructor {
      * (see fetch#concept-header-list-combine, WPT cors-safelisted-request-header.any.js).
      */
     private static void combine(FetchState state, String name, String value) {
+        state.appended.add(new HeaderField(name, value));
         for (int i = 0; i < state.headers.size(); i++) {
             HeaderField h = state.headers.get(i);
             if (h.hasName(name)) {

@@ -72,9 +72,10 @@ final class RequestHeaderRules {
     /**
      * The CORS-unsafe request-header names of {@code headers}, lowercased, deduplicated and sorted by byte; every
      * safelisted header becomes unsafe once their values exceed 1024 bytes together (see
-     * fetch#cors-unsafe-request-header-names).
+     * fetch#cors-unsafe-request-header-names), unless {@code totalLimit} is off (Firefox, which also passes the
+     * appended values one by one rather than combined).
      */
-    static List<String> unsafeNames(List<HeaderField> headers, boolean clientHints) {
+    static List<String> unsafeNames(List<HeaderField> headers, boolean clientHints, boolean totalLimit) {
         TreeSet<String> unsafe = new TreeSet<>();
         List<String> potentiallyUnsafe = new ArrayList<>();
         int safelistValueSize = 0;
@@ -87,7 +88,7 @@ final class RequestHeaderRules {
                 safelistValueSize += h.value().length();
             }
         }
-        if (safelistValueSize > TOTAL_LIMIT) {
+        if (totalLimit && safelistValueSize > TOTAL_LIMIT) {
             unsafe.addAll(potentiallyUnsafe);
         }
         return List.copyOf(unsafe);
