@@ -1,38 +1,16 @@
 package dev.corstck.tck.simulator.fetch;
 
-/** The HTTP {@code token} grammar used for methods and header names (see RFC 9110 §5.6.2). */
+import dev.corstck.reference.header.HttpToken;
+
+/** The HTTP {@code token} grammar used for methods and header names, and HTTP whitespace (see fetch#http-whitespace). */
 final class Tokens {
-
-    private static final boolean[] TCHAR = new boolean[128];
-
-    static {
-        for (char c = '0'; c <= '9'; c++) {
-            TCHAR[c] = true;
-        }
-        for (char c = 'a'; c <= 'z'; c++) {
-            TCHAR[c] = true;
-            TCHAR[c - 32] = true;
-        }
-        for (char c : "!#$%&'*+-.^_`|~".toCharArray()) {
-            TCHAR[c] = true;
-        }
-    }
 
     private Tokens() {
     }
 
-    /** Answer whether {@code s} is a non-empty token. */
+    /** Answer whether {@code s} is a non-empty token (RFC 9110 §5.6.2; one grammar with the reference implementation). */
     static boolean isToken(String s) {
-        if (s.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 128 || !TCHAR[c]) {
-                return false;
-            }
-        }
-        return true;
+        return HttpToken.isToken(s);
     }
 
     /** Strip leading and trailing HTTP whitespace: tab, LF, CR, space (see fetch#http-whitespace). */
