@@ -18,14 +18,20 @@ final class HttpCacheRules {
                 Rule.of("http-cache.vary-origin", SHOULD, SECTION,
                         "A cacheable response whose CORS headers depend on Origin carries `Vary: Origin`",
                         "Otherwise a cache serves one origin's answer to another: intermittent CORS failures")
-                        .labels("R-VARY-01"),
+                        .labels("R-VARY-01")
+                        .checkedBy("CacheChecks"),
                 Rule.of("http-cache.static-acao-always", SHOULD, SECTION,
                         "A static Access-Control-Allow-Origin (`*` or one origin) is sent with or without Origin",
                         "A copy cached from a request without Origin must still pass the CORS check")
-                        .labels("R-VARY-02"),
+                        .labels("R-VARY-02")
+                        .checkedBy("StaticAcao"),
                 Rule.of("http-cache.preflight-vary", SHOULD, SECTION,
-                        "A publicly cacheable preflight response varies on Origin and the request headers",
-                        "A CDN caching OPTIONS must not replay one preflight's answer to another")
-                        .labels("R-VARY-03")));
+                        "A preflight answer that follows the request's Origin, Access-Control-Request-Method or "
+                                + "-Headers (reflection) names that header in Vary",
+                        "SHOULD, not SECURITY: OPTIONS responses are not cacheable by HTTP rules and browsers key "
+                                + "their own preflight cache, so only a cache set up to store OPTIONS replays one "
+                                + "answer to another request, and the harm is a failed call, never a leak")
+                        .labels("R-VARY-03")
+                        .checkedBy("PreflightVary")));
     }
 }

@@ -17,15 +17,20 @@ final class OriginRules {
                 Rule.of("origin.null-handling", INFO, SpecRef.fetch("serializing-a-request-origin", "2.2.5 Requests"),
                         "How the target answers `Origin: null` is recorded",
                         "Sandboxed frames, data: documents and redirect-tainted requests all send `null`")
-                        .labels("R-ORIGIN-04"),
+                        .labels("R-ORIGIN-04")
+                        .checkedBy("RecordedFacts"),
                 Rule.of("origin.sent-without-cors", INFO,
                         SpecRef.fetch("append-a-request-origin-header", "3.2 `Origin` header"),
                         "The server does not take an Origin header as proof of a cross-origin request",
                         "Same-origin POSTs carry Origin too, and same-origin GETs carry none")
-                        .labels("R-ORIGIN-03").detectedBy(Detection.OPERATOR),
+                        .labels("R-ORIGIN-03").detectedBy(Detection.OPERATOR)
+                        .notGraded("how the server uses Origin behind its CORS answer (as proof of a cross-origin call) does"
+                                + " not show on the wire"),
                 Rule.of("origin.local-network-access", INFO, SpecRef.fetch("concept-main-fetch", "4.1 Main fetch"),
                         "An API on a loopback or private address is not relied on from public pages",
                         "Chromium gates such requests behind a Local Network Access permission before CORS runs")
-                        .labels("R-LNA-01", "R-ORIGIN-06").detectedBy(Detection.OPERATOR)));
+                        .labels("R-LNA-01", "R-ORIGIN-06").detectedBy(Detection.OPERATOR)
+                        .notGraded("depends on where the API is deployed and which pages call it; the kit probes from "
+                                + "loopback")));
     }
 }

@@ -44,20 +44,27 @@ final class SecurityRules {
         rules.add(Rule.of("security.wildcard-origin", INFO, SECTION,
                         "`Access-Control-Allow-Origin: *` is used only for data that is public on the internet",
                         "Data guarded by network position (intranet, IP allow-list) leaks to every site")
-                .labels("S-04").detectedBy(Detection.OPERATOR).gradedOn(CredentialsScope.WITHOUT_CREDENTIALS));
+                .labels("S-04").detectedBy(Detection.OPERATOR).gradedOn(CredentialsScope.WITHOUT_CREDENTIALS)
+                        .notGraded("whether the data is public on the internet only the operator knows; `discover` records "
+                                + "every `*` it sees under this rule"));
         rules.add(Rule.of("security.wildcard-origin-with-credentials", SECURITY, CREDENTIALS,
                         "`Access-Control-Allow-Origin: *` is never paired with Allow-Credentials: true",
                         "The pair shows intent to share credentialed data with every site; the usual fix reflects")
-                .labels("S-04").gradedOn(CredentialsScope.WITH_CREDENTIALS));
+                .labels("S-04").gradedOn(CredentialsScope.WITH_CREDENTIALS)
+                        .checkedBy("HeaderInvariants"));
         rules.add(Rule.of("security.csrf-simple-request", SECURITY,
                         SpecRef.fetch("cors-safelisted-request-header", "2.2.2 Headers"),
                         "State-changing endpoints refuse cross-origin form-shaped POSTs (text/plain, urlencoded, "
-                                + "multipart)", "Those are sent without a preflight: CORS never stops them")
-                .labels("S-05", "R-REQHDR-05", "R-NOCORS-03").detectedBy(Detection.POLICY));
+                                + "multipart)", "Those are sent without a preflight: CORS never stops them. The wire "
+                                + "shows a status, never a side effect, so a 2xx WARNs (INFO where the endpoint's own "
+                                + "clients post forms) and never FAILs")
+                .labels("S-05", "R-REQHDR-05", "R-NOCORS-03").detectedBy(Detection.POLICY)
+                        .checkedBy("CsrfChecks"));
         rules.add(Rule.of("security.preflight-actual-consistent", SECURITY, SECTION,
                         "Preflight and actual responses agree on which origins are allowed",
                         "A preflight-only check leaves actual requests open; the reverse hides bugs")
-                .labels("S-06"));
+                .labels("S-06")
+                        .checkedBy("PreflightChecks"));
         return new RuleGroup("security", "Security lints", SECTION, rules);
     }
 
@@ -65,9 +72,9 @@ final class SecurityRules {
     private static List<Rule> pair(String name, String title, String why, String... labels) {
         return List.of(
                 Rule.of("security." + name, INFO, SECTION, title + " (requests without credentials)", why)
-                        .labels(labels).gradedOn(CredentialsScope.WITHOUT_CREDENTIALS),
+                        .labels(labels).gradedOn(CredentialsScope.WITHOUT_CREDENTIALS).checkedBy("SecurityLints"),
                 Rule.of("security." + name + "-with-credentials", SECURITY, CREDENTIALS,
                         title + " with Allow-Credentials: true", why + "; with credentials it reads the user's data")
-                        .labels(labels).gradedOn(CredentialsScope.WITH_CREDENTIALS));
+                        .labels(labels).gradedOn(CredentialsScope.WITH_CREDENTIALS).checkedBy("SecurityLints"));
     }
 }

@@ -49,6 +49,7 @@ public final class ScenarioGenerator {
                 }
             }
         }
+        FormPosts.scenarios(policy, target, pages).forEach(s -> out.putIfAbsent(s.id(), s));
         return List.copyOf(out.values());
     }
 

@@ -73,7 +73,8 @@ public final class Grader {
      * ({@link GradeRequest#scenarios()}) compares that subset only.
      */
     public static boolean comparesScenarios(String ruleId) {
-        return CacheChecks.RULES.contains(ruleId) || LoopbackTwins.RULE.equals(ruleId);
+        return CacheChecks.RULES.contains(ruleId) || LoopbackTwins.RULE.equals(ruleId)
+                || PreflightVary.RULE.equals(ruleId) || StaticAcao.RULE.equals(ruleId);
     }
 
     private static List<GeneratedScenario> selected(GradeRequest request, List<GeneratedScenario> scenarios) {
@@ -99,6 +100,9 @@ public final class Grader {
             List<ScenarioRun> runs = wireStage(run, scenarios);
             CacheChecks.check(runs, run.findings);
             LoopbackTwins.check(runs, run.findings);
+            PreflightVary.check(runs, run.findings);
+            StaticAcao.check(runs, run.findings);
+            FollowUpProbes.check(runs, request, run.deadline, run.findings);
             warm.join();
             List<EngineAgreement> agreement = browserStage(run, runs, own.or(() -> shared));
             return finish(run, runs, agreement);

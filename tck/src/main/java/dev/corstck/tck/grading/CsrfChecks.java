@@ -1,0 +1,71 @@
+package dev.corstck.tck.grading;
+
+import dev.corstck.reference.http.RawResponse;
+import dev.corstck.reports.model.Engine;
+import dev.corstck.reports.model.Verdict;
+import dev.corstck.tck.generation.FormPosts;
+import dev.corstck.tck.policy.BodyType;
+import dev.corstck.tck.policy.Endpoint;
+import dev.corstck.tck.simulator.ExchangeKind;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Cross-site request forgery through CORS-safelisted requests (S-05): a form-shaped POST from an origin the policy
+ * does not allow reaches the application without a preflight, whatever CORS answers (see
+ * fetch#cors-safelisted-request-header). The wire shows only the status, never a side effect, so the check never
+ * FAILs: a 2xx on an endpoint whose clients send a preflighted call (JSON, PUT, DELETE, a custom header) is a WARN,
+ * since the server could have required that call's shape; a 2xx on an endpoint whose own clients send form-shaped
+ * POSTs is INFO, since only an {@code Origin} or {@code Sec-Fetch-Site} check or a CSRF token can tell them apart; a
+ * refusal (4xx) passes.
+ */
+final class CsrfChecks {
+
+    /** The rule this check decides. */
+    static final String RULE = "security.csrf-simple-request";
+
+    /** Request headers a declared call may set and stay a CORS-safelisted request (values aside). */
+    private static final Set<String> SAFELISTED = Set.of("accept", "accept-language", "content-language",
+            "content-type");
+
+    private CsrfChecks() {
+    }
+
+    static void check(ScenarioRun run, Findings f) {
+        Optional<RawResponse> answer = run.response(ExchangeKind.ACTUAL);
+        if (!FormPosts.isProbe(run.scenario().shape()) || answer.isEmpty() || run.originIntended()) {
+            return;
+        }
+        int status = answer.get().status();
+        Endpoint endpoint = run.scenario().endpoint();
+        String expected = "a refusal (4xx) of a " + run.scenario().shape().title() + " from '" + run.origin()
+                + "', which the policy does not allow";
+        String actual = "answered " + status + " to " + run.scenario().shape().title();
+        if (status >= 400 && status < 500) {
+            f.judge(RULE, run, Engine.WIRE, false, expected, actual);
+        } else if (status >= 200 && status < 300) {
+            boolean preflightedClients = clientsPreflight(endpoint);
+            f.verdict(RULE, run, Engine.WIRE, preflightedClients ? Verdict.WARN : Verdict.INFO,
+                    preflightedClients
+                            ? "the request reached the application and was accepted, though this endpoint's clients "
+                            + "send a preflighted call: require that call's shape (Content-Type: application/json, "
+                            + "a custom header) or check Origin; the kit cannot see whether it changed state"
+                            : "this endpoint's own clients send form-shaped POSTs, which CORS cannot tell from a forged "
+                            + "one: only an Origin or Sec-Fetch-Site check or a CSRF token can; the kit cannot see "
+                            + "whether it changed state",
+                    expected, actual, EvidenceMapper.of(run));
+        }
+    }
+
+    /**
+     * Answer whether every declared call to the endpoint is preflighted: no POST, or a POST with a JSON body or a
+     * header outside the CORS-safelisted ones (see fetch#cors-safelisted-request-header).
+     */
+    static boolean clientsPreflight(Endpoint endpoint) {
+        boolean safelistedHeaders = endpoint.headers().stream().allMatch(h -> SAFELISTED.contains(
+                h.toLowerCase(Locale.ROOT)));
+        boolean formPost = endpoint.methods().contains("POST") && safelistedHeaders && endpoint.body() != BodyType.JSON;
+        return !formPost;
+    }
+}
