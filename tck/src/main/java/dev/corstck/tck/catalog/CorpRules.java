@@ -20,7 +20,7 @@ final class CorpRules {
                         "Cross-Origin-Resource-Policy, when sent, is exactly same-origin, same-site or cross-origin",
                         "Other values count as absent; COEP pages need `cross-origin` to embed no-cors resources")
                         .labels("R-CORP-01", "R-COEP-01")
-                        .checkedBy("CorpChecks"),
+                        .checkedBy("CorpChecks", "RecordedFactsTests"),
                 Rule.of("corp.nosniff-json", INFO,
                         SpecRef.fetch("x-content-type-options-header", "3.6 `X-Content-Type-Options` header"),
                         "JSON responses carry their real Content-Type and X-Content-Type-Options: nosniff",

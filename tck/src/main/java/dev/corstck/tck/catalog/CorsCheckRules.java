@@ -50,6 +50,6 @@ final class CorsCheckRules {
                         "304 responses to CORS revalidations carry Access-Control-Allow-Origin",
                         "Browsers merge them into the stored response, but intermediaries may serve them alone")
                         .labels("R-CHECK-07")
-                        .checkedBy("NotModifiedProbe")));
+                        .checkedBy("NotModifiedProbe", "NotModifiedProbeTests")));
     }
 }

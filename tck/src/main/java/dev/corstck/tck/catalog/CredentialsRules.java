@@ -21,7 +21,7 @@ final class CredentialsRules {
                         "Cookies meant for cross-site credentialed calls are set with SameSite=None; Secure",
                         "Lax (the default in Chromium) and Strict cookies are not sent on cross-site fetches")
                         .labels("R-CRED-03").gradedOn(CredentialsScope.WITH_CREDENTIALS)
-                        .checkedBy("CookieChecks"),
+                        .checkedBy("CookieChecks", "CookieChecksTests"),
                 Rule.of("credentials.set-cookie-despite-denial", INFO,
                         SpecRef.fetch("set-cookie-header", "3.1.2 `Set-Cookie` header"),
                         "Set-Cookie on a credentialed response is stored even when its CORS check fails",

@@ -38,12 +38,12 @@ final class ExposeRules {
                         "Access-Control-Expose-Headers is sent on actual responses, not only on preflights",
                         "On a preflight response it has no effect")
                         .labels("R-PFRESP-09")
-                        .checkedBy("ExposeChecks"),
+                        .checkedBy("ExposeChecks", "ExposeChecksTests"),
                 Rule.of("expose.set-cookie-never", INFO,
                         SpecRef.fetch("forbidden-response-header-name", "2.2.2 Headers"),
                         "Listing Set-Cookie in Access-Control-Expose-Headers exposes nothing",
                         "Set-Cookie and Set-Cookie2 are never readable from script")
                         .labels("R-FORBID-02")
-                        .checkedBy("ExposeChecks")));
+                        .checkedBy("ExposeChecks", "ExposeChecksTests")));
     }
 }

@@ -24,7 +24,7 @@ final class HttpCacheRules {
                         "A static Access-Control-Allow-Origin (`*` or one origin) is sent with or without Origin",
                         "A copy cached from a request without Origin must still pass the CORS check")
                         .labels("R-VARY-02")
-                        .checkedBy("StaticAcao"),
+                        .checkedBy("StaticAcao", "StaticAcaoTests"),
                 Rule.of("http-cache.preflight-vary", SHOULD, SECTION,
                         "A preflight answer that follows the request's Origin, Access-Control-Request-Method or "
                                 + "-Headers (reflection) names that header in Vary",

@@ -18,7 +18,7 @@ final class OriginRules {
                         "How the target answers `Origin: null` is recorded",
                         "Sandboxed frames, data: documents and redirect-tainted requests all send `null`")
                         .labels("R-ORIGIN-04")
-                        .checkedBy("RecordedFacts"),
+                        .checkedBy("RecordedFacts", "RecordedFactsTests"),
                 Rule.of("origin.sent-without-cors", INFO,
                         SpecRef.fetch("append-a-request-origin-header", "3.2 `Origin` header"),
                         "The server does not take an Origin header as proof of a cross-origin request",

@@ -46,7 +46,7 @@ final class PolicyRules {
                         SpecRef.fetch("http-access-control-allow-credentials", "3.3.3 HTTP responses"),
                         "Credentials are allowed exactly when the policy says so",
                         "Missing: cookie sessions break; extra: more is shared than intended")
-                        .checkedBy("OutcomeChecks"),
+                        .checkedBy("OutcomeChecks", "ReferenceProfilesTests"),
                 declared("policy.declared-max-age", SHOULD,
                         SpecRef.fetch("http-access-control-max-age", "3.3.3 HTTP responses"),
                         "Preflight responses carry the policy's max-age",
@@ -55,11 +55,11 @@ final class PolicyRules {
                 declared("policy.endpoint-status", INFO, SpecRef.fetch("http-responses", "3.3.3 HTTP responses"),
                         "A legitimate call to each endpoint gets the status the policy file expects",
                         "A different status usually means the probe, not CORS, is off: wrong path or missing auth")
-                        .checkedBy("PolicyStatusChecks"),
+                        .checkedBy("PolicyStatusChecks", "RecordedFactsTests"),
                 declared("policy.options-success-status", INFO, SpecRef.fetch("ok-status", "2.2.3 Statuses"),
                         "Successful preflights get the policy's optionsSuccessStatus",
                         "Some legacy clients choke on 204; any ok status satisfies browsers")
-                        .checkedBy("PolicyStatusChecks")));
+                        .checkedBy("PolicyStatusChecks", "RecordedFactsTests")));
     }
 
     private static Rule declared(String id, Level level, SpecRef spec, String title, String why) {

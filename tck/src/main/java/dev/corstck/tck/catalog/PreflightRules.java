@@ -87,11 +87,11 @@ final class PreflightRules {
                         "OPTIONS with Origin and Access-Control-Request-Method is answered as a preflight",
                         "Browsers preflight safelisted methods too when a header is CORS-unsafe")
                         .labels("R-PFREQ-02")
-                        .checkedBy("RecordedFacts"),
+                        .checkedBy("RecordedFacts", "RecordedFactsTests"),
                 Rule.of("preflight.private-network-access", INFO, FETCH,
                         "Whether Access-Control-Allow-Private-Network is granted is recorded",
                         "Chromium's historic private-network preflight; Local Network Access replaced it")
                         .labels("R-PNA-01")
-                        .checkedBy("RecordedFacts")));
+                        .checkedBy("RecordedFacts", "RecordedFactsTests")));
     }
 }

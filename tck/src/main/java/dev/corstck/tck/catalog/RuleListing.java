@@ -70,6 +70,13 @@ public final class RuleListing {
                     .append("|---|---|---|---|---|---|---|---|---|\n");
             shown.forEach(r -> out.append(markdownRow(r)));
         }
+        List<Rule> notGraded = rules.stream().filter(r -> !r.grading().isGraded()).toList();
+        if (!notGraded.isEmpty()) {
+            out.append("\n## Rules not graded\n\nNo check decides these; each says why. None is MUST or SECURITY.\n\n")
+                    .append("| ID | Level | Decided by | Why not graded |\n|---|---|---|---|\n");
+            notGraded.forEach(r -> out.append("| `").append(r.id()).append("` | ").append(r.level()).append(" | ")
+                    .append(r.detection()).append(" | ").append(cell(notGradedBecause(r.grading()))).append(" |\n"));
+        }
         out.append("\n## `cors-rules.md` labels deliberately not mapped\n\n| Label | Reason |\n|---|---|\n");
         RuleCatalog.unmappedLabels().forEach((label, reason) ->
                 out.append("| ").append(label).append(" | ").append(cell(reason)).append(" |\n"));
