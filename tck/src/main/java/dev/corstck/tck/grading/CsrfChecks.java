@@ -15,10 +15,10 @@ import java.util.Set;
  * Cross-site request forgery through CORS-safelisted requests (S-05): a form-shaped POST from an origin the policy
  * does not allow reaches the application without a preflight, whatever CORS answers (see
  * fetch#cors-safelisted-request-header). The wire shows only the status, never a side effect, so the check never
- * FAILs: a 2xx on an endpoint whose clients send a preflighted call (JSON, PUT, DELETE, a custom header) is a WARN,
- * since the server could have required that call's shape; a 2xx on an endpoint whose own clients send form-shaped
- * POSTs is INFO, since only an {@code Origin} or {@code Sec-Fetch-Site} check or a CSRF token can tell them apart; a
- * refusal (4xx) passes.
+ * FAILs: a 2xx at an endpoint whose clients POST a preflighted call (a JSON body, a custom header) is a WARN, since the
+ * server could have required that call's shape; a 2xx at an endpoint whose clients post forms, or never POST, is INFO,
+ * since only an {@code Origin} or {@code Sec-Fetch-Site} check or a CSRF token tells such requests apart; a refusal
+ * (4xx) passes.
  */
 final class CsrfChecks {
 
@@ -51,21 +51,21 @@ final class CsrfChecks {
                             ? "the request reached the application and was accepted, though this endpoint's clients "
                             + "send a preflighted call: require that call's shape (Content-Type: application/json, "
                             + "a custom header) or check Origin; the kit cannot see whether it changed state"
-                            : "this endpoint's own clients send form-shaped POSTs, which CORS cannot tell from a forged "
-                            + "one: only an Origin or Sec-Fetch-Site check or a CSRF token can; the kit cannot see "
+                            : "this endpoint's clients post forms, or never POST: CORS cannot tell this POST from "
+                            + "theirs, only an Origin or Sec-Fetch-Site check or a CSRF token can; the kit cannot see "
                             + "whether it changed state",
                     expected, actual, EvidenceMapper.of(run));
         }
     }
 
     /**
-     * Answer whether every declared call to the endpoint is preflighted: no POST, or a POST with a JSON body or a
-     * header outside the CORS-safelisted ones (see fetch#cors-safelisted-request-header).
+     * Answer whether the endpoint's clients POST with a preflighted call: a JSON body or a header outside the
+     * CORS-safelisted ones (see fetch#cors-safelisted-request-header). Then a server accepting a form-shaped POST could
+     * have required that call's shape; at an endpoint whose clients post forms, or never POST, it could not tell.
      */
     static boolean clientsPreflight(Endpoint endpoint) {
         boolean safelistedHeaders = endpoint.headers().stream().allMatch(h -> SAFELISTED.contains(
                 h.toLowerCase(Locale.ROOT)));
-        boolean formPost = endpoint.methods().contains("POST") && safelistedHeaders && endpoint.body() != BodyType.JSON;
-        return !formPost;
+        return endpoint.methods().contains("POST") && (endpoint.body() == BodyType.JSON || !safelistedHeaders);
     }
 }
