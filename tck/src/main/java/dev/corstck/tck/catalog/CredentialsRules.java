@@ -35,7 +35,7 @@ final class CredentialsRules {
                         "WebKit blocks and Firefox partitions third-party cookies by default; Chromium allows them")
                         .labels("R-CRED-04").detectedBy(Detection.BROWSER)
                         .gradedOn(CredentialsScope.WITH_CREDENTIALS)
-                        .notGraded("browser policy (third-party cookie blocking and partitioning), not a property of the "
-                                + "server")));
+                        .notGraded("browser policy (third-party cookie blocking and partitioning), not a property of"
+                                + " the server")));
     }
 }

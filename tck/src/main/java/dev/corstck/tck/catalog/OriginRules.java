@@ -24,13 +24,13 @@ final class OriginRules {
                         "The server does not take an Origin header as proof of a cross-origin request",
                         "Same-origin POSTs carry Origin too, and same-origin GETs carry none")
                         .labels("R-ORIGIN-03").detectedBy(Detection.OPERATOR)
-                        .notGraded("how the server uses Origin behind its CORS answer (as proof of a cross-origin call) does"
-                                + " not show on the wire"),
+                        .notGraded("how the server uses Origin behind its CORS answer (as proof of a cross-origin "
+                                + "call) does not show on the wire"),
                 Rule.of("origin.local-network-access", INFO, SpecRef.fetch("concept-main-fetch", "4.1 Main fetch"),
                         "An API on a loopback or private address is not relied on from public pages",
                         "Chromium gates such requests behind a Local Network Access permission before CORS runs")
                         .labels("R-LNA-01", "R-ORIGIN-06").detectedBy(Detection.OPERATOR)
-                        .notGraded("depends on where the API is deployed and which pages call it; the kit probes from "
-                                + "loopback")));
+                        .notGraded("depends on where the API is deployed and which pages call it; the kit probes "
+                                + "from loopback")));
     }
 }

@@ -41,7 +41,7 @@ final class PreflightCacheRules {
                         "Preflighted calls use stable URLs so cached preflights are reused",
                         "Entries are keyed by the full URL: per-call query strings defeat Access-Control-Max-Age")
                         .labels("R-CACHE-01").detectedBy(Detection.OPERATOR)
-                        .notGraded("the URLs the owner's clients call are not on the wire: the kit calls each endpoint with "
-                                + "its own unique query")));
+                        .notGraded("the URLs the owner's clients call are not on the wire: the kit calls each "
+                                + "endpoint with its own unique query")));
     }
 }

@@ -48,8 +48,8 @@ final class SecurityRules {
                         "`Access-Control-Allow-Origin: *` is used only for data that is public on the internet",
                         "Data guarded by network position (intranet, IP allow-list) leaks to every site")
                 .labels("S-04").detectedBy(Detection.OPERATOR).gradedOn(CredentialsScope.WITHOUT_CREDENTIALS)
-                        .notGraded("whether the data is public on the internet only the operator knows; `discover` records "
-                                + "every `*` it sees under this rule"));
+                        .notGraded("whether the data is public on the internet only the operator knows; `discover` "
+                                + "records every `*` it sees under this rule"));
         rules.add(Rule.of("security.wildcard-origin-with-credentials", SECURITY, CREDENTIALS,
                         "`Access-Control-Allow-Origin: *` is never paired with Allow-Credentials: true",
                         "The pair shows intent to share credentialed data with every site; the usual fix reflects")

@@ -80,15 +80,15 @@ final class SeedRules {
                         "Cookies travel only when the server allows credentials and the client uses "
                                 + "`credentials: 'include'`", "Miss either side and the cookies do not travel")
                         .labels("R-CRED-01").detectedBy(Detection.BROWSER)
-                        .notGraded("about the client's credentials option: `demo` shows it in browsers; the server's half is"
-                                + " graded by cors-check.acac-true"),
+                        .notGraded("about the client's credentials option: `demo` shows it in browsers; the server's"
+                                + " half is graded by cors-check.acac-true"),
                 Rule.of("seed.no-cors-is-opaque", INFO,
                         SpecRef.fetch("concept-filtered-response-opaque", "2.2.6 Responses"),
                         "`mode: 'no-cors'` is not a fix for a JSON API",
                         "It yields an opaque response: no status, no headers, no body")
                         .labels("R-NOCORS-02").detectedBy(Detection.BROWSER)
-                        .notGraded("advice to clients: the no-cors-get scenario shows the opaque response in the simulator "
-                                + "and browsers, and nothing of the server's is at stake"),
+                        .notGraded("advice to clients: the no-cors-get scenario shows the opaque response in the "
+                                + "simulator and browsers, and nothing of the server's is at stake"),
                 Rule.of("seed.stale-preflight-cache", INFO, SpecRef.fetch("concept-cache", "4.9 CORS-preflight cache"),
                         "CORS changes are tested with the preflight cache cleared",
                         "A cached preflight hides a changed policy for up to Access-Control-Max-Age seconds")

@@ -5,8 +5,6 @@ import dev.corstck.tck.policy.BodyType;
 import dev.corstck.tck.policy.ClientCredentials;
 import dev.corstck.tck.policy.Endpoint;
 import dev.corstck.tck.policy.GradingPolicy;
-import dev.corstck.tck.simulator.Body;
-import dev.corstck.tck.simulator.BodyKind;
 import dev.corstck.tck.simulator.CredentialsMode;
 import dev.corstck.tck.simulator.FetchRequest;
 import dev.corstck.tck.simulator.Origin;
@@ -29,9 +27,9 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class FormPosts {
 
-    /** A string body holding JSON: {@code fetch()} labels it {@code text/plain;charset=UTF-8}. */
+    /** A string body holding JSON, no Content-Type set: {@code fetch()} labels it {@code text/plain;charset=UTF-8}. */
     public static final RequestShape TEXT_JSON = shape("csrf-post-text-json",
-            "form-shaped POST: JSON sent as text/plain (no preflight)", BodyType.TEXT);
+            "form-shaped POST: JSON sent as text/plain (no preflight)", BodyType.JSON);
     /** A {@code URLSearchParams} body: {@code application/x-www-form-urlencoded}. */
     public static final RequestShape URLENCODED = shape("csrf-post-urlencoded",
             "form-shaped POST: application/x-www-form-urlencoded (no preflight)", BodyType.FORM);
@@ -83,15 +81,10 @@ public final class FormPosts {
         String url = base + (base.contains("?") ? "&" : "?") + "cors-tck=" + Integer.toHexString(id.hashCode());
         String title = shape.title() + ", credentials " + c.yaml() + ", from " + page.origin() + " ("
                 + page.originClass().slug() + ") to " + endpoint.path();
+        CredentialsMode mode = c == ClientCredentials.INCLUDE ? CredentialsMode.INCLUDE : CredentialsMode.OMIT;
         FetchRequest fetch = new FetchRequest(Origin.parse(page.origin()), "POST", url, HeaderList.empty(),
-                body(shape), RequestMode.CORS, c == ClientCredentials.INCLUDE ? CredentialsMode.INCLUDE
-                : CredentialsMode.OMIT, RedirectMode.FOLLOW);
+                ScenarioGenerator.body(shape.body()), RequestMode.CORS, mode, RedirectMode.FOLLOW);
         return new GeneratedScenario(id, title, endpoint, page, shape, c, url, Optional.of(fetch));
-    }
-
-    private static Body body(RequestShape shape) {
-        return shape == TEXT_JSON ? new Body(BodyKind.STRING, "", "{\"cors-tck\":true}")
-                : ScenarioGenerator.body(shape.body());
     }
 
     private static RequestShape shape(String name, String title, BodyType body) {

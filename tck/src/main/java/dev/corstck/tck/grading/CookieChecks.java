@@ -55,7 +55,7 @@ final class CookieChecks {
                 .map(p -> p.contains("=") ? p.substring(p.indexOf('=') + 1).strip() : "");
     }
 
-    /** Answer whether the page and the target are certainly different sites (schemeful, see fetch#determine-the-same-site-mode). */
+    /** Answer whether page and target are certainly different sites (schemeful; fetch#determine-the-same-site-mode). */
     static boolean crossSite(ScenarioRun run) {
         Optional<FetchUrl> page = FetchUrl.parse(run.origin() + "/");
         Optional<FetchUrl> target = FetchUrl.parse(run.scenario().url());

@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * What guards a response against no-cors reads, which CORS never does: a valid {@code Cross-Origin-Resource-Policy}
  * (see fetch#cross-origin-resource-policy-header) and, for JSON, its real {@code Content-Type} with
- * {@code X-Content-Type-Options: nosniff}, so opaque-response blocking drops it (see fetch#x-content-type-options-header).
+ * {@code X-Content-Type-Options: nosniff}, so opaque-response blocking drops it (see
+ * fetch#x-content-type-options-header).
  * Judged on the no-cors GET, the read those protections are for; INFO only: reported where seen.
  */
 final class CorpChecks {

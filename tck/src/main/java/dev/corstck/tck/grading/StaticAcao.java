@@ -47,7 +47,8 @@ final class StaticAcao {
         }
         Optional<RawResponse> r = bare.get().response(ExchangeKind.ACTUAL);
         if (r.isEmpty() || !HEURISTICALLY_CACHEABLE.contains(r.get().status())
-                || Grants.lists(r.get(), "Cache-Control", "no-store") || Grants.lists(r.get(), "Cache-Control", "private")) {
+                || Grants.lists(r.get(), "Cache-Control", "no-store")
+                || Grants.lists(r.get(), "Cache-Control", "private")) {
             return;
         }
         boolean keyed = PreflightVary.varyNames(r.get()).contains("origin") || Grants.lists(r.get(), "Vary", "*");

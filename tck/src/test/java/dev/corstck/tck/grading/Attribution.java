@@ -96,7 +96,8 @@ final class Attribution {
 
     /** The findings of {@code ruleId} as lines, for assertion messages. */
     static String lines(List<Attributed> findings, String ruleId) {
-        return "\n" + String.join("\n", findings.stream().filter(a -> a.finding().ruleId().equals(ruleId)).map(a -> a.check() + " "
+        return "\n" + String.join("\n", findings.stream().filter(a -> a.finding().ruleId().equals(ruleId))
+                .map(a -> a.check() + " "
                 + a.finding().verdict() + " " + a.finding().scenarioId() + ": expected " + a.finding().expected()
                 + "; actual " + a.finding().actual()).limit(12).toList());
     }
