@@ -75,9 +75,19 @@ final class Attribution {
         return out;
     }
 
-    /** Grade {@code request}'s wire stage and attribute every finding. */
+    /**
+     * Grade {@code request}'s wire stage and attribute every finding; fail when a check decides a rule the catalog
+     * gives to another check (or to none), so every self-test on a real server keeps {@code checkedBy} true.
+     */
     static List<Attributed> grade(GradeRequest request) {
-        return findings(WireRuns.of(request), request);
+        List<Attributed> out = findings(WireRuns.of(request), request);
+        List<String> wrong = out.stream().filter(a -> RuleCatalog.find(a.finding().ruleId()).map(r -> !(r.grading()
+                instanceof Grading.ByCheck c) || !c.check().equals(a.check())).orElse(false))
+                .map(a -> a.finding().ruleId() + " decided by " + a.check()).distinct().toList();
+        if (!wrong.isEmpty()) {
+            throw new AssertionError("checks deciding rules the catalog gives elsewhere: " + wrong);
+        }
+        return out;
     }
 
     /** The rules each check decided (any verdict but ERROR), by check name. */
