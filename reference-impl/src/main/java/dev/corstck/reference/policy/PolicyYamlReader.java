@@ -59,6 +59,36 @@ final class PolicyYamlReader {
         return done(readOptions(mapping));
     }
 
+    /**
+     * Read the options of {@code base} (the file's root mapping), each replaced by the option of the same name in
+     * {@code overrides} (an endpoint's {@code cors} mapping) where that names it: the effective policy of one
+     * endpoint. Problems point at the node that gave the value, in the base or in the override.
+     */
+    PolicyFile.Loaded readOverridden(MappingNode base, MappingNode overrides) {
+        Set<String> overridden = new HashSet<>();
+        for (NodeTuple tuple : overrides.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode s) {
+                overridden.add(s.getValue());
+            }
+        }
+        List<NodeTuple> merged = new ArrayList<>();
+        for (NodeTuple tuple : base.getValue()) {
+            String name = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : "";
+            if (!overridden.contains(name) && !name.equals(ENDPOINTS)) {
+                merged.add(tuple);
+            }
+        }
+        for (NodeTuple tuple : overrides.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode s && s.getValue().equals(ENDPOINTS)) {
+                add(s.getStartMark(), Reason.UNKNOWN_OPTION, "'endpoints' cannot be nested in an endpoint's 'cors'");
+            } else {
+                merged.add(tuple);
+            }
+        }
+        readOptions(new MappingNode(base.getTag(), merged, base.getFlowStyle()));
+        return done(Optional.empty());
+    }
+
     private Optional<PolicyFile.Endpoints> readOptions(MappingNode mapping) {
         Set<String> seen = new HashSet<>();
         Optional<PolicyFile.Endpoints> endpoints = Optional.empty();

@@ -1,5 +1,6 @@
 package dev.corstck.tck.catalog;
 
+import static dev.corstck.tck.catalog.Level.MUST;
 import static dev.corstck.tck.catalog.Level.SHOULD;
 
 import java.util.List;
@@ -15,9 +16,11 @@ final class HttpCacheRules {
 
     static RuleGroup group() {
         return new RuleGroup("http-cache", "CORS and HTTP caches", SECTION, List.of(
-                Rule.of("http-cache.vary-origin", SHOULD, SECTION,
-                        "A cacheable response whose CORS headers depend on Origin carries `Vary: Origin`",
-                        "Otherwise a cache serves one origin's answer to another: intermittent CORS failures")
+                Rule.of("http-cache.vary-origin", MUST, SECTION,
+                        "A cacheable response whose CORS headers depend on Origin carries `Vary: Origin`, also when "
+                                + "it answers a request without Origin",
+                        "MUST by consequence: a browser or shared cache hands one origin's CORS answer (or the "
+                                + "no-Origin copy) to another origin: blocked calls, or a grant replayed to the wrong site")
                         .labels("R-VARY-01"),
                 Rule.of("http-cache.static-acao-always", SHOULD, SECTION,
                         "A static Access-Control-Allow-Origin (`*` or one origin) is sent with or without Origin",

@@ -39,10 +39,10 @@ public final class ScenarioGenerator {
     public static List<GeneratedScenario> generate(GradingPolicy policy, TargetUrl target) {
         Objects.requireNonNull(policy, "policy must not be null");
         Objects.requireNonNull(target, "target must not be null");
-        List<PageOriginVariant> pages = PageOrigins.of(policy.cors(), target.origin());
         Map<String, GeneratedScenario> out = new LinkedHashMap<>();
         for (Endpoint endpoint : policy.endpoints()) {
-            for (PageOriginVariant page : pages) {
+            // An endpoint with its own CORS options (per-route configuration) gets the origins of its own policy.
+            for (PageOriginVariant page : PageOrigins.of(policy.corsFor(endpoint), target.origin())) {
                 for (Call call : calls(endpoint, page)) {
                     GeneratedScenario s = scenario(target, endpoint, page, call);
                     out.putIfAbsent(s.id(), s);

@@ -21,7 +21,7 @@ final class ScenarioChecks {
             PreflightChecks.check(run, each);
             PreflightCacheChecks.check(run, policy, each);
             policy.ifPresent(p -> OutcomeChecks.check(run, p, each));
-            SecurityLints.check(run, each);
+            SecurityLints.check(run, policy, each);
         });
     }
 }

@@ -33,6 +33,11 @@ public record GradingPolicy(CorsPolicy cors, List<Endpoint> endpoints, EndpointS
         }
     }
 
+    /** Return the CORS policy that applies on {@code endpoint}: its own {@code cors} overrides, or the top-level one. */
+    public CorsPolicy corsFor(Endpoint endpoint) {
+        return endpoint.cors().orElse(cors);
+    }
+
     /** Build a policy whose endpoints are the defaults for {@code cors}. */
     public static GradingPolicy withDefaultEndpoints(CorsPolicy cors) {
         return new GradingPolicy(cors, defaultEndpoints(cors), EndpointSource.DEFAULTED);

@@ -91,8 +91,9 @@ public final class GradingPolicyFile {
         PolicyFile.Loaded cors = PolicyFile.parse(yaml, sourceName);
         ClientCredentials credentials = cors instanceof PolicyFile.Loaded.Valid v
                 ? GradingPolicy.defaultCredentials(v.policy()) : ClientCredentials.OMIT;
-        EndpointsReader reader = new EndpointsReader(sourceName, credentials);
-        Optional<List<Endpoint>> endpoints = endpointsNode(yaml, sourceName).map(reader::read);
+        Optional<MappingNode> root = rootNode(yaml, sourceName);
+        EndpointsReader reader = new EndpointsReader(sourceName, credentials, root);
+        Optional<List<Endpoint>> endpoints = root.flatMap(GradingPolicyFile::endpointsNode).map(reader::read);
         if (cors instanceof PolicyFile.Loaded.Valid valid && reader.problems().isEmpty()) {
             return new Loaded.Valid(endpoints.isPresent()
                     ? new GradingPolicy(valid.policy(), endpoints.get(), GradingPolicy.EndpointSource.DECLARED)
@@ -111,21 +112,24 @@ public final class GradingPolicyFile {
         }
     }
 
-    /** Find the {@code endpoints} value node with its marks; empty when absent or when the YAML does not parse. */
-    private static Optional<Node> endpointsNode(String yaml, String sourceName) {
+    /** The file's root mapping with its marks; empty when the YAML does not parse or is not a mapping. */
+    private static Optional<MappingNode> rootNode(String yaml, String sourceName) {
         LoadSettings settings = LoadSettings.builder().setLabel(sourceName).setAllowDuplicateKeys(true)
                 .setMaxAliasesForCollections(20).setCodePointLimit(PolicyFile.MAX_BYTES).setUseMarks(true).build();
         try {
             Optional<Node> root = new Compose(settings).composeString(yaml);
-            if (root.isPresent() && root.get() instanceof MappingNode mapping) {
-                for (NodeTuple tuple : mapping.getValue()) {
-                    if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("endpoints")) {
-                        return Optional.of(tuple.getValueNode());
-                    }
-                }
-            }
+            return root.filter(MappingNode.class::isInstance).map(MappingNode.class::cast);
         } catch (YamlEngineException | StackOverflowError e) {
-            // the reference loader reports the syntax error with its line
+            return Optional.empty(); // the reference loader reports the syntax error with its line
+        }
+    }
+
+    /** Find the {@code endpoints} value node with its marks; empty when absent. */
+    private static Optional<Node> endpointsNode(MappingNode root) {
+        for (NodeTuple tuple : root.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("endpoints")) {
+                return Optional.of(tuple.getValueNode());
+            }
         }
         return Optional.empty();
     }
