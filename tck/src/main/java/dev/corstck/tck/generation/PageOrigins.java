@@ -25,6 +25,12 @@ public final class PageOrigins {
     /** The arbitrary site used to detect reflection; a {@code *.localhost} name reaches loopback in every engine. */
     public static final String ARBITRARY = "https://random-3f2a.localhost";
 
+    /**
+     * The host of the sample page for a policy that allows any origin: a site no allow-list elsewhere in a policy is
+     * likely to name, so a per-route {@code *} is really tried from outside the top-level list.
+     */
+    public static final String ANY_SITE = "any-site.localhost";
+
     /** The characters that split host parsers (PortSwigger's "special characters" list): see S-03. */
     private static final List<String> SPECIAL = List.of("_", "`", "!", "%60");
 
@@ -65,7 +71,7 @@ public final class PageOrigins {
         List<Origin> out = new ArrayList<>();
         AllowedOrigins origins = policy.origin();
         if (origins instanceof AllowedOrigins.Any || origins instanceof AllowedOrigins.ReflectAny) {
-            out.add(new Origin("https", "app.localhost", Origin.DEFAULT_PORT));
+            out.add(new Origin("https", ANY_SITE, Origin.DEFAULT_PORT));
         } else if (origins instanceof AllowedOrigins.Listed listed) {
             for (OriginMatcher m : listed.entries()) {
                 if (m instanceof OriginMatcher.Exact e) {

@@ -68,7 +68,13 @@ public final class ScenarioGenerator {
                 declared.forEach(s -> calls.add(new Call(s, c)));
             }
             case LOOPBACK_TWIN -> declared.forEach(s -> calls.add(new Call(s, c)));
-            case ARBITRARY, NULL -> {
+            case ARBITRARY -> {
+                calls.add(new Call(probeShape(endpoint, declared), c));
+                // The other credentials mode too: '*' lets any site read without credentials, a list does not.
+                calls.add(new Call(probeShape(endpoint, declared), other));
+                calls.add(new Call(RequestShape.PUT_JSON, c));
+            }
+            case NULL -> {
                 calls.add(new Call(probeShape(endpoint, declared), c));
                 calls.add(new Call(RequestShape.PUT_JSON, c));
             }

@@ -92,10 +92,12 @@ final class PreflightChecks {
                     EvidenceMapper.of(run, p));
         }
         if (run.scenario().shape().sets("Authorization")) {
-            boolean refused = reason.equals(Optional.of(BlockReason.AUTHORIZATION_NOT_COVERED_BY_WILDCARD))
-                    || (reason.equals(Optional.of(BlockReason.HEADER_DISALLOWED))
+            // authorization-explicit is about relying on '*' (fetch#cors-non-wildcard-request-header-name); a list
+            // that simply lacks Authorization is the seed's mistake and the allow-list rule, not this one.
+            boolean wildcardRelied = reason.equals(Optional.of(BlockReason.AUTHORIZATION_NOT_COVERED_BY_WILDCARD));
+            boolean refused = wildcardRelied || (reason.equals(Optional.of(BlockReason.HEADER_DISALLOWED))
                     && p.block().get().detail().toLowerCase(java.util.Locale.ROOT).contains("authorization"));
-            f.judge("preflight.authorization-explicit", run, sim, refused,
+            f.judge("preflight.authorization-explicit", run, sim, wildcardRelied,
                     "Authorization listed by name in Access-Control-Allow-Headers", actual, EvidenceMapper.of(run, p));
             f.judge("seed.authorization-in-allowed-headers", run, sim, refused,
                     "Authorization in allowedHeaders", actual, EvidenceMapper.of(run, p));
