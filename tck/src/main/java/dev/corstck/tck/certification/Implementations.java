@@ -57,7 +57,10 @@ public final class Implementations {
         return out;
     }
 
-    /** Read the folders under {@code dir} named in {@code only} (every folder when it is empty). */
+    /**
+     * Read the folders under {@code dir} that {@code only} selects: each entry names a folder ({@code express-cors})
+     * or one configuration of it ({@code express-cors/documented}); an empty list selects everything.
+     */
     public static Loaded load(Path dir, List<String> only) throws IOException {
         Objects.requireNonNull(only, "only must not be null");
         List<Path> folders = folders(dir);
@@ -66,29 +69,55 @@ public final class Implementations {
                     + ManifestReader.FILE_NAME + ", see certification/APPS.md)"));
         }
         List<String> names = folders.stream().map(p -> p.getFileName().toString()).toList();
-        List<String> unknown = only.stream().filter(n -> !names.contains(n)).toList();
+        List<String> unknown = only.stream().filter(n -> !names.contains(folderOf(n))).toList();
         if (!unknown.isEmpty()) {
-            return new Loaded.Invalid(List.of("--only: no certification folder " + unknown + " under " + dir
+            return new Loaded.Invalid(List.of("--only: no certification folder for " + unknown + " under " + dir
                     + "; there are: " + String.join(", ", names)));
         }
-        List<String> messages = new ArrayList<>();
+        java.util.Set<String> messages = new java.util.LinkedHashSet<>(); // a shared policy's problems once
         List<Implementation> valid = new ArrayList<>();
         for (Path folder : folders) {
-            if (!only.isEmpty() && !only.contains(folder.getFileName().toString())) {
+            String name = folder.getFileName().toString();
+            if (!only.isEmpty() && only.stream().noneMatch(n -> folderOf(n).equals(name))) {
                 continue;
             }
             ManifestReader.Loaded loaded = ManifestReader.read(folder);
             if (loaded instanceof ManifestReader.Loaded.Invalid invalid) {
                 messages.addAll(invalid.messages());
             } else {
-                valid.add(((ManifestReader.Loaded.Valid) loaded).implementation());
+                Implementation implementation = ((ManifestReader.Loaded.Valid) loaded).implementation();
+                select(implementation, only, messages).ifPresent(valid::add);
             }
         }
         if (!messages.isEmpty()) {
-            return new Loaded.Invalid(messages);
+            return new Loaded.Invalid(List.copyOf(messages));
         }
         valid.sort(Comparator.comparing((Implementation i) -> i.ecosystem().ordinal()).thenComparing(
                 Implementation::name));
         return new Loaded.Valid(valid);
+    }
+
+    /** Keep the configurations {@code only} names of {@code implementation} (all when it names the folder). */
+    private static java.util.Optional<Implementation> select(Implementation implementation, List<String> only,
+            java.util.Set<String> messages) {
+        if (only.isEmpty() || only.contains(implementation.name())) {
+            return java.util.Optional.of(implementation);
+        }
+        List<String> ids = only.stream().filter(n -> folderOf(n).equals(implementation.name()))
+                .map(n -> n.substring(n.indexOf('/') + 1)).toList();
+        List<Configuration> kept = implementation.configurations().stream().filter(c -> ids.contains(c.id()))
+                .toList();
+        ids.stream().filter(id -> kept.stream().noneMatch(c -> c.id().equals(id))).forEach(id -> messages.add(
+                "--only: " + implementation.name() + " has no configuration '" + id + "'; it has: " + String.join(
+                ", ", implementation.configurations().stream().map(Configuration::id).toList())));
+        return kept.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new Implementation(
+                implementation.folder(), implementation.name(), implementation.title(), implementation.ecosystem(),
+                implementation.version(), implementation.docs(), implementation.jdk(), implementation.build(),
+                implementation.start(), implementation.packages(), kept, implementation.remedies()));
+    }
+
+    private static String folderOf(String entry) {
+        int slash = entry.indexOf('/');
+        return slash < 0 ? entry : entry.substring(0, slash);
     }
 }

@@ -101,7 +101,8 @@ public final class ManifestReader {
         try {
             root = new Compose(settings).composeString(text);
         } catch (MarkedYamlEngineException e) {
-            problems.add(e.getProblemMark(), ManifestReason.SYNTAX, e.getProblem());
+            problems.add(e.getProblemMark(), ManifestReason.SYNTAX, e.getProblem() + (e.getProblem().contains(
+                    "mapping values") ? " (quote a value that holds ': ', e.g. why: \"...\")" : ""));
             return new Loaded.Invalid(problems.all(), List.of());
         } catch (YamlEngineException e) {
             problems.add(Optional.empty(), ManifestReason.SYNTAX, String.valueOf(e.getMessage()));

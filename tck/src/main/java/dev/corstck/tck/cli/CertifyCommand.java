@@ -48,8 +48,9 @@ public final class CertifyCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--only", paramLabel = "NAME,...", split = ",",
-            description = "Only these implementation folders (comma-separated, repeatable).")
+    @Option(names = "--only", paramLabel = "NAME[/CONFIG],...", split = ",",
+            description = "Only these implementation folders, or configurations (express-cors/documented); "
+                    + "comma-separated, repeatable.")
     private List<String> only = new ArrayList<>();
 
     @Option(names = "--browsers", paramLabel = "LIST", defaultValue = "chromium,firefox,webkit",
