@@ -63,54 +63,66 @@ public final class Certifier {
 
     private CertificationRun run(List<Implementation> implementations, int total, Grader grader)
             throws IOException, InterruptedException {
-        Instant started = Instant.now();
+        Progress progress = new Progress(Instant.now(), total);
         ConfigurationGrader configurations = new ConfigurationGrader(grader, options, out);
         Thread hook = new Thread(configurations::stopRunning, "cors-tck-certify-stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        List<CertifiedConfiguration> rows = new ArrayList<>();
-        Map<String, Map<String, TargetReport>> views = new LinkedHashMap<>();
         try {
-            int n = 0;
             for (Implementation implementation : implementations) {
-                Path buildLog = options.reportDir().resolve(implementation.name()).resolve("build.log");
-                boolean stale = implementation.build().filter(b -> BuildStamp.isStale(implementation.folder(), b))
-                        .isPresent();
-                if (stale) {
-                    out.println("       " + implementation.name() + ": building (" + implementation.build().get()
-                            + "), log " + buildLog);
-                }
-                Preparation preparation = Preparation.of(implementation, options.jvmDir(), buildLog,
-                        options.buildTimeout());
-                for (Configuration configuration : implementation.configurations()) {
-                    n++;
-                    String prefix = String.format("[%d/%d] %s", n, total, implementation.rowName(configuration));
-                    out.println(prefix + ": starting (" + implementation.ecosystem().id() + ", "
-                            + implementation.version() + ")");
-                    ConfigurationGrader.Outcome outcome = configurations.certify(implementation, configuration,
-                            preparation);
-                    rows.add(outcome.row());
-                    views.put(outcome.row().name(), outcome.views());
-                    out.println(prefix + ": " + ProgressLines.finished(outcome.row()));
-                    write(started, rows, views, false);
-                }
+                certify(implementation, configurations, progress);
             }
         } finally {
             Runtime.getRuntime().removeShutdownHook(hook);
         }
-        CertificationRun run = new CertificationRun(write(started, rows, views, true),
-                Duration.between(started, Instant.now()));
+        CertificationRun run = new CertificationRun(write(progress, true), Duration.between(progress.started,
+                Instant.now()));
         ProgressLines.summary(run, out);
         return run;
     }
 
-    private CertificationDocument write(Instant started, List<CertifiedConfiguration> rows,
-            Map<String, Map<String, TargetReport>> views, boolean complete) throws IOException {
+    /** Prepare {@code implementation} (JDK, stale build), then certify each of its configurations in turn. */
+    private void certify(Implementation implementation, ConfigurationGrader configurations, Progress progress)
+            throws IOException, InterruptedException {
+        Path buildLog = options.reportDir().resolve(implementation.name()).resolve("build.log");
+        if (implementation.build().filter(b -> BuildStamp.isStale(implementation.folder(), b)).isPresent()) {
+            out.println("       " + implementation.name() + ": building (" + implementation.build().get() + "), log "
+                    + buildLog);
+        }
+        Preparation preparation = Preparation.of(implementation, options.jvmDir(), buildLog, options.buildTimeout());
+        for (Configuration configuration : implementation.configurations()) {
+            String prefix = String.format("[%d/%d] %s", ++progress.done, progress.total,
+                    implementation.rowName(configuration));
+            out.println(prefix + ": starting (" + implementation.ecosystem().id() + ", " + implementation.version()
+                    + ")");
+            ConfigurationGrader.Outcome outcome = configurations.certify(implementation, configuration, preparation);
+            progress.rows.add(outcome.row());
+            progress.views.put(outcome.row().name(), outcome.views());
+            out.println(prefix + ": " + ProgressLines.finished(outcome.row()));
+            write(progress, false);
+        }
+    }
+
+    /** What a run has certified so far. */
+    private static final class Progress {
+        final Instant started;
+        final int total;
+        final List<CertifiedConfiguration> rows = new ArrayList<>();
+        final Map<String, Map<String, TargetReport>> views = new LinkedHashMap<>();
+        int done;
+
+        Progress(Instant started, int total) {
+            this.started = started;
+            this.total = total;
+        }
+    }
+
+    private CertificationDocument write(Progress progress, boolean complete) throws IOException {
         CertificationDocument document = new CertificationDocument(CertificationDocument.SCHEMA_VERSION,
                 "cors-tck " + ReportedGrading.TOOL_VERSION, Instant.now().toString(), String.join(" ",
                 options.commandLine()), options.engines().isEmpty() ? List.of("none")
-                : options.engines().stream().map(BrowserEngine::id).toList(), rows);
+                : options.engines().stream().map(BrowserEngine::id).toList(), progress.rows);
         CertificationJson.write(options.reportDir().resolve("certification.json"), document);
-        MatrixPage.write(options.reportDir(), document, views, started, complete);
+        MatrixPage.write(options.reportDir(), document, progress.views, progress.started, complete);
         return document;
     }
 
