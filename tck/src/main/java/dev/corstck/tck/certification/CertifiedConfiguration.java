@@ -28,16 +28,18 @@ import org.apiguardian.api.API;
  * @param certifiedAt    when it was certified, ISO-8601 UTC
  * @param problems       why it could not be graded (a build or start that failed); empty when it was
  * @param unexplained    FAIL and WARN rules the kit reported that its folder does not explain ({@code rule VERDICT})
+ * @param missed         rules its folder explains as real behaviour that the kit did not report ({@code rule VERDICT}):
+ *                       documented defects the kit failed to find
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @JsonPropertyOrder({"name", "implementation", "configuration", "title", "ecosystem", "version", "docs", "expected",
-        "matched", "engines", "report", "seconds", "certifiedAt", "problems", "unexplained"})
+        "matched", "engines", "report", "seconds", "certifiedAt", "problems", "unexplained", "missed"})
 public record CertifiedConfiguration(String name, String implementation, String configuration, String title,
                                      Ecosystem ecosystem, String version, String docs, MatrixVerdict expected,
                                      boolean matched, Map<String, EngineResult> engines, String report,
                                      double seconds, String certifiedAt, List<String> problems,
-                                     List<String> unexplained) {
+                                     List<String> unexplained, List<String> missed) {
 
     public CertifiedConfiguration {
         Objects.requireNonNull(name, "name must not be null");
@@ -46,6 +48,7 @@ public record CertifiedConfiguration(String name, String implementation, String 
         engines = Collections.unmodifiableMap(new LinkedHashMap<>(engines));
         problems = List.copyOf(problems);
         unexplained = List.copyOf(unexplained);
+        missed = List.copyOf(missed);
     }
 
     /** Answer whether some engine could not decide. */

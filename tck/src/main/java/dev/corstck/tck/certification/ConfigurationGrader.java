@@ -126,7 +126,8 @@ final class ConfigurationGrader {
         return new CertifiedConfiguration(implementation.rowName(configuration), implementation.name(),
                 configuration.id(), title(implementation, configuration), implementation.ecosystem(),
                 implementation.version(), implementation.docs(), configuration.expect(), matched, engines, href,
-                seconds, Instant.now().toString(), problems, unexplained(configuration, views));
+                seconds, Instant.now().toString(), problems, unexplained(configuration, views),
+                problems.isEmpty() ? missed(configuration, views) : List.of());
     }
 
     /** The FAIL and WARN rules of any engine that {@code explained} does not cover, as {@code rule VERDICT}. */
@@ -141,6 +142,19 @@ final class ConfigurationGrader {
         }
         configuration.explained().forEach(e -> seen.remove(e.rule() + " " + e.verdict()));
         return List.copyOf(seen);
+    }
+
+    /** The explained rules no engine reported with their verdict: real defects the kit did not find. */
+    static List<String> missed(Configuration configuration, Map<String, TargetReport> views) {
+        if (views.isEmpty()) {
+            return List.of();
+        }
+        TreeSet<String> seen = new TreeSet<>();
+        views.values().forEach(v -> v.findings().forEach(f -> seen.add(f.ruleId() + " " + f.verdict())));
+        TreeSet<String> missed = new TreeSet<>();
+        configuration.explained().stream().map(e -> e.rule() + " " + e.verdict()).filter(k -> !seen.contains(k))
+                .forEach(missed::add);
+        return List.copyOf(missed);
     }
 
     static String title(Implementation implementation, Configuration configuration) {

@@ -25,6 +25,9 @@ final class ProgressLines {
         line.append(agreement.isEmpty() ? "" : "; agreement " + agreement);
         line.append(String.format(" (%.1f s)", row.seconds()));
         row.problems().forEach(p -> line.append("\n  ERROR: ").append(p));
+        if (!row.missed().isEmpty()) {
+            line.append("\n  explained in implementation.yaml but not found: ").append(String.join(", ", row.missed()));
+        }
         if (!row.unexplained().isEmpty()) {
             line.append("\n  unexplained in implementation.yaml: ").append(String.join(", ", row.unexplained()));
         }

@@ -45,7 +45,7 @@ class CertificationRunTests {
         boolean matched = engines.values().stream().allMatch(e -> e.verdict() == expect);
         return new CertifiedConfiguration("app/" + expected, "app", expected, "App: " + expected, Ecosystem.NODE,
                 "app 1.0", "https://example.com", expect, matched, engines, "app/" + expected + "/index.html", 1.5,
-                "2026-12-02T10:00:00Z", List.of(), List.of());
+                "2026-12-02T10:00:00Z", List.of(), List.of(), List.of());
     }
 
     static CertificationDocument document(List<CertifiedConfiguration> rows) {

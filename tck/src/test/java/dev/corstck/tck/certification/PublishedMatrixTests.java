@@ -65,6 +65,6 @@ class PublishedMatrixTests {
         return new CertifiedConfiguration(implementation + "/" + row.configuration(), implementation,
                 row.configuration(), row.title(), row.ecosystem(), row.version(), row.docs(), row.expected(),
                 row.matched(), row.engines(), row.report(), row.seconds(), row.certifiedAt(), row.problems(),
-                row.unexplained());
+                row.unexplained(), row.missed());
     }
 }
