@@ -1,0 +1,154 @@
+package dev.corstck.tck.discovery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.corstck.reference.origin.Origin;
+import dev.corstck.reference.policy.CorsPolicy;
+import dev.corstck.tck.discovery.InferredPolicy.OriginMode;
+import dev.corstck.tck.policy.ClientCredentials;
+import dev.corstck.tck.policy.Endpoint;
+import dev.corstck.tck.policy.GradingPolicy;
+import dev.corstck.tck.policy.GradingPolicyFile;
+import dev.corstck.tck.probe.ProbeOptions;
+import dev.corstck.tck.probe.ProbeTarget;
+import dev.corstck.tck.probe.WireProber;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Discovery of a real server configured per route ({@link PerRouteJetty}: Jetty's {@code CrossOriginFilter}, one
+ * configuration on two paths, another on a third): the top level is what the two share, the third path gets exactly
+ * the options that differ, and the printed file loads back with those per-endpoint policies.
+ */
+class DiscoverPerRouteTests {
+
+    private static final WireProber PROBER =
+            new WireProber(ProbeOptions.defaults().withRequestTimeout(Duration.ofSeconds(3)));
+    private static PerRouteJetty jetty;
+
+    @BeforeAll
+    static void start() {
+        jetty = PerRouteJetty.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        jetty.close();
+        PROBER.close();
+    }
+
+    static DiscoveryReport discover(List<String> paths) {
+        DiscoveryOptions options = DiscoveryOptions.of(ProbeTarget.parse(jetty.baseUrl())).withPaths(paths)
+                .withHints(List.of(PerRouteJetty.FRONT_END)).withTimeout(Duration.ofSeconds(30));
+        DiscoveryResult result = new Discoverer(PROBER).discover(options);
+        assertThat(result).isInstanceOf(DiscoveryResult.Discovered.class);
+        return ((DiscoveryResult.Discovered) result).report();
+    }
+
+    @Test
+    void topLevelIsWhatMostPathsShareAndThePublicRouteGetsExactlyWhatDiffers() {
+        DiscoveryReport report = discover(List.of(PerRouteJetty.ITEMS, PerRouteJetty.PUBLIC, PerRouteJetty.ORDERS));
+        InferredPolicy p = report.policy();
+        assertThat(p.originMode()).isEqualTo(OriginMode.LISTED);
+        assertThat(p.origins()).containsExactly(PerRouteJetty.FRONT_END, "http://localhost:5173");
+        assertThat(p.credentials()).isTrue();
+        assertThat(p.methods()).containsExactly("GET", "HEAD", "PUT", "DELETE", "POST");
+        assertThat(p.allowedHeaders()).containsExactly("Content-Type", "Authorization");
+        assertThat(p.exposedHeaders()).containsExactly("X-Total-Count");
+        assertThat(p.maxAge()).isEqualTo("600");
+
+        Map<String, DiscoveredEndpoint> byPath = p.endpoints().stream()
+                .collect(Collectors.toMap(DiscoveredEndpoint::path, e -> e));
+        assertThat(byPath.get(PerRouteJetty.ITEMS).cors()).isEmpty();
+        assertThat(byPath.get(PerRouteJetty.ORDERS).cors()).isEmpty();
+        DiscoveredEndpoint pub = byPath.get(PerRouteJetty.PUBLIC);
+        assertThat(pub.cors()).containsExactly(entry("origin", "true"), entry("dangerouslyAllowNullOrigin", "true"),
+                entry("methods", "[\"GET\", \"HEAD\"]"), entry("allowedHeaders", "[\"Content-Type\"]"),
+                entry("exposedHeaders", "[]"), entry("credentials", "false"), entry("maxAge", "3600"));
+        assertThat(pub.credentials()).isEqualTo(ClientCredentials.OMIT);
+        assertThat(pub.methods()).containsExactly("GET");
+        assertThat(byPath.get(PerRouteJetty.ITEMS).credentials()).isEqualTo(ClientCredentials.INCLUDE);
+        assertThat(p.overridden()).extracting(DiscoveredEndpoint::path).containsExactly(PerRouteJetty.PUBLIC);
+        assertThat(report.observations()).flatExtracting(Observation::rules).contains("security.reflect-any-origin");
+        assertThat(report.observations()).extracting(Observation::text)
+                .anySatisfy(t -> assertThat(t).startsWith("reflects any origin").endsWith("(on /api/public)"));
+
+        // 3 paths x (1 without Origin + 15 first-round origins + 9 preflights) + 18 look-alikes of one allow-list
+        // (shared by /api/items and /api/orders) + the reachability probe
+        assertThat(report.probes()).isEqualTo(3 * (1 + 15 + 9) + 18 + 1);
+        assertThat(report.budget()).isEqualTo(Discoverer.budget(DiscoveryOptions.of(ProbeTarget.parse(jetty.baseUrl()))
+                .withPaths(report.paths()).withHints(List.of(PerRouteJetty.FRONT_END)))).isEqualTo(328);
+        assertThat(report.lookAlikesByPath().get(PerRouteJetty.ORDERS))
+                .isEqualTo(report.lookAlikesByPath().get(PerRouteJetty.ITEMS)).hasSize(18);
+        assertThat(report.lookAlikesByPath().get(PerRouteJetty.PUBLIC)).isEmpty();
+    }
+
+    @Test
+    void thePrintedFileLoadsBackWithEachPathsOwnPolicy() {
+        DiscoveryReport report = discover(List.of(PerRouteJetty.ITEMS, PerRouteJetty.PUBLIC, PerRouteJetty.ORDERS));
+        String yaml = DiscoveryYaml.render(report);
+        GradingPolicyFile.Loaded loaded = GradingPolicyFile.parse(yaml, "discovered.yaml");
+        assertThat(loaded).as(yaml).isInstanceOf(GradingPolicyFile.Loaded.Valid.class);
+        GradingPolicy policy = ((GradingPolicyFile.Loaded.Valid) loaded).policy();
+        Map<String, Endpoint> byPath = policy.endpoints().stream().collect(Collectors.toMap(Endpoint::path, e -> e));
+        Origin random = Origin.fromHeader("https://random.example").orElseThrow();
+        Origin front = Origin.fromHeader(PerRouteJetty.FRONT_END).orElseThrow();
+
+        CorsPolicy items = policy.corsFor(byPath.get(PerRouteJetty.ITEMS));
+        assertThat(byPath.get(PerRouteJetty.ITEMS).cors()).isEmpty();
+        assertThat(items.origin().allows(front)).isTrue();
+        assertThat(items.origin().allows(random)).isFalse();
+        assertThat(items.credentials()).isTrue();
+        assertThat(items.maxAge()).hasValue(600);
+
+        CorsPolicy pub = policy.corsFor(byPath.get(PerRouteJetty.PUBLIC));
+        assertThat(pub.origin().allows(random)).isTrue();
+        assertThat(pub.credentials()).isFalse();
+        assertThat(pub.methods()).containsExactly("GET", "HEAD");
+        assertThat(pub.exposedHeaders()).isEmpty();
+        assertThat(pub.maxAge()).hasValue(3600);
+        assertThat(byPath.get(PerRouteJetty.PUBLIC).credentials()).isEqualTo(ClientCredentials.OMIT);
+        assertThat(yaml).contains("""
+                  - path: "/api/public"
+                    methods: ["GET"]
+                    credentials: omit
+                    status: 200
+                    cors:
+                """).contains("      origin: true\n");
+    }
+
+    @Test
+    void jsonCarriesEachEndpointsOverridesAndEffectivePolicy() throws Exception {
+        DiscoveryReport report = discover(List.of(PerRouteJetty.ITEMS, PerRouteJetty.PUBLIC));
+        JsonNode doc = new ObjectMapper().readTree(DiscoveryJson.render(report));
+        JsonNode endpoints = doc.get("policy").get("endpoints");
+        assertThat(doc.get("probeBudget").asInt()).isEqualTo(report.budget());
+        assertThat(endpoints.get(0).get("cors").size()).isZero();
+        JsonNode pub = endpoints.get(1);
+        assertThat(pub.get("path").asText()).isEqualTo(PerRouteJetty.PUBLIC);
+        assertThat(pub.get("cors").get("origin").asBoolean()).isTrue();
+        assertThat(pub.get("cors").get("credentials").isBoolean()).isTrue();
+        assertThat(pub.get("cors").get("maxAge").asInt()).isEqualTo(3600);
+        assertThat(pub.get("effective").get("allowedHeaders").get(0).asText()).isEqualTo("Content-Type");
+        assertThat(pub.get("evidence").get("origin").get(0).asText()).startsWith("reflects any origin");
+        assertThat(doc.get("originsByPath").get(PerRouteJetty.PUBLIC).findValuesAsText("kind")).contains("RANDOM");
+        assertThat(doc.get("policy").get("options").get("origin").get(0).asText()).isEqualTo(PerRouteJetty.FRONT_END);
+    }
+
+    @Test
+    void onePathAloneHasNoOverrides() {
+        DiscoveryReport report = discover(List.of(PerRouteJetty.PUBLIC));
+        assertThat(report.policy().originMode()).isEqualTo(OriginMode.REFLECT_ANY);
+        assertThat(report.policy().endpoints()).singleElement().satisfies(e -> assertThat(e.cors()).isEmpty());
+        assertThat(report.probes()).isEqualTo(1 + 15 + 9 + 1);
+        assertThat(DiscoveryYaml.render(report)).doesNotContain("cors:").contains("origin: true\n");
+    }
+}
