@@ -128,7 +128,7 @@ final class ObservationFinder {
                 add("GET " + path + " without Origin got " + without + " but " + with + " with one: requests without "
                         + "Origin (health checks, server-to-server calls) are refused", "seed.callback-no-origin-guard");
             }
-            if (lets.isPresent() && own.isEmpty() && withOrigin.isPresent()
+            if (lets.isPresent() && own.isEmpty() && !p.getNotRouted(path) && withOrigin.isPresent()
                     && withOrigin.get().access() == Access.ABSENT) {
                 add("GET " + path + " lets no origin in (no CORS headers for " + withOrigin.get().candidate().origin()
                         + ", which " + lets.get() + " allows): a route without CORS, or CORS applied after the "

@@ -176,10 +176,7 @@ final class PolicyInference {
                 return Optional.of(new Origins(OriginMode.LISTED, allowed.stream().map(a -> a.candidate().origin())
                         .toList()));
             }
-            boolean noGetRoute = answers.stream().allMatch(a -> a.access() == Access.ABSENT)
-                    && answers.stream().allMatch(a -> a.exchange().response().map(r -> r.status() == 405)
-                            .orElse(false));
-            if (noGetRoute) {
+            if (p.getNotRouted(path)) {
                 note("origin", "GET " + path + " is answered 405 to every origin: which origins it lets in is not "
                         + "known from GET, so it keeps the top-level origin");
                 return Optional.empty();

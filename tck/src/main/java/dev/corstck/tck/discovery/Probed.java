@@ -51,6 +51,16 @@ record Probed(List<String> paths, Map<String, Exchange> withoutOrigin, Map<Strin
         return probeOrigins.get(path);
     }
 
+    /**
+     * Answer whether GET is not routed on {@code path}: every origin got 405 and no CORS headers, so its GETs say
+     * nothing about which origins it lets in (a route mapped for other methods only).
+     */
+    boolean getNotRouted(String path) {
+        List<OriginAnswer> answers = origins.get(path);
+        return answers.stream().allMatch(a -> a.access() == Access.ABSENT
+                && a.exchange().response().map(r -> r.status() == 405).orElse(false));
+    }
+
     List<PreflightAnswer> preflights(String path) {
         return preflights.stream().filter(a -> a.path().equals(path)).toList();
     }

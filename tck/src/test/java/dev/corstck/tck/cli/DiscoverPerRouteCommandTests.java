@@ -28,20 +28,48 @@ class DiscoverPerRouteCommandTests {
                     "--path", PerRouteJetty.PUBLIC, "--path", PerRouteJetty.ORDERS, "--origin", PerRouteJetty.FRONT_END,
                     "-o", yaml.toString());
             assertThat(discover.exit()).as(discover.err()).isZero();
-            System.out.println(discover.err());
+            assertThat(discover.err()).contains("94 probes (at most 328) of 3 path(s)")
+                    .contains("1 path(s) with their own cors");
+            String policy = Files.readString(yaml);
+            assertThat(policy).containsOnlyOnce("    cors:\n");
+
             CliRun grade = CliRun.of("grade", "--target", jetty.baseUrl(), "--policy", yaml.toString(), "--browsers",
                     "none", "--report", dir.resolve("report").toString());
-            System.out.println(grade.out());
-            JsonNode report = new ObjectMapper().readTree(dir.resolve("report").resolve("report.json").toFile());
-            List<String> fails = new ArrayList<>();
-            report.findParents("verdict").forEach(f -> {
-                if (f.get("verdict").asText().equals("FAIL")) {
-                    fails.add(f.path("ruleId").asText() + " " + f.path("scenarioId").asText() + ": "
-                            + f.path("expected").asText() + " / " + f.path("actual").asText());
-                }
-            });
-            assertThat(fails).as(Files.readString(yaml)).isEmpty();
-            assertThat(grade.exit()).as(grade.out()).isZero();
+            assertThat(fails(dir.resolve("report"))).as(policy).isEmpty();
+            assertThat(grade.exit()).as(grade.out()).isEqualTo(Main.CONFORMANT);
+
+            // the overrides carry weight: without them the public route breaks the private routes' policy
+            Path flat = Files.writeString(dir.resolve("flat.yaml"), policy.replaceAll("(?m)^    cors:\n(^      .*\n)*",
+                    ""));
+            CliRun flatGrade = CliRun.of("grade", "--target", jetty.baseUrl(), "--policy", flat.toString(),
+                    "--browsers", "none", "--report", dir.resolve("flat").toString());
+            assertThat(flatGrade.exit()).as(flatGrade.out()).isEqualTo(Main.NON_CONFORMANT);
+            assertThat(fails(dir.resolve("flat"))).isNotEmpty().allSatisfy(f -> assertThat(f).contains(" api-public."));
         }
+    }
+
+    @Test
+    void moreThanTheMostPathsIsAUsageError() {
+        List<String> args = new ArrayList<>(List.of("discover", "--target", "http://127.0.0.1:9"));
+        for (int i = 0; i <= dev.corstck.tck.discovery.DiscoveryOptions.MAX_PATHS; i++) {
+            args.add("--path");
+            args.add("/p" + i);
+        }
+        CliRun run = CliRun.of(args.toArray(String[]::new));
+        assertThat(run.exit()).isEqualTo(Main.USAGE);
+        assertThat(run.err()).contains("at most 32 paths");
+    }
+
+    /** Return each FAIL of the report in {@code dir}: rule, scenario, what was expected and seen. */
+    private static List<String> fails(Path dir) throws java.io.IOException {
+        JsonNode report = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
+        List<String> fails = new ArrayList<>();
+        report.findParents("verdict").forEach(f -> {
+            if (f.get("verdict").asText().equals("FAIL")) {
+                fails.add(f.path("ruleId").asText() + " " + f.path("scenarioId").asText() + ": "
+                        + f.path("expected").asText() + " / " + f.path("actual").asText());
+            }
+        });
+        return fails;
     }
 }

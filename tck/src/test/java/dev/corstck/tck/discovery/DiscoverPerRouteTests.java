@@ -1,10 +1,18 @@
 package dev.corstck.tck.discovery;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.options;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.corstck.reference.origin.Origin;
 import dev.corstck.reference.policy.CorsPolicy;
 import dev.corstck.tck.discovery.InferredPolicy.OriginMode;
@@ -141,6 +149,55 @@ class DiscoverPerRouteTests {
         assertThat(pub.get("evidence").get("origin").get(0).asText()).startsWith("reflects any origin");
         assertThat(doc.get("originsByPath").get(PerRouteJetty.PUBLIC).findValuesAsText("kind")).contains("RANDOM");
         assertThat(doc.get("policy").get("options").get("origin").get(0).asText()).isEqualTo(PerRouteJetty.FRONT_END);
+    }
+
+    /**
+     * A route whose GET is not mapped (a {@code @PostMapping} under Spring's {@code @CrossOrigin}): 405 and no CORS
+     * headers to every origin on GET, while its preflights let the front end POST. Its origins are then not known
+     * from GET: it keeps the top-level origin instead of getting {@code origin: false}, which its own preflights
+     * would contradict. WireMock plays the server (its CORS support off): no framework here answers this way.
+     */
+    @Test
+    void aRouteWithoutGetKeepsTheTopLevelOriginAndGetsItsPreflightOptions() {
+        WireMockServer wm = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort()
+                .stubCorsEnabled(false).disableRequestJournal());
+        wm.start();
+        try {
+            String front = PerRouteJetty.FRONT_END;
+            wm.stubFor(get(urlPathEqualTo("/api/items")).atPriority(5).willReturn(aResponse().withStatus(200)
+                    .withHeader("Vary", "Origin")));
+            wm.stubFor(get(urlPathEqualTo("/api/items")).atPriority(1).withHeader("Origin", equalTo(front))
+                    .willReturn(aResponse().withStatus(200).withHeader("Access-Control-Allow-Origin", front)
+                            .withHeader("Access-Control-Allow-Credentials", "true").withHeader("Vary", "Origin")));
+            wm.stubFor(any(urlPathEqualTo("/api/upload")).atPriority(5).willReturn(aResponse().withStatus(405)
+                    .withHeader("Allow", "POST")));
+            for (String path : List.of("/api/items", "/api/upload")) {
+                wm.stubFor(options(urlPathEqualTo(path)).atPriority(1).withHeader("Origin", equalTo(front))
+                        .willReturn(aResponse().withStatus(200).withHeader("Access-Control-Allow-Origin", front)
+                                .withHeader("Access-Control-Allow-Credentials", "true")
+                                .withHeader("Access-Control-Allow-Methods", path.equals("/api/upload") ? "POST"
+                                        : "GET,PUT,DELETE")
+                                .withHeader("Access-Control-Allow-Headers", "Content-Type")
+                                .withHeader("Access-Control-Max-Age", "600").withHeader("Vary", "Origin")));
+            }
+            DiscoveryOptions options = DiscoveryOptions.of(ProbeTarget.parse(wm.baseUrl()))
+                    .withPaths(List.of("/api/items", "/api/upload")).withHints(List.of(front))
+                    .withTimeout(Duration.ofSeconds(30));
+            DiscoveryReport report = ((DiscoveryResult.Discovered) new Discoverer(PROBER).discover(options)).report();
+            DiscoveredEndpoint upload = report.policy().endpoints().get(1);
+            assertThat(report.policy().origins()).containsExactly(front);
+            assertThat(upload.cors()).containsExactly(entry("methods", "[\"GET\", \"HEAD\", \"POST\"]"));
+            assertThat(upload.effective()).containsEntry("origin", "[\"" + front + "\"]")
+                    .containsEntry("credentials", "true");
+            assertThat(upload.credentials()).isEqualTo(ClientCredentials.INCLUDE);
+            assertThat(upload.evidenceFor("origin")).anySatisfy(n -> assertThat(n).contains("405 to every origin"));
+            assertThat(report.observations()).extracting(Observation::text)
+                    .noneMatch(t -> t.contains("lets no origin in"));
+            assertThat(GradingPolicyFile.parse(DiscoveryYaml.render(report), "d.yaml"))
+                    .isInstanceOf(GradingPolicyFile.Loaded.Valid.class);
+        } finally {
+            wm.stop();
+        }
     }
 
     @Test
