@@ -203,9 +203,14 @@ public final class Discoverer {
             return out;
         }
 
-        /** The allowed origin a path showed: a listed one first, else the random one when every origin is let in. */
+        /**
+         * The allowed origin a path showed: a listed one first (another site's before the target's own origin and its
+         * variants, which some servers do not treat as cross-origin), else the random one when every origin is let in.
+         */
         private static Optional<OriginAnswer> probeOrigin(List<OriginAnswer> answers) {
-            List<OriginAnswer> specific = specificAllowed(answers);
+            List<OriginAnswer> specific = specificAllowed(answers).stream().sorted(java.util.Comparator.comparing(
+                    a -> a.candidate().kind() == OriginKind.SELF || a.candidate().kind() == OriginKind.SELF_VARIANT))
+                    .toList();
             if (!specific.isEmpty()) {
                 return Optional.of(specific.get(0));
             }

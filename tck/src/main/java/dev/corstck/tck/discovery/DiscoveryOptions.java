@@ -41,7 +41,8 @@ public record DiscoveryOptions(ProbeTarget target, List<String> paths, List<Stri
         }
         if (paths.size() > MAX_PATHS || hints.size() > MAX_HINTS) {
             throw new IllegalArgumentException("discovery probes at most " + MAX_PATHS + " paths and " + MAX_HINTS
-                    + " origins per run (got " + paths.size() + " and " + hints.size() + "); run it again for the rest");
+                    + " origins per run (got " + paths.size() + " and " + hints.size()
+                    + "); run it again for the rest");
         }
         for (String hint : hints) {
             if (!hint.equals(ProbeTarget.parse(hint).origin())) {

@@ -11,8 +11,8 @@ import org.apiguardian.api.API;
  * Write a discovery report as a policy file to review and keep: the inferred options in Express {@code cors} names,
  * each preceded by comments saying what was observed, the observations with their rule IDs at the top, and the
  * probed paths as {@code endpoints}. The top-level options are what most paths share; a path that showed other values
- * gets exactly those under its {@code cors}. The file loads with {@code GradingPolicyFile}; insecure behaviour the target
- * showed is written with the {@code dangerously...} option it needs, and a comment saying so.
+ * gets exactly those under its {@code cors}. The file loads with {@code GradingPolicyFile}; insecure behaviour the
+ * target showed is written with the {@code dangerously...} option it needs, and a comment saying so.
  *
  * @since 0.1
  */
@@ -40,8 +40,8 @@ public final class DiscoveryYaml {
             comments(out, "", p.evidenceFor(name));
             switch (name) {
                 case "origin" -> out.append(p.originMode() == OriginMode.LISTED ? p.origins().stream()
-                        .map(o -> "  - " + quote(o)).collect(Collectors.joining("\n", "origin:\n", "")) : "origin: " + value)
-                        .append('\n');
+                        .map(o -> "  - " + quote(o)).collect(Collectors.joining("\n", "origin:\n", ""))
+                        : "origin: " + value).append('\n');
                 case "allowedHeaders" -> out.append(value.equals("null") ? "# allowedHeaders is left out: the target "
                         + "allows whatever a preflight asks for" : "allowedHeaders: " + value).append('\n');
                 case "maxAge" -> out.append(value.equals("null") ? "# maxAge is left out: " + (p.maxAge().isEmpty()
@@ -61,7 +61,8 @@ public final class DiscoveryYaml {
 
     private static void header(DiscoveryReport r, StringBuilder out) {
         out.append("# CORS policy discovered by `cors-tck discover` from ").append(r.probes())
-                .append(" wire probes (at most ").append(r.budget()).append(") of ").append(r.target()).append(" (paths: ")
+                .append(" wire probes (at most ").append(r.budget()).append(") of ").append(r.target())
+                .append(" (paths: ")
                 .append(String.join(", ", r.paths())).append(")\n# at ").append(r.started()).append(" in ")
                 .append(String.format(Locale.ROOT, "%.1f s", r.took().toMillis() / 1000.0)).append(".\n")
                 .append("# Review it before you keep it: discovery sees what the target does, not what its owner meant.\n")

@@ -66,7 +66,8 @@ final class ObservationFinder {
                         + "call", "seed.wildcard-with-credentials", "security.wildcard-origin-with-credentials");
             }
         } else if (a.candidate().kind() == OriginKind.NULL && a.access() == Access.EXACT) {
-            addOn(path, "allows Origin: null" + (withCreds ? " with credentials" : "") + "; any sandboxed iframe sends it",
+            addOn(path, "allows Origin: null" + (withCreds ? " with credentials" : "")
+                    + "; any sandboxed iframe sends it",
                     "origin.null-handling", withCreds ? "security.null-origin-trusted-with-credentials"
                             : "security.null-origin-trusted");
         } else if (a.access() == Access.OTHER_VALUE) {

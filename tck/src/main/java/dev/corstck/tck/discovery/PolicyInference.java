@@ -169,9 +169,9 @@ final class PolicyInference {
                 note("origin", "refused (no Access-Control-Allow-Origin): " + refused);
             }
             p.lookAlikes().getOrDefault(path, List.of()).stream().filter(a -> a.access() == Access.EXACT)
-                    .forEach(a -> note("origin", "WARNING also allowed: " + a.candidate().origin() + ", a look-alike of "
-                            + a.candidate().imitates() + " (" + a.candidate().kind().name().toLowerCase(Locale.ROOT)
-                            + ")"));
+                    .forEach(a -> note("origin", "WARNING also allowed: " + a.candidate().origin()
+                            + ", a look-alike of " + a.candidate().imitates() + " ("
+                            + a.candidate().kind().name().toLowerCase(Locale.ROOT) + ")"));
             if (!allowed.isEmpty()) {
                 return Optional.of(new Origins(OriginMode.LISTED, allowed.stream().map(a -> a.candidate().origin())
                         .toList()));

@@ -91,7 +91,7 @@ record PolicyOptions(Origins origin, boolean nullOrigin, List<String> methods, H
         return items.stream().map(PolicyOptions::quote).collect(Collectors.joining(", ", "[", "]"));
     }
 
-    /** Quote as a double-quoted scalar that YAML and JSON read alike: {@code "} and {@code \} escaped, controls as \\u. */
+    /** Quote as a double-quoted scalar YAML and JSON read alike: {@code "} and {@code \} escaped, controls as \\u. */
     static String quote(String text) {
         StringBuilder q = new StringBuilder("\"");
         for (char c : text.toCharArray()) {

@@ -201,6 +201,18 @@ class DiscoverPerRouteTests {
     }
 
     @Test
+    void pathsAreProbedOnceEachAndBounded() {
+        DiscoveryOptions options = DiscoveryOptions.of(ProbeTarget.parse(jetty.baseUrl()))
+                .withPaths(List.of("/a", "/b", "/a"));
+        assertThat(options.paths()).containsExactly("/a", "/b");
+        assertThat(Discoverer.budget(options)).isEqualTo(1 + 2 * (1 + 14 + 4 + 9) + 4 * 6 * 10);
+        List<String> many = java.util.stream.IntStream.rangeClosed(0, DiscoveryOptions.MAX_PATHS)
+                .mapToObj(i -> "/p" + i).toList();
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> options.withPaths(many))
+                .withMessageContaining("at most 32 paths");
+    }
+
+    @Test
     void onePathAloneHasNoOverrides() {
         DiscoveryReport report = discover(List.of(PerRouteJetty.PUBLIC));
         assertThat(report.policy().originMode()).isEqualTo(OriginMode.REFLECT_ANY);
