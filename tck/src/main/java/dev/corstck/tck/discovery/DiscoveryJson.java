@@ -69,6 +69,7 @@ public final class DiscoveryJson {
         m.put("credentials", p.credentials());
         m.put("maxAge", p.maxAge());
         m.put("optionsSuccessStatus", p.optionsSuccessStatus());
+        m.put("originsOnAnyPath", p.originsOnAnyPath());
         m.put("options", values(p.options()));
         m.put("endpoints", p.endpoints().stream().map(DiscoveryJson::endpoint).toList());
         m.put("evidence", new java.util.TreeMap<>(p.evidence()));

@@ -23,13 +23,15 @@ import org.apiguardian.api.API;
  * @param endpoints            the probed paths, each with its overrides
  * @param evidence             per option name, what was observed on the first path that shares the option's value
  *                             (comments in the YAML form)
+ * @param originsOnAnyPath     every origin some path let in by name (not by reflecting any), each once, first path
+ *                             first: the origins to seed look-alikes with when paths differ
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record InferredPolicy(OriginMode originMode, List<String> origins, boolean nullOrigin, List<String> methods,
         HeaderMode headerMode, List<String> allowedHeaders, List<String> exposedHeaders, boolean credentials,
         String maxAge, int optionsSuccessStatus, List<DiscoveredEndpoint> endpoints,
-        Map<String, List<String>> evidence) {
+        Map<String, List<String>> evidence, List<String> originsOnAnyPath) {
 
     /** How the target allows origins. */
     public enum OriginMode {
@@ -63,6 +65,7 @@ public record InferredPolicy(OriginMode originMode, List<String> origins, boolea
         Objects.requireNonNull(maxAge, "maxAge must not be null");
         endpoints = List.copyOf(Objects.requireNonNull(endpoints, "endpoints must not be null"));
         evidence = Map.copyOf(Objects.requireNonNull(evidence, "evidence must not be null"));
+        originsOnAnyPath = List.copyOf(Objects.requireNonNull(originsOnAnyPath, "originsOnAnyPath must not be null"));
     }
 
     /**

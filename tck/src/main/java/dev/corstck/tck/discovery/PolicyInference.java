@@ -57,7 +57,8 @@ final class PolicyInference {
         }
         return new InferredPolicy(top.origin().mode(), top.origin().origins(), top.nullOrigin(), top.methods(),
                 top.headers().mode(), top.headers().names(), top.exposed(), top.credentials(), top.maxAge(),
-                top.okStatus(), endpoints, evidence);
+                top.okStatus(), endpoints, evidence, paths.stream().flatMap(path -> path.origin().stream())
+                        .flatMap(o -> o.origins().stream()).distinct().toList());
     }
 
     /**

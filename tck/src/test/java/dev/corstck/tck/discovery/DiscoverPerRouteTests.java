@@ -15,6 +15,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.corstck.reference.origin.Origin;
 import dev.corstck.reference.policy.CorsPolicy;
+import dev.corstck.reference.profile.MistakeProfile;
+import dev.corstck.reference.server.EmbeddedTarget;
 import dev.corstck.tck.discovery.InferredPolicy.OriginMode;
 import dev.corstck.tck.policy.ClientCredentials;
 import dev.corstck.tck.policy.Endpoint;
@@ -85,6 +87,7 @@ class DiscoverPerRouteTests {
         assertThat(pub.methods()).containsExactly("GET");
         assertThat(byPath.get(PerRouteJetty.ITEMS).credentials()).isEqualTo(ClientCredentials.INCLUDE);
         assertThat(p.overridden()).extracting(DiscoveredEndpoint::path).containsExactly(PerRouteJetty.PUBLIC);
+        assertThat(p.originsOnAnyPath()).containsExactly(PerRouteJetty.FRONT_END, "http://localhost:5173");
         assertThat(report.observations()).flatExtracting(Observation::rules).contains("security.reflect-any-origin");
         assertThat(report.observations()).extracting(Observation::text)
                 .anySatisfy(t -> assertThat(t).startsWith("reflects any origin").endsWith("(on /api/public)"));
@@ -197,6 +200,28 @@ class DiscoverPerRouteTests {
                     .isInstanceOf(GradingPolicyFile.Loaded.Valid.class);
         } finally {
             wm.stop();
+        }
+    }
+
+    /**
+     * The reference target's cors-after-routes mistake: the routed path lets no origin in, the unrouted one (404)
+     * does. A tie, so the first path's {@code origin: false} is the top level and the other path lists its origins;
+     * the origins some path let in are still all there to seed look-alikes with.
+     */
+    @Test
+    void aTieGoesToTheFirstPathAndEveryListedOriginIsKept() {
+        try (EmbeddedTarget target = EmbeddedTarget.builder().profile(MistakeProfile.CORS_AFTER_ROUTES).start()) {
+            DiscoveryReport report = DiscovererTests.discover(target);
+            InferredPolicy p = report.policy();
+            assertThat(p.originMode()).isEqualTo(OriginMode.NONE);
+            assertThat(p.origins()).isEmpty();
+            assertThat(p.originsOnAnyPath()).containsExactly("http://localhost:3000", "http://127.0.0.1:3000",
+                    "https://app.localhost");
+            assertThat(p.endpoints().get(0).cors()).isEmpty();
+            assertThat(p.endpoints().get(1).cors()).containsExactly(entry("origin",
+                    "[\"http://localhost:3000\", \"http://127.0.0.1:3000\", \"https://app.localhost\"]"));
+            assertThat(report.observations()).flatExtracting(Observation::rules).containsExactly(
+                    "seed.cors-before-routes");
         }
     }
 
