@@ -27,16 +27,6 @@ record Probed(List<String> paths, Map<String, Exchange> withoutOrigin, Map<Strin
         Map<String, Optional<String>> preflightOrigin, Map<String, Boolean> credentialed,
         List<PreflightAnswer> preflights, int probes) {
 
-    /** Return the first path's first-round answers. */
-    List<OriginAnswer> primary() {
-        return origins.get(paths.get(0));
-    }
-
-    /** Return the answers of every path, the first path first. */
-    List<OriginAnswer> allPaths() {
-        return paths.stream().flatMap(path -> origins.get(path).stream()).toList();
-    }
-
     Optional<OriginAnswer> answer(String path, String origin) {
         return origins.get(path).stream().filter(a -> a.candidate().origin().equals(origin)).findFirst();
     }
@@ -63,10 +53,5 @@ record Probed(List<String> paths, Map<String, Exchange> withoutOrigin, Map<Strin
 
     List<PreflightAnswer> preflights(String path) {
         return preflights.stream().filter(a -> a.path().equals(path)).toList();
-    }
-
-    /** Return every distinct look-alike answer, first path first. */
-    List<OriginAnswer> allLookAlikes() {
-        return paths.stream().map(lookAlikes::get).distinct().flatMap(List::stream).toList();
     }
 }
