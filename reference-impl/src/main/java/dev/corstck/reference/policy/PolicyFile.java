@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.apiguardian.api.API;
 import org.snakeyaml.engine.v2.nodes.Node;
 
@@ -60,6 +61,17 @@ public final class PolicyFile {
                     + " have at most " + MAX_BYTES);
         }
         return new PolicyYamlReader(sourceName).read(yaml);
+    }
+
+    /**
+     * Read the effective policy of one endpoint: the file's options ({@code root}, its root mapping) with those its
+     * {@code cors} mapping names replaced. Every problem comes back with the line of the value that caused it.
+     */
+    public static Loaded overridden(MappingNode root, MappingNode overrides, String sourceName) {
+        Objects.requireNonNull(root, "root must not be null");
+        Objects.requireNonNull(overrides, "overrides must not be null");
+        return new PolicyYamlReader(Objects.requireNonNull(sourceName, "sourceName must not be null"))
+                .readOverridden(root, overrides);
     }
 
     /** Render {@code policy} as a policy file that loads back to an equal policy (predicates print as comments). */

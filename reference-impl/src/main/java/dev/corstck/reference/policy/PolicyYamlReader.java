@@ -24,6 +24,9 @@ final class PolicyYamlReader {
 
     static final String ENDPOINTS = "endpoints";
 
+    /** Options that belong to the grading kit, which reads them itself: the implementation a policy configures. */
+    static final String IMPLEMENTATION = "implementation";
+
     private final String source;
     private final List<FileProblem> problems = new ArrayList<>();
     private final Map<String, Node> nodes = new HashMap<>();
@@ -59,6 +62,36 @@ final class PolicyYamlReader {
         return done(readOptions(mapping));
     }
 
+    /**
+     * Read the options of {@code base} (the file's root mapping), each replaced by the option of the same name in
+     * {@code overrides} (an endpoint's {@code cors} mapping) where that names it: the effective policy of one
+     * endpoint. Problems point at the node that gave the value, in the base or in the override.
+     */
+    PolicyFile.Loaded readOverridden(MappingNode base, MappingNode overrides) {
+        Set<String> overridden = new HashSet<>();
+        for (NodeTuple tuple : overrides.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode s) {
+                overridden.add(s.getValue());
+            }
+        }
+        List<NodeTuple> merged = new ArrayList<>();
+        for (NodeTuple tuple : base.getValue()) {
+            String name = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : "";
+            if (!overridden.contains(name) && !name.equals(ENDPOINTS) && !name.equals(IMPLEMENTATION)) {
+                merged.add(tuple);
+            }
+        }
+        for (NodeTuple tuple : overrides.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode s && s.getValue().equals(ENDPOINTS)) {
+                add(s.getStartMark(), Reason.UNKNOWN_OPTION, "'endpoints' cannot be nested in an endpoint's 'cors'");
+            } else {
+                merged.add(tuple);
+            }
+        }
+        readOptions(new MappingNode(base.getTag(), merged, base.getFlowStyle()));
+        return done(Optional.empty());
+    }
+
     private Optional<PolicyFile.Endpoints> readOptions(MappingNode mapping) {
         Set<String> seen = new HashSet<>();
         Optional<PolicyFile.Endpoints> endpoints = Optional.empty();
@@ -74,10 +107,12 @@ final class PolicyYamlReader {
                 add(key.getStartMark(), Reason.DUPLICATE_OPTION, "'" + name + "' is given again; keep one");
             } else if (name.equals(ENDPOINTS)) {
                 endpoints = endpoints(tuple.getValueNode());
+            } else if (name.equals(IMPLEMENTATION)) {
+                continue; // the kit's (its remedies in that implementation's terms), not a CORS option
             } else if (!OptionReader.KNOWN.contains(name)) {
                 add(key.getStartMark(), Reason.UNKNOWN_OPTION, "'" + name + "'" + DidYouMean.suggest(name,
                         OptionReader.KNOWN).map(s -> "; did you mean '" + s + "'?").orElse("; known options: "
-                        + String.join(", ", OptionReader.KNOWN) + ", endpoints"));
+                        + String.join(", ", OptionReader.KNOWN) + ", endpoints, implementation"));
             } else {
                 options.read(name, tuple.getValueNode());
             }

@@ -45,7 +45,7 @@ final class CorsCheckRules {
                         "Error responses (401, 403, 404, 500) to allowed CORS requests carry the CORS headers too",
                         "Otherwise the client sees a network error and cannot tell a 401 from a CORS failure")
                         .labels("R-CHECK-06")
-                        .checkedBy("AcaoPresence"),
+                        .checkedBy("AcaoPresence", "CorsOnErrorsAndCookiesTests"),
                 Rule.of("cors-check.not-modified", SHOULD, SpecRef.fetch("concept-http-fetch", "4.4 HTTP fetch"),
                         "304 responses to CORS revalidations carry Access-Control-Allow-Origin",
                         "Browsers merge them into the stored response, but intermediaries may serve them alone")

@@ -1,6 +1,7 @@
 package dev.corstck.tck.catalog;
 
 import static dev.corstck.tck.catalog.Level.INFO;
+import static dev.corstck.tck.catalog.Level.SHOULD;
 
 import java.util.List;
 
@@ -31,6 +32,11 @@ final class OriginRules {
                         "Chromium gates such requests behind a Local Network Access permission before CORS runs")
                         .labels("R-LNA-01", "R-ORIGIN-06").detectedBy(Detection.OPERATOR)
                         .notGraded("depends on where the API is deployed and which pages call it; the kit probes "
-                                + "from loopback")));
+                                + "from loopback"),
+                Rule.of("origin.malformed-no-server-error", SHOULD, SECTION,
+                        "A malformed Origin value (not a serialized origin) gets a refusal, never a server error",
+                        "Any client can send these bytes; a 5xx shows the CORS layer crashing on input instead of "
+                                + "treating the value as an origin it does not allow")
+                        .checkedBy("MalformedOrigins")));
     }
 }

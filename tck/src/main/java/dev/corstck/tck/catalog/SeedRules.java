@@ -37,10 +37,12 @@ final class SeedRules {
                         "Authorization is never safelisted: the preflight fails and the real request never goes")
                         .labels("R-PFRESP-05", "R-CRED-05")
                         .checkedBy("PreflightChecks"),
-                Rule.of("seed.callback-no-origin-guard", SHOULD,
+                Rule.of("seed.callback-no-origin-guard", MUST,
                         SpecRef.fetch("append-a-request-origin-header", "3.2 `Origin` header"),
-                        "Requests without an Origin header (health checks, server-to-server calls) are not refused",
-                        "An origin callback without the `!origin` guard rejects every request that has no Origin")
+                        "Requests without an Origin header (same-origin GETs, health checks, server-to-server calls) "
+                                + "are not refused with a server error",
+                        "MUST by consequence: a same-origin GET carries no Origin, so an origin callback without the "
+                                + "`!origin` guard breaks the site's own pages, not only cross-origin calls")
                         .labels("R-ORIGIN-03")
                         .checkedBy("CacheChecks"),
                 Rule.of("seed.localhost-vs-127", SHOULD, ORIGIN,

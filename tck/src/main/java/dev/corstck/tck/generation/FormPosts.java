@@ -55,17 +55,13 @@ public final class FormPosts {
         return endpoint.methods().stream().anyMatch(STATE_CHANGING::contains);
     }
 
-    /** Generate the probes for {@code policy} on {@code target}, from the arbitrary origin of {@code pages}. */
-    public static List<GeneratedScenario> scenarios(GradingPolicy policy, TargetUrl target,
-            List<PageOriginVariant> pages) {
-        Optional<PageOriginVariant> arbitrary = pages.stream()
-                .filter(p -> p.originClass() == OriginClass.ARBITRARY).findFirst();
+    /** Generate the probes for {@code policy} on {@code target}, from each endpoint's arbitrary page origin. */
+    public static List<GeneratedScenario> scenarios(GradingPolicy policy, TargetUrl target) {
         List<GeneratedScenario> out = new ArrayList<>();
-        if (arbitrary.isEmpty()) {
-            return out;
-        }
         for (Endpoint endpoint : policy.endpoints()) {
-            if (changesState(endpoint)) {
+            Optional<PageOriginVariant> arbitrary = PageOrigins.of(policy.corsFor(endpoint), target.origin()).stream()
+                    .filter(p -> p.originClass() == OriginClass.ARBITRARY).findFirst();
+            if (changesState(endpoint) && arbitrary.isPresent()) {
                 SHAPES.forEach(s -> out.add(scenario(target, endpoint, arbitrary.get(), s)));
             }
         }

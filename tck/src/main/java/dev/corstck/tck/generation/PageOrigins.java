@@ -25,6 +25,19 @@ public final class PageOrigins {
     /** The arbitrary site used to detect reflection; a {@code *.localhost} name reaches loopback in every engine. */
     public static final String ARBITRARY = "https://random-3f2a.localhost";
 
+    /**
+     * The host of the sample page for a policy that allows any origin: a site no allow-list elsewhere in a policy is
+     * likely to name, so a per-route {@code *} is really tried from outside the top-level list.
+     */
+    public static final String ANY_SITE = "any-site.localhost";
+
+    /**
+     * Origin values no browser sends and a CORS layer must survive: punctuation where a host belongs, a non-ASCII
+     * host, {@code null} with trailing bytes, and a 2,000-character value with a path.
+     */
+    static final List<String> MALFORMED = List.of("https://*@:;", "https://b\u00fccher.example", "null null",
+            "https://long.example/" + "a".repeat(2000));
+
     /** The characters that split host parsers (PortSwigger's "special characters" list): see S-03. */
     private static final List<String> SPECIAL = List.of("_", "`", "!", "%60");
 
@@ -47,6 +60,7 @@ public final class PageOrigins {
             }
         }
         out.putIfAbsent(ARBITRARY, new PageOriginVariant(OriginClass.ARBITRARY, ARBITRARY, ""));
+        MALFORMED.forEach(m -> out.putIfAbsent(m, new PageOriginVariant(OriginClass.MALFORMED, m, "")));
         out.putIfAbsent("null", new PageOriginVariant(OriginClass.NULL, "null", ""));
         out.put(targetOrigin, new PageOriginVariant(OriginClass.SAME_ORIGIN, targetOrigin, ""));
         return List.copyOf(out.values());
@@ -65,7 +79,7 @@ public final class PageOrigins {
         List<Origin> out = new ArrayList<>();
         AllowedOrigins origins = policy.origin();
         if (origins instanceof AllowedOrigins.Any || origins instanceof AllowedOrigins.ReflectAny) {
-            out.add(new Origin("https", "app.localhost", Origin.DEFAULT_PORT));
+            out.add(new Origin("https", ANY_SITE, Origin.DEFAULT_PORT));
         } else if (origins instanceof AllowedOrigins.Listed listed) {
             for (OriginMatcher m : listed.entries()) {
                 if (m instanceof OriginMatcher.Exact e) {
@@ -99,6 +113,8 @@ public final class PageOrigins {
         SPECIAL.forEach(c -> out.add(variant(OriginClass.SPECIAL_CHARACTER, s + host + c + ".evil.example" + port, t)));
         if (t.scheme().equals("https")) {
             out.add(variant(OriginClass.SCHEME_DOWNGRADE, "http://" + host + port, t));
+        } else if (t.scheme().equals("http")) {
+            out.add(variant(OriginClass.SCHEME_UPGRADE, "https://" + host + port, t));
         }
         if (named) {
             out.add(variant(OriginClass.ANY_SUBDOMAIN, s + "evil." + host + port, t));

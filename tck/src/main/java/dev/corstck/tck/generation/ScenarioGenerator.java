@@ -39,17 +39,17 @@ public final class ScenarioGenerator {
     public static List<GeneratedScenario> generate(GradingPolicy policy, TargetUrl target) {
         Objects.requireNonNull(policy, "policy must not be null");
         Objects.requireNonNull(target, "target must not be null");
-        List<PageOriginVariant> pages = PageOrigins.of(policy.cors(), target.origin());
         Map<String, GeneratedScenario> out = new LinkedHashMap<>();
         for (Endpoint endpoint : policy.endpoints()) {
-            for (PageOriginVariant page : pages) {
+            // An endpoint with its own CORS options (per-route configuration) gets the origins of its own policy.
+            for (PageOriginVariant page : PageOrigins.of(policy.corsFor(endpoint), target.origin())) {
                 for (Call call : calls(endpoint, page)) {
                     GeneratedScenario s = scenario(target, endpoint, page, call);
                     out.putIfAbsent(s.id(), s);
                 }
             }
         }
-        FormPosts.scenarios(policy, target, pages).forEach(s -> out.putIfAbsent(s.id(), s));
+        FormPosts.scenarios(policy, target).forEach(s -> out.putIfAbsent(s.id(), s));
         return List.copyOf(out.values());
     }
 
@@ -69,7 +69,13 @@ public final class ScenarioGenerator {
                 declared.forEach(s -> calls.add(new Call(s, c)));
             }
             case LOOPBACK_TWIN -> declared.forEach(s -> calls.add(new Call(s, c)));
-            case ARBITRARY, NULL -> {
+            case ARBITRARY -> {
+                calls.add(new Call(probeShape(endpoint, declared), c));
+                // The other credentials mode too: '*' lets any site read without credentials, a list does not.
+                calls.add(new Call(probeShape(endpoint, declared), other));
+                calls.add(new Call(RequestShape.PUT_JSON, c));
+            }
+            case NULL -> {
                 calls.add(new Call(probeShape(endpoint, declared), c));
                 calls.add(new Call(RequestShape.PUT_JSON, c));
             }

@@ -16,8 +16,11 @@ final class AcaoPresence {
 
     static void check(ScenarioRun run, Findings f) {
         Optional<RawResponse> actual = run.response(ExchangeKind.ACTUAL);
-        boolean meant = run.expectedResponse(ExchangeKind.ACTUAL).map(r -> Grants.grants(r, run.origin())).orElse(false);
-        if (!run.isDeclared() || actual.isEmpty() || !meant || run.scenario().shape().noCors()) {
+        // Graded only where the policy requires this request to be readable and the actual request carried the
+        // origin: a no-cors or same-origin GET sends none, and a route may refuse methods its clients never call.
+        boolean sentOrigin = run.exchanges().stream().filter(e -> e.kind() == ExchangeKind.ACTUAL).findFirst()
+                .map(run::sentOrigin).orElse(false);
+        if (!run.requirement().mustShare() || actual.isEmpty() || !sentOrigin) {
             return;
         }
         RawResponse r = actual.get();
@@ -32,7 +35,9 @@ final class AcaoPresence {
             f.judge("seed.cors-before-routes", run, Engine.WIRE, absent, expected + " on the routed response, as on"
                     + " its preflight", actualText);
         }
-        if (r.status() >= 400) {
+        // Error statuses: an error the application answered on a route the CORS layer lets the origin into (its
+        // preflight granted). A 403 from the CORS layer refusing the origin is the refusal itself, not this.
+        if (r.status() >= 400 && preflightGranted) {
             f.judge("cors-check.error-statuses", run, Engine.WIRE, absent, expected + " (error status too)", actualText);
         }
     }

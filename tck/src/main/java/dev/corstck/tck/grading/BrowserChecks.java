@@ -7,6 +7,7 @@ import dev.corstck.reports.model.Evidence;
 import dev.corstck.reports.model.Verdict;
 import dev.corstck.tck.policy.GradingPolicy;
 import dev.corstck.tck.simulator.Block;
+import dev.corstck.tck.simulator.BlockReason;
 import dev.corstck.tck.simulator.Outcome;
 import dev.corstck.tck.simulator.Prediction;
 import java.util.Optional;
@@ -53,33 +54,39 @@ final class BrowserChecks {
         f.verdict(kit, run, who, agreed ? Verdict.PASS : Verdict.ERROR, agreed ? "" : "kit disagreement: a simulator "
                 + "bug or an undocumented browser difference; verdicts on this scenario need a look", exp, act, evidence);
         // A browser that disagrees with the simulator proves something about the kit, not the target: no verdict.
-        if (agreed && policy.filter(p -> !OutcomeChecks.publicNull(run, p)).isPresent()) {
+        if (agreed && policy.isPresent()) {
             outcome(run, engine, o, predicted, evidence, f);
         }
         return new Comparison.Compared(agreed, agreed ? Optional.empty() : Optional.of(new Disagreement(
                 run.scenario().id(), predicted.outcome().name(), o.outcome().name(), act)));
     }
 
-    /** The scenario's outcome rule as this browser shows it, against the reference's outcome in this engine. */
+    /** The scenario's outcome rule as this browser shows it, against what the policy requires of the request. */
     private static void outcome(ScenarioRun run, BrowserEngine engine, Observation o, Prediction onTarget,
             Evidence evidence, Findings f) {
-        Prediction expected = run.expected().get(engine.simulatorEngine());
-        if (expected == null) {
+        Requirement required = run.requirement();
+        Optional<BlockReason> blocked = onTarget.block().map(Block::reason);
+        if (blocked.filter(BlockReason::isBeforeCors).isPresent() && !(required instanceof Requirement.Either)) {
+            String rule = OutcomeChecks.rule(required, Optional.empty());
+            f.verdict(rule, run, engine.reportEngine(), Verdict.SKIPPED, engine.id() + " blocks this call before "
+                    + "CORS runs (" + blocked.get() + ": an https page calling an http target), whatever the server "
+                    + "answers: no verdict about the target in " + engine.id(), required.why(),
+                    o.outcome() + " in " + engine.id(), evidence);
             return;
         }
-        boolean differ = !expected.outcome().name().equals(o.outcome().name());
-        boolean observedError = o.outcome() == dev.corstck.harness.Outcome.NETWORK_ERROR;
-        Prediction failing = observedError && expected.outcome() != Outcome.NETWORK_ERROR ? onTarget : expected;
-        String rule = OutcomeChecks.rule(run, failing.block().map(Block::reason));
-        String exp = OutcomeChecks.describe("the reference implementation", expected) + " (" + engine.id() + ")";
+        boolean readable = o.outcome() == dev.corstck.harness.Outcome.CORS_OK;
         String act = o.outcome() + " in " + engine.id() + (o.console().isEmpty() ? "" : ": " + o.console().get(0));
-        boolean permissive = differ && !observedError && run.originIntended()
-                && (rule.equals("policy.declared-methods-allowed") || rule.equals("policy.declared-headers-allowed"));
-        if (permissive) {
-            f.verdict(rule, run, engine.reportEngine(), Verdict.INFO, "the target allows more than the policy declares",
-                    exp, act, evidence);
-        } else {
-            f.judge(rule, run, engine.reportEngine(), differ, exp, act, evidence);
+        String rule = OutcomeChecks.rule(required, onTarget.block().map(Block::reason));
+        if (required instanceof Requirement.MustShare) {
+            f.judge(rule, run, engine.reportEngine(), !readable, "readable in " + engine.id() + ": "
+                    + required.why(), act, evidence);
+        } else if (required instanceof Requirement.MustRefuse) {
+            f.judge(rule, run, engine.reportEngine(), readable, "not readable in " + engine.id() + ": "
+                    + required.why(), act, evidence);
+        } else if (required instanceof Requirement.Either either && readable && OutcomeChecks.isPermissive(either)) {
+            f.verdict(either.latitude() == Requirement.Latitude.METHOD_NOT_DECLARED ? "policy.declared-methods-allowed"
+                    : "policy.declared-headers-allowed", run, engine.reportEngine(), Verdict.INFO,
+                    "the target allows more than the policy declares", "either: " + required.why(), act, evidence);
         }
     }
 }

@@ -41,38 +41,48 @@ final class CacheChecks {
     }
 
     private static void vary(List<ScenarioRun> runs, Findings f) {
-        List<ScenarioRun> cors = runs.stream().filter(r -> cacheableCors(r).isPresent()).toList();
+        // The copy a cache keeps may come from any of these requests, the one without Origin included
+        // (cors-rules.md R-VARY-01: "present for CORS requests, absent otherwise" is origin-dependent too).
+        List<ScenarioRun> stored = runs.stream().filter(r -> cacheable(r).isPresent()).toList();
         Set<String> answers = new LinkedHashSet<>();
-        cors.forEach(r -> answers.add(Grants.acaoText(cacheableCors(r).get())));
+        stored.stream().filter(r -> r.scenario().originClass() != OriginClass.SAME_ORIGIN)
+                .forEach(r -> answers.add(Grants.acaoText(cacheable(r).get())));
         if (answers.size() < 2) {
-            return;
+            return; // one static answer to every origin: sent without Origin too is http-cache.static-acao-always
         }
+        stored.stream().filter(r -> r.scenario().originClass() == OriginClass.SAME_ORIGIN)
+                .forEach(r -> answers.add(Grants.acaoText(cacheable(r).get())));
         Set<String> baseline = sameOriginVary(runs);
-        for (ScenarioRun run : cors) {
-            RawResponse r = cacheableCors(run).get();
+        for (ScenarioRun run : stored) {
+            RawResponse r = cacheable(run).get();
             Set<String> names = varyNames(r);
             List<String> missing = new ArrayList<>();
             if (!names.contains("origin") && !names.contains("*")) {
                 missing.add("Origin");
             }
             baseline.stream().filter(n -> !names.contains(n) && !names.contains("*")).forEach(missing::add);
+            boolean noOrigin = run.scenario().originClass() == OriginClass.SAME_ORIGIN;
             f.judge("http-cache.vary-origin", run, Engine.WIRE, !missing.isEmpty(),
                     "Vary naming Origin" + (baseline.isEmpty() ? "" : " and " + String.join(", ", baseline))
+                            + (noOrigin ? " on the answer to a request without Origin too" : "")
                             + " (Access-Control-Allow-Origin depends on the origin: " + String.join(" / ", answers) + ")",
                     "Vary: " + r.headers().combined("Vary").orElse("(absent)")
                             + (missing.isEmpty() ? "" : "; missing " + String.join(", ", missing)));
         }
     }
 
-    /** The response to a GET or HEAD with Origin that an HTTP cache may store. */
-    private static Optional<RawResponse> cacheableCors(ScenarioRun run) {
+    /**
+     * The response to a GET or HEAD, with Origin or the same-origin one without, that a cache may store and hand to
+     * another request for the URL: a heuristically cacheable status, neither {@code no-store} nor {@code private}.
+     */
+    private static Optional<RawResponse> cacheable(ScenarioRun run) {
         String method = run.scenario().shape().method();
         if (!(method.equals("GET") || method.equals("HEAD")) || run.scenario().shape().noCors()
-                || run.scenario().originClass() == OriginClass.SAME_ORIGIN || !run.scenario().shape().headers().isEmpty()) {
+                || !run.scenario().shape().headers().isEmpty() || run.scenario().isWireOnly()) {
             return Optional.empty();
         }
         return run.response(ExchangeKind.ACTUAL).filter(r -> HEURISTICALLY_CACHEABLE.contains(r.status())
-                && !Grants.lists(r, "Cache-Control", "no-store"));
+                && !Grants.lists(r, "Cache-Control", "no-store") && !Grants.lists(r, "Cache-Control", "private"));
     }
 
     /** The Vary names the endpoint sends without Origin: a CORS answer must keep them (and add Origin). */

@@ -34,7 +34,9 @@ final class CsrfChecks {
 
     static void check(ScenarioRun run, Findings f) {
         Optional<RawResponse> answer = run.response(ExchangeKind.ACTUAL);
-        if (!FormPosts.isProbe(run.scenario().shape()) || answer.isEmpty() || run.originIntended()) {
+        boolean refused = run.isDeclared() ? run.requirement() instanceof Requirement.MustRefuse m
+                && m.refusal() == Requirement.Refusal.ORIGIN : !run.originIntended();
+        if (!FormPosts.isProbe(run.scenario().shape()) || answer.isEmpty() || !refused) {
             return;
         }
         int status = answer.get().status();

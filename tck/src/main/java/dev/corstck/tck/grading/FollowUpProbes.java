@@ -60,7 +60,8 @@ final class FollowUpProbes {
 
     /** A run holding only the follow-up {@code exchanges}, for findings and their evidence. */
     static ScenarioRun derived(ScenarioRun run, List<Exchange> exchanges) {
-        return new ScenarioRun(run.scenario(), exchanges, List.of(), Map.of(), Map.of(), Optional.empty());
+        return new ScenarioRun(run.scenario(), exchanges, List.of(), Map.of(), Map.of(), Optional.empty(),
+                run.requirement());
     }
 
     /** The first exchange of {@code kind} that carried the scenario's origin and got a response. */

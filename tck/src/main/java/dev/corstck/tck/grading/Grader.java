@@ -2,7 +2,6 @@ package dev.corstck.tck.grading;
 
 import dev.corstck.harness.BrowserHarness;
 import dev.corstck.reference.policy.CorsPolicy;
-import dev.corstck.reference.server.ReferenceResponder;
 import dev.corstck.reports.model.EngineAgreement;
 import dev.corstck.reports.model.Finding;
 import dev.corstck.reports.model.TargetReport;
@@ -160,13 +159,11 @@ public final class Grader {
         GradeRequest request = run.request;
         run.listener.planned(scenarios.size(), request.browsers().isEmpty() ? 0 : scenarios.size());
         Simulator simulator = Simulator.of(profiles(request).toArray(BrowserProfile[]::new));
-        Optional<dev.corstck.reference.http.Responder> reference =
-                run.declared().map(p -> new ReferenceResponder(p.cors()));
         long t0 = System.nanoTime();
         List<ScenarioRun> runs = new ArrayList<>(scenarios.size());
         try (WireProber prober = new WireProber(probeOptions(request))) {
             TargetResponder target = new TargetResponder(prober, run.deadline, request.runTimeout().toString());
-            try (WireStage stage = new WireStage(simulator, reference, target, request.targetUrl().origin(),
+            try (WireStage stage = new WireStage(simulator, run.declared(), target, request.targetUrl().origin(),
                     run.deadline, request.parallelism())) {
                 List<Future<ScenarioRun>> futures = stage.submit(scenarios);
                 for (int i = 0; i < scenarios.size(); i++) {
@@ -175,6 +172,9 @@ public final class Grader {
                     ScenarioChecks.check(r, run.declared(), run.findings);
                     run.listener.progress("wire", i + 1, scenarios.size());
                 }
+            }
+            if (run.declared().isPresent()) {
+                CookieProbes.check(runs, target, request.targetUrl().origin(), run.findings);
             }
             run.wireExchanges = target.exchangeCount();
         }

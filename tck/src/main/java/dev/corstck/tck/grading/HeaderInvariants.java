@@ -1,5 +1,6 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.tck.generation.OriginClass;
 import dev.corstck.reference.http.RawResponse;
 import dev.corstck.reports.model.Engine;
 import dev.corstck.tck.simulator.Exchange;
@@ -30,7 +31,8 @@ final class HeaderInvariants {
             }
             RawResponse r = e.response().get();
             String where = label(e.kind(), actuals);
-            if (r.headers().contains(Grants.ACAO)) {
+            // A malformed Origin is no serialized origin: "exact" means nothing for it (MalformedOrigins grades it).
+            if (r.headers().contains(Grants.ACAO) && run.scenario().originClass() != OriginClass.MALFORMED) {
                 acaoShape(run, r, where, f);
                 credentialed(run, r, where, f);
             }
@@ -110,14 +112,16 @@ final class HeaderInvariants {
         String acac = r.headers().combined(Grants.ACAC).orElse("(absent)");
         String actual = where + "Access-Control-Allow-Origin: " + Grants.acaoText(r)
                 + ", Access-Control-Allow-Credentials: " + acac;
-        f.judge("seed.wildcard-with-credentials", run, Engine.WIRE, wildcard && (intended || Grants.allowsCredentials(r)),
+        // The seed's mistake is the combination as configured: '*' sent together with credentials allowed. '*'
+        // without Access-Control-Allow-Credentials where credentials are meant is a missing grant (policy rules).
+        f.judge("seed.wildcard-with-credentials", run, Engine.WIRE, wildcard && Grants.allowsCredentials(r),
                 "one exact origin, not '*', when credentials are allowed", actual);
         if (!intended) {
             return;
         }
         f.judge("cors-check.acao-not-wildcard-with-credentials", run, Engine.WIRE, wildcard,
                 "the exact origin '" + run.origin() + "' in responses to a credentialed request", actual);
-        if (run.originIntended()) {
+        if (run.originIntended() && Grants.allowsCredentials(r)) {
             boolean notOne = wildcard || r.headers().count(Grants.ACAO) > 1 || Grants.acaoText(r).contains(",");
             f.judge("seed.credentials-need-exact-origin", run, Engine.WIRE, notOne,
                     "only the caller's origin '" + run.origin() + "'", actual);

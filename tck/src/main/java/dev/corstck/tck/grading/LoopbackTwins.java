@@ -29,7 +29,7 @@ final class LoopbackTwins {
             Optional<String> key = twinKey(r);
             Optional<ScenarioRun> twin = key.map(k -> byKey.get(swap(k)));
             if (key.isEmpty() || twin.isEmpty() || r.failure().isPresent() || twin.get().failure().isPresent()
-                    || !r.originIntended() || !twin.get().originIntended()) {
+                    || !r.requirement().mustShare() || !twin.get().requirement().mustShare()) {
                 continue;
             }
             Optional<Prediction> mine = r.actualSpec();

@@ -16,9 +16,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * "Right by the policy its owner meant": the simulator's outcome on the target's responses against its outcome on
- * the reference implementation's responses for the same policy, scenario by scenario, plus the policy's exposed
- * headers and the seed guide's origin mistakes. Graded only with a declared policy.
+ * "Right by the policy its owner meant": the simulator's outcome on the target's responses against what Fetch and the
+ * declared policy require of the request as it was sent ({@link Requirement}): readable where the policy allows the
+ * call, not readable where it does not, either where both are correct. The reference implementation's outcome is
+ * shown beside as one correct answer. Plus the policy's exposed headers and the seed guide's origin mistakes.
+ * Graded only with a declared policy.
  */
 final class OutcomeChecks {
 
@@ -30,47 +32,50 @@ final class OutcomeChecks {
     }
 
     static void check(ScenarioRun run, GradingPolicy policy, Findings f) {
-        if (!run.isDeclared() || run.scenario().originClass() == OriginClass.SAME_ORIGIN || publicNull(run, policy)) {
+        Requirement required = run.requirement();
+        if (required instanceof Requirement.NotCors || required instanceof Requirement.Undeclared) {
             return;
         }
-        if (run.actualSpec().isPresent() && run.expectedSpec().isPresent()) {
-            outcome(run, run.expectedSpec().get(), run.actualSpec().get(), f);
+        run.actualSpec().ifPresent(actual -> {
+            outcome(run, required, actual, f);
             exposed(run, policy, f);
-        } else {
-            rawGrant(run, f);
-        }
+        });
         origins(run, f);
     }
 
-    /**
-     * A public {@code *} policy answering {@code Origin: null} with {@code *}: harmless without credentials (the
-     * reference refuses {@code null} unless opted in, but {@code *} is meant for everyone).
-     */
-    static boolean publicNull(ScenarioRun run, GradingPolicy policy) {
-        return run.scenario().originClass() == OriginClass.NULL
-                && policy.cors().origin() instanceof dev.corstck.reference.policy.AllowedOrigins.Any
-                && run.exchanges().stream().flatMap(e -> e.response().stream()).allMatch(Grants::isWildcard);
-    }
-
-    /** Compare outcomes; the rule is chosen by why the failing side failed. */
-    private static void outcome(ScenarioRun run, Prediction expected, Prediction actual, Findings f) {
-        boolean differ = expected.outcome() != actual.outcome();
-        Prediction failing = actual.outcome() == Outcome.NETWORK_ERROR && expected.outcome() != Outcome.NETWORK_ERROR
-                ? actual : expected;
-        String rule = rule(run, failing.block().map(Block::reason));
-        String exp = describe("the reference implementation", expected);
-        String act = describe("the target", actual);
-        boolean permissive = differ && actual.outcome() == Outcome.CORS_OK && run.originIntended()
-                && (rule.equals("policy.declared-methods-allowed") || rule.equals("policy.declared-headers-allowed"));
-        if (permissive) {
+    /** Judge the target's outcome against the requirement; the rule is chosen by why the target's answer failed. */
+    private static void outcome(ScenarioRun run, Requirement required, Prediction actual, Findings f) {
+        if (actual.outcome() != Outcome.CORS_OK && actual.outcome() != Outcome.NETWORK_ERROR) {
+            return; // the call never reached a CORS decision (it threw, or it is opaque by its mode)
+        }
+        boolean readable = actual.outcome() == Outcome.CORS_OK;
+        String act = describe("the target", actual) + reference(run);
+        Optional<BlockReason> reason = actual.block().map(Block::reason);
+        if (required instanceof Requirement.MustShare) {
+            f.judge(rule(required, reason), run, Engine.SIMULATOR, !readable, "readable: " + required.why(), act);
+        } else if (required instanceof Requirement.MustRefuse refuse) {
+            f.judge(rule(required, reason), run, Engine.SIMULATOR, readable, "not readable: " + required.why(),
+                    act);
+        } else if (required instanceof Requirement.Either either && readable && isPermissive(either)) {
+            String rule = either.latitude() == Requirement.Latitude.METHOD_NOT_DECLARED
+                    ? "policy.declared-methods-allowed" : "policy.declared-headers-allowed";
             f.verdict(rule, run, Engine.SIMULATOR, Verdict.INFO, "the target allows more than the policy declares",
-                    exp, act, EvidenceMapper.of(run));
-        } else {
-            f.judge(rule, run, Engine.SIMULATOR, differ, exp, act);
+                    "either: " + required.why(), act, EvidenceMapper.of(run));
         }
     }
 
-    static String rule(ScenarioRun run, Optional<BlockReason> reason) {
+    /** Answer whether the latitude is the policy's own lists, so a target that allows more is worth an INFO. */
+    static boolean isPermissive(Requirement.Either either) {
+        return either.latitude() == Requirement.Latitude.METHOD_NOT_DECLARED
+                || either.latitude() == Requirement.Latitude.HEADER_NOT_DECLARED;
+    }
+
+    /** The policy rule a failed requirement names: by the refusal, or by why the target's answer was blocked. */
+    static String rule(Requirement required, Optional<BlockReason> reason) {
+        if (required instanceof Requirement.MustRefuse refuse) {
+            return refuse.refusal() == Requirement.Refusal.CREDENTIALS ? "policy.declared-credentials"
+                    : "policy.undeclared-origin-refused";
+        }
         if (reason.equals(Optional.of(BlockReason.METHOD_DISALLOWED))) {
             return "policy.declared-methods-allowed";
         }
@@ -78,10 +83,10 @@ final class OutcomeChecks {
                 || reason.equals(Optional.of(BlockReason.AUTHORIZATION_NOT_COVERED_BY_WILDCARD))) {
             return "policy.declared-headers-allowed";
         }
-        if (reason.filter(CREDENTIALS::contains).isPresent() && run.originIntended()) {
+        if (reason.filter(CREDENTIALS::contains).isPresent()) {
             return "policy.declared-credentials";
         }
-        return run.originIntended() ? "policy.declared-origin-allowed" : "policy.undeclared-origin-refused";
+        return "policy.declared-origin-allowed";
     }
 
     static String describe(String who, Prediction p) {
@@ -90,32 +95,25 @@ final class OutcomeChecks {
         return p.outcome() + " on " + who + "'s responses" + why;
     }
 
-    /** Origins no browser can produce: compare what the reference and the target grant. */
-    private static void rawGrant(ScenarioRun run, Findings f) {
-        boolean expected = run.expectedExchanges().stream().flatMap(e -> e.response().stream())
-                .anyMatch(r -> Grants.reflects(r, run.origin()));
-        boolean actual = run.exchanges().stream().flatMap(e -> e.response().stream())
-                .anyMatch(r -> Grants.reflects(r, run.origin()));
-        if (!expected) {
-            f.judge("policy.undeclared-origin-refused", run, Engine.WIRE, actual,
-                    "'" + run.origin() + "' gets no Access-Control-Allow-Origin of its own",
-                    actual ? "the target reflects it" : "not reflected");
-        }
+    /** The reference implementation's outcome for the same requests: one correct answer, shown as an example. */
+    private static String reference(ScenarioRun run) {
+        return run.expectedSpec().map(p -> " (the reference implementation: " + p.outcome() + ")").orElse("");
     }
 
     /** The seed guide's origin rules: unlisted origins get no ACAO of their own; scheme, host and port all count. */
     private static void origins(ScenarioRun run, Findings f) {
-        if (run.originIntended()) {
+        if (!(run.requirement() instanceof Requirement.MustRefuse refuse)
+                || refuse.refusal() != Requirement.Refusal.ORIGIN) {
             return;
         }
-        boolean reflected = run.exchanges().stream().flatMap(e -> e.response().stream())
-                .anyMatch(r -> Grants.reflects(r, run.origin()));
+        boolean reflected = run.reflectsSentOrigin();
         String actual = reflected ? "Access-Control-Allow-Origin: " + run.origin() : "no Access-Control-Allow-Origin"
                 + " naming it";
         f.judge("seed.unlisted-origin-no-acao", run, Engine.WIRE, reflected,
                 "no Access-Control-Allow-Origin for '" + run.origin() + "', which the policy does not list", actual);
         OriginClass c = run.scenario().originClass();
-        if (c == OriginClass.SCHEME_DOWNGRADE || c == OriginClass.ANY_PORT || c == OriginClass.LOOPBACK_TWIN) {
+        if (c == OriginClass.SCHEME_DOWNGRADE || c == OriginClass.SCHEME_UPGRADE || c == OriginClass.ANY_PORT
+                || c == OriginClass.LOOPBACK_TWIN) {
             f.judge("seed.origin-is-scheme-host-port", run, Engine.WIRE, reflected,
                     "'" + run.origin() + "' is told apart from " + run.scenario().page().imitates(), actual);
         }
@@ -123,10 +121,10 @@ final class OutcomeChecks {
 
     /** Each header the policy exposes is listed in Access-Control-Expose-Headers of a readable response. */
     private static void exposed(ScenarioRun run, GradingPolicy policy, Findings f) {
-        List<String> names = policy.cors().exposedHeaders();
+        List<String> names = policy.corsFor(run.scenario().endpoint()).exposedHeaders();
         Optional<RawResponse> response = run.response(ExchangeKind.ACTUAL);
         boolean readable = run.actualSpec().map(p -> p.outcome() == Outcome.CORS_OK).orElse(false)
-                && run.expectedSpec().map(p -> p.outcome() == Outcome.CORS_OK).orElse(false);
+                && run.requirement().mustShare();
         if (names.isEmpty() || response.isEmpty() || !readable) {
             return;
         }

@@ -15,8 +15,8 @@ import java.util.Set;
  * The target's own redirects, hop by hop, as the simulator followed them (see fetch#http-redirect-fetch): each hop
  * answering a CORS request passes the CORS check, points at an http(s) URL without userinfo, and the chain ends within
  * 20 hops; a preflighted request's new URL answers its own preflight; after a cross-origin hop the browser sends
- * {@code Origin: null}, which the next answer must accept. Graded where the origin is meant to be allowed: a hop that
- * refuses an origin the policy refuses is a refusal, not a fault.
+ * {@code Origin: null}, which the next answer must accept. Graded where the answer must be shared ({@link Sharing}):
+ * a hop refusing a call the policy refuses, or may refuse, is a refusal, not a fault.
  */
 final class RedirectChecks {
 
@@ -44,9 +44,8 @@ final class RedirectChecks {
 
     static void check(ScenarioRun run, Findings f) {
         List<Hop> hops = hops(run);
-        boolean refusedCredentials = run.scenario().includesCredentials() && !run.credentialsIntended();
-        if (hops.isEmpty() || run.scenario().shape().noCors() || !run.originIntended() || refusedCredentials) {
-            return; // the call is meant to fail: a hop may refuse it any way it likes
+        if (hops.isEmpty() || run.scenario().shape().noCors() || !Sharing.required(run)) {
+            return; // the call may fail: a hop may refuse it any way it likes
         }
         for (Hop hop : hops) {
             if (hop.originSent().equals(run.origin())) {

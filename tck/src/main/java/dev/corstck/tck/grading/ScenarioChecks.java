@@ -21,7 +21,8 @@ final class ScenarioChecks {
             PreflightChecks.check(run, each);
             PreflightCacheChecks.check(run, policy, each);
             policy.ifPresent(p -> OutcomeChecks.check(run, p, each));
-            SecurityLints.check(run, each);
+            SecurityLints.check(run, policy, each);
+            MalformedOrigins.check(run, each);
             RedirectChecks.check(run, each);
             PreflightListChecks.check(run, each);
             CsrfChecks.check(run, each);

@@ -20,9 +20,12 @@ import java.util.Optional;
  * @param actual            the simulator's predictions on the target's responses, per profile
  * @param expected          the simulator's predictions on the reference's responses, per profile; empty without a policy
  * @param failure           why the target gave no usable response, if it did not
+ * @param requirement       what Fetch and the declared policy require of the target's answer, from the requests as
+ *                          sent; {@link Requirement.Undeclared} without a policy
  */
 record ScenarioRun(GeneratedScenario scenario, List<Exchange> exchanges, List<Exchange> expectedExchanges,
-        Map<Engine, Prediction> actual, Map<Engine, Prediction> expected, Optional<String> failure) {
+        Map<Engine, Prediction> actual, Map<Engine, Prediction> expected, Optional<String> failure,
+        Requirement requirement) {
 
     ScenarioRun {
         Objects.requireNonNull(scenario, "scenario must not be null");
@@ -31,11 +34,13 @@ record ScenarioRun(GeneratedScenario scenario, List<Exchange> exchanges, List<Ex
         actual = Map.copyOf(actual);
         expected = Map.copyOf(expected);
         Objects.requireNonNull(failure, "failure must not be null");
+        Objects.requireNonNull(requirement, "requirement must not be null");
     }
 
     /** A scenario that never ran, for the reason given. */
     static ScenarioRun notRun(GeneratedScenario scenario, String reason) {
-        return new ScenarioRun(scenario, List.of(), List.of(), Map.of(), Map.of(), Optional.of(reason));
+        return new ScenarioRun(scenario, List.of(), List.of(), Map.of(), Map.of(), Optional.of(reason),
+                new Requirement.Undeclared());
     }
 
     /** The serialized page origin ({@code null} for opaque). */
@@ -43,8 +48,9 @@ record ScenarioRun(GeneratedScenario scenario, List<Exchange> exchanges, List<Ex
         return scenario.page().origin();
     }
 
+    /** Answer whether a policy was declared, so the scenario has a requirement to grade against. */
     boolean isDeclared() {
-        return !expectedExchanges.isEmpty();
+        return !(requirement instanceof Requirement.Undeclared);
     }
 
     Optional<Prediction> actualSpec() {
@@ -66,24 +72,42 @@ record ScenarioRun(GeneratedScenario scenario, List<Exchange> exchanges, List<Ex
     }
 
     /**
-     * Answer whether the origin is meant to be allowed: the reference grants it (with a policy), or the target
-     * itself grants it (without one).
+     * Answer whether the origin is meant to be allowed: the declared policy allows it for this request (the
+     * requirement is to share, or leaves room only for method or header choices), or, without a policy, the target
+     * itself grants it.
      */
     boolean originIntended() {
-        List<Exchange> source = isDeclared() ? expectedExchanges : exchanges;
-        return source.stream().flatMap(e -> e.response().stream()).anyMatch(r -> Grants.grants(r, origin()));
+        if (requirement instanceof Requirement.Undeclared) {
+            return exchanges.stream().flatMap(e -> e.response().stream()).anyMatch(r -> Grants.grants(r, origin()));
+        }
+        if (requirement instanceof Requirement.MustRefuse m) {
+            return m.refusal() == Requirement.Refusal.CREDENTIALS;
+        }
+        if (requirement instanceof Requirement.Either e) {
+            return e.latitude() != Requirement.Latitude.WIRE_ONLY_ORIGIN;
+        }
+        return requirement.mustShare();
     }
 
     /**
-     * Answer whether credentialed access is meant: the reference grants the origin with
-     * {@code Access-Control-Allow-Credentials: true} (with a policy), or the target sends that header (without one).
+     * Answer whether credentialed access is meant: the declared policy requires sharing this credentialed request,
+     * or, without a policy, the target sends {@code Access-Control-Allow-Credentials: true}.
      */
     boolean credentialsIntended() {
         if (!isDeclared()) {
             return exchanges.stream().flatMap(e -> e.response().stream()).anyMatch(Grants::allowsCredentials);
         }
-        return expectedExchanges.stream().flatMap(e -> e.response().stream())
-                .anyMatch(r -> Grants.grants(r, origin()) && Grants.allowsCredentials(r));
+        return scenario.includesCredentials() && requirement.mustShare();
+    }
+
+    /**
+     * Answer whether a response to a request that carried this scenario's origin in {@code Origin} names that origin
+     * in its one {@code Access-Control-Allow-Origin}: a grant of the origin itself. A response to a request without
+     * {@code Origin} (a {@code no-cors} GET) or with another one (after a redirect) says nothing about it.
+     */
+    boolean reflectsSentOrigin() {
+        return exchanges.stream().filter(e -> e.request().headers().first("Origin").filter(origin()::equals)
+                .isPresent()).flatMap(e -> e.response().stream()).anyMatch(r -> Grants.reflects(r, origin()));
     }
 
     /** Answer whether the request carried an {@code Origin} header, so CORS applies to its responses. */

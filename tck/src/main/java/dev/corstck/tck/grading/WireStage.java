@@ -1,5 +1,8 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.reference.server.ReferenceResponder;
+import dev.corstck.tck.policy.Endpoint;
+import dev.corstck.tck.policy.GradingPolicy;
 import dev.corstck.reference.http.HeaderField;
 import dev.corstck.reference.http.HeaderList;
 import dev.corstck.reference.http.RawRequest;
@@ -23,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -40,16 +44,17 @@ final class WireStage implements AutoCloseable {
     private static final AtomicInteger POOLS = new AtomicInteger();
 
     private final Simulator simulator;
-    private final Optional<Responder> reference;
+    private final Optional<GradingPolicy> policy;
+    private final Map<Endpoint, Responder> references = new ConcurrentHashMap<>();
     private final TargetResponder target;
     private final String targetOrigin;
     private final long deadlineNanos;
     private final ExecutorService pool;
 
-    WireStage(Simulator simulator, Optional<Responder> reference, TargetResponder target, String targetOrigin,
+    WireStage(Simulator simulator, Optional<GradingPolicy> policy, TargetResponder target, String targetOrigin,
             long deadlineNanos, int parallelism) {
         this.simulator = simulator;
-        this.reference = reference;
+        this.policy = policy;
         this.target = target;
         this.targetOrigin = targetOrigin;
         this.deadlineNanos = deadlineNanos;
@@ -92,14 +97,25 @@ final class WireStage implements AutoCloseable {
         return sim.isPresent() ? simulated(s, sim.get()) : raw(s);
     }
 
+    /**
+     * The reference implementation for the policy that applies on the scenario's endpoint (its own {@code cors}
+     * overrides, or the top-level policy): one correct answer, kept as the worked example and as evidence.
+     */
+    private Optional<Responder> reference(GeneratedScenario s) {
+        return policy.map(p -> references.computeIfAbsent(s.endpoint(),
+                e -> new ReferenceResponder(p.corsFor(e))));
+    }
+
     private ScenarioRun simulated(GeneratedScenario s, Scenario sim) {
+        Optional<Responder> reference = reference(s);
         Map<Engine, Prediction> actual = lastFetches(simulator.predict(sim, target));
         Map<Engine, Prediction> expected = reference.map(r -> lastFetches(simulator.predict(sim, r))).orElse(Map.of());
         List<Exchange> exchanges = actual.get(Engine.SPEC).exchanges();
         List<Exchange> expectedExchanges = expected.isEmpty() ? List.of() : expected.get(Engine.SPEC).exchanges();
         Optional<String> failure = exchanges.stream().filter(e -> e.response().isEmpty()).findFirst()
                 .map(e -> target.failureOf(e.targetOrigin(), e.request()).orElse("no response from the target"));
-        return new ScenarioRun(s, exchanges, expectedExchanges, actual, expected, failure);
+        return new ScenarioRun(s, exchanges, expectedExchanges, actual, expected, failure,
+                Requirements.of(policy, s, exchanges));
     }
 
     private static Map<Engine, Prediction> lastFetches(Predictions p) {
@@ -118,6 +134,7 @@ final class WireStage implements AutoCloseable {
         List<RawRequest> requests = List.of(
                 BrowserRequests.preflight(path, s.page().origin(), s.shape().method(), names),
                 BrowserRequests.actual(s.shape().method(), path, s.page().origin(), headers, body));
+        Optional<Responder> reference = reference(s);
         List<Exchange> exchanges = new ArrayList<>();
         List<Exchange> expected = new ArrayList<>();
         Optional<String> failure = Optional.empty();
@@ -130,7 +147,8 @@ final class WireStage implements AutoCloseable {
             }
             reference.ifPresent(r -> expected.add(exchange(r, kind, url, request)));
         }
-        return new ScenarioRun(s, exchanges, expected, Map.of(), Map.of(), failure);
+        return new ScenarioRun(s, exchanges, expected, Map.of(), Map.of(), failure,
+                Requirements.of(policy, s, exchanges));
     }
 
     private Exchange exchange(Responder responder, ExchangeKind kind, String url, RawRequest request) {

@@ -1,5 +1,7 @@
 package dev.corstck.tck.policy;
 
+import dev.corstck.reference.policy.CorsPolicy;
+import dev.corstck.reference.policy.PolicyFile;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,7 +22,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  */
 final class EndpointsReader {
 
-    static final List<String> KEYS = List.of("path", "methods", "credentials", "status", "headers", "body");
+    static final List<String> KEYS = List.of("path", "methods", "credentials", "status", "headers", "body", "cors", "cookie");
 
     /** RFC 9110 token: what a method or header name may be (see fetch#concept-method, fetch#header-name). */
     private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
@@ -28,10 +30,16 @@ final class EndpointsReader {
     private final String source;
     private final ClientCredentials defaultCredentials;
     private final List<EndpointProblem> problems = new ArrayList<>();
+    private final Optional<MappingNode> root;
 
-    EndpointsReader(String source, ClientCredentials defaultCredentials) {
+    /**
+     * Read endpoints of the file {@code source}; {@code root} is the file's root mapping, whose CORS options an
+     * endpoint's {@code cors} mapping overrides (empty when the file did not compose).
+     */
+    EndpointsReader(String source, ClientCredentials defaultCredentials, Optional<MappingNode> root) {
         this.source = source;
         this.defaultCredentials = defaultCredentials;
+        this.root = root;
     }
 
     List<EndpointProblem> problems() {
@@ -81,8 +89,11 @@ final class EndpointsReader {
             switch (key) {
                 case "path" -> fields.path = scalar(value, "path").map(this::pathText).orElse(null);
                 case "methods" -> fields.methods = tokens(value, "methods", this::checkMethod);
-                case "credentials" -> fields.credentials = scalar(value, "credentials").map(this::credentials)
-                        .orElse(fields.credentials);
+                case "credentials" -> fields.credentials(scalar(value, "credentials").map(this::credentials)
+                        .orElse(fields.credentials));
+                case "cors" -> fields.cors = cors(value);
+                case "cookie" -> fields.cookie = scalar(value, "cookie").map(ScalarNode::getValue).map(String::strip)
+                        .filter(c -> !c.isEmpty());
                 case "status" -> fields.status = scalar(value, "status").map(this::status).orElse(fields.status);
                 case "headers" -> fields.headers = tokens(value, "headers", this::checkHeader);
                 case "body" -> fields.body = scalar(value, "body").map(this::body).orElse(fields.body);
@@ -90,6 +101,24 @@ final class EndpointsReader {
                         + String.join(", ", KEYS));
             }
         }
+    }
+
+    /** The endpoint's effective CORS policy: the file's options with those under {@code cors} replaced. */
+    private Optional<CorsPolicy> cors(Node value) {
+        if (!(value instanceof MappingNode overrides)) {
+            add(value, EndpointReason.WRONG_TYPE, "cors must be a mapping of policy options, e.g. {origin: \"*\"}");
+            return Optional.empty();
+        }
+        if (root.isEmpty()) {
+            return Optional.empty(); // the file's own problems are reported by the policy reader
+        }
+        PolicyFile.Loaded loaded = PolicyFile.overridden(root.get(), overrides, source);
+        if (loaded instanceof PolicyFile.Loaded.Invalid invalid) {
+            invalid.problems().forEach(p -> problems.add(new EndpointProblem(source, p.line(), p.column(),
+                    EndpointReason.INVALID_CORS, EndpointReason.INVALID_CORS.prefix() + ": " + p.message())));
+            return Optional.empty();
+        }
+        return Optional.of(((PolicyFile.Loaded.Valid) loaded).policy());
     }
 
     private String path(ScalarNode node) {

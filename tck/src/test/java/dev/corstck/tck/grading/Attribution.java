@@ -45,7 +45,8 @@ final class Attribution {
                 each("PreflightChecks", PreflightChecks::check),
                 each("PreflightCacheChecks", (r, f) -> PreflightCacheChecks.check(r, policy, f)),
                 each("OutcomeChecks", (r, f) -> policy.ifPresent(p -> OutcomeChecks.check(r, p, f))),
-                each("SecurityLints", SecurityLints::check),
+                each("SecurityLints", (r, f) -> SecurityLints.check(r, policy, f)),
+                each("MalformedOrigins", MalformedOrigins::check),
                 each("RedirectChecks", RedirectChecks::check),
                 each("PreflightListChecks", PreflightListChecks::check),
                 each("CsrfChecks", CsrfChecks::check),
@@ -59,6 +60,16 @@ final class Attribution {
                 all("LoopbackTwins", LoopbackTwins::check),
                 all("PreflightVary", PreflightVary::check),
                 all("StaticAcao", StaticAcao::check)));
+        out.add(new Check("CookieProbes", (runs, f) -> {
+            if (policy.isPresent()) {
+                try (WireProber prober = new WireProber(ProbeOptions.defaults()
+                        .withRequestTimeout(request.requestTimeout()))) {
+                    CookieProbes.check(runs, new TargetResponder(prober, System.nanoTime()
+                            + request.runTimeout().toNanos(), request.runTimeout().toString()),
+                            request.targetUrl().origin(), f);
+                }
+            }
+        }));
         out.add(followUp(request, "NotModifiedProbe", NotModifiedProbe::check));
         out.add(followUp(request, "TolerantAcrhProbe", TolerantAcrhProbe::check));
         out.add(followUp(request, "SameUrlProbe", SameUrlProbe::check));

@@ -1,8 +1,7 @@
 package dev.corstck.tck.grading;
 
-import dev.corstck.reference.http.Responder;
-import dev.corstck.reference.server.ReferenceResponder;
 import dev.corstck.tck.generation.GeneratedScenario;
+import dev.corstck.tck.policy.GradingPolicy;
 import dev.corstck.tck.probe.ProbeOptions;
 import dev.corstck.tck.probe.WireProber;
 import dev.corstck.tck.simulator.BrowserProfile;
@@ -24,13 +23,13 @@ final class WireRuns {
     static List<ScenarioRun> of(GradeRequest request) {
         List<GeneratedScenario> scenarios = Grader.plan(request);
         Simulator simulator = Simulator.of(BrowserProfile.SPEC);
-        Optional<Responder> reference = request.policy() instanceof PolicySource.Declared d
-                ? Optional.of(new ReferenceResponder(d.policy().cors())) : Optional.empty();
+        Optional<GradingPolicy> policy = request.policy() instanceof PolicySource.Declared d
+                ? Optional.of(d.policy()) : Optional.empty();
         long deadline = System.nanoTime() + request.runTimeout().toNanos();
         List<ScenarioRun> runs = new ArrayList<>();
         try (WireProber prober = new WireProber(ProbeOptions.defaults().withRequestTimeout(request.requestTimeout()))) {
             TargetResponder target = new TargetResponder(prober, deadline, request.runTimeout().toString());
-            try (WireStage stage = new WireStage(simulator, reference, target, request.targetUrl().origin(), deadline,
+            try (WireStage stage = new WireStage(simulator, policy, target, request.targetUrl().origin(), deadline,
                     request.parallelism())) {
                 List<Future<ScenarioRun>> futures = stage.submit(scenarios);
                 for (int i = 0; i < scenarios.size(); i++) {
