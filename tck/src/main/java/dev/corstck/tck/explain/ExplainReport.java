@@ -43,6 +43,11 @@ public record ExplainReport(String source, List<Explained> requests, int skipped
         return requests.stream().filter(e -> !e.isDecided()).count();
     }
 
+    /** Requests the recording browser blocked without the input holding why. */
+    public long blockedUndecided() {
+        return requests.stream().filter(Explained::isBlockedUndecided).count();
+    }
+
     /** Requests no profile blocks and at least one allows. */
     public long allowed() {
         return requests.stream().filter(e -> !e.isBlocked() && e.isDecided()).count();

@@ -37,14 +37,20 @@ public record Explained(ExplainInput input, PreflightSource preflight, Optional<
         evidence = List.copyOf(evidence);
     }
 
-    /** Answer whether any profile blocks the request. */
+    /** Answer whether any profile blocks the request, or the recording browser did (its cause undecided or not). */
     public boolean isBlocked() {
-        return engines.values().stream().anyMatch(v -> v.outcome().isBlocked());
+        return engines.values().stream().anyMatch(v -> v.outcome().isBlocked())
+                || input.recorded().result() == BrowserRecord.Result.BLOCKED;
     }
 
     /** Answer whether any profile was decided. */
     public boolean isDecided() {
         return engines.values().stream().anyMatch(v -> v.outcome().isDecided());
+    }
+
+    /** Answer whether the recording browser blocked it but no profile could say why. */
+    public boolean isBlockedUndecided() {
+        return !isDecided() && input.recorded().result() == BrowserRecord.Result.BLOCKED;
     }
 
     /** The verdict that leads the text: the spec's if blocked, else the first blocked engine's, else the spec's. */

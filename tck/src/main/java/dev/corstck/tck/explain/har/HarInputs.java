@@ -53,7 +53,7 @@ public final class HarInputs {
         for (HarEntry e : log.entries()) {
             Optional<String> origin = e.requestHeaders().first("Origin");
             if (e.isPreflight()) {
-                if (origin.isPresent() && actualOf(log, e).isEmpty()) {
+                if (origin.isPresent() && actualOf(log, e, origin.get()).isEmpty()) {
                     items.add(preflightOnly(log, e, origin.get()));
                 }
                 continue;
@@ -88,7 +88,7 @@ public final class HarInputs {
     }
 
     private static Item actual(HarLog log, HarEntry e, String page, boolean originInferred) {
-        Optional<HarEntry> preflight = preflightOf(log, e);
+        Optional<HarEntry> preflight = preflightOf(log, e, page);
         List<String> notes = new ArrayList<>();
         if (originInferred) {
             notes.add("the HAR holds no Origin header for this request; the page origin " + page + " is taken from "
@@ -169,13 +169,14 @@ public final class HarInputs {
                 .orElse(List.of());
     }
 
-    private static Optional<HarEntry> preflightOf(HarLog log, HarEntry actual) {
+    /** The recorded preflight of {@code actual} from {@code page}: same URL, method and origin, nearest before it. */
+    private static Optional<HarEntry> preflightOf(HarLog log, HarEntry actual, String page) {
         String url = HarEvidence.normalize(actual.url());
         HarEntry best = null;
         for (HarEntry p : log.entries()) {
             if (p.isPreflight() && HarEvidence.normalize(p.url()).equals(url)
                     && p.requestHeaders().first("Access-Control-Request-Method").orElse("").equals(actual.method())
-                    && p.requestHeaders().first("Origin").equals(actual.requestHeaders().first("Origin"))) {
+                    && p.requestHeaders().first("Origin").orElse(page).equals(page)) {
                 if (p.index() < actual.index() || best == null) {
                     best = p;
                 }
@@ -184,12 +185,13 @@ public final class HarInputs {
         return Optional.ofNullable(best);
     }
 
-    private static Optional<HarEntry> actualOf(HarLog log, HarEntry preflight) {
+    private static Optional<HarEntry> actualOf(HarLog log, HarEntry preflight, String origin) {
         String url = HarEvidence.normalize(preflight.url());
         String method = preflight.requestHeaders().first("Access-Control-Request-Method").orElse("");
         return log.entries().stream().filter(a -> !a.isPreflight() && a.method().equals(method)
                 && HarEvidence.normalize(a.url()).equals(url)
-                && a.requestHeaders().first("Origin").equals(preflight.requestHeaders().first("Origin"))).findFirst();
+                && a.requestHeaders().first("Origin").or(() -> refererOrigin(a)).orElse(origin).equals(origin))
+                .findFirst();
     }
 
     private static Optional<String> refererOrigin(HarEntry e) {

@@ -51,6 +51,7 @@ public final class JsonRenderer {
         summary.put("blocked", report.blocked());
         summary.put("allowed", report.allowed());
         summary.put("undecided", report.undecided());
+        summary.put("blockedUndecided", report.blockedUndecided());
         summary.put("skippedEntries", report.skipped());
         summary.put("exitCode", report.exitCode());
         ArrayNode requests = root.putArray("requests");

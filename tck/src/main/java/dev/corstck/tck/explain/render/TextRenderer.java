@@ -32,8 +32,9 @@ public final class TextRenderer {
     public static void print(ExplainReport report, PrintStream out, boolean steps) {
         out.println("cors-tck explain: " + report.source());
         out.println(report.requests().size() + " cross-origin request" + (report.requests().size() == 1 ? "" : "s")
-                + ": " + report.blocked() + " blocked, " + report.allowed() + " allowed, " + report.undecided()
-                + " undecided" + (report.skipped() > 0 ? " (" + report.skipped() + " other entries are not CORS: "
+                + ": " + report.blocked() + " blocked" + (report.blockedUndecided() > 0 ? " (" + report.blockedUndecided()
+                + " by the recording browser, cause undecided)" : "") + ", " + report.allowed() + " allowed, "
+                + report.undecided() + " undecided" + (report.skipped() > 0 ? " (" + report.skipped() + " other entries are not CORS: "
                 + "same-origin, navigations, no-cors loads)" : ""));
         int n = 1;
         for (Explained e : report.requests()) {
