@@ -95,8 +95,9 @@ public final class ExplainCommand implements Callable<Integer> {
             + "implied Content-Type; give one with --header).")
     private String data;
 
-    @Option(names = "--credentials", paramLabel = "include|omit", description = "With --url or --curl: fetch()'s "
-            + "credentials option (default: omit; include when --curl has -b or a Cookie header).")
+    @Option(names = "--credentials", paramLabel = "include|omit", description = "fetch()'s credentials option. With "
+            + "--url or --curl default omit (include when --curl has -b or a Cookie header); with --har, assumed "
+            + "where the HAR does not show it (no Cookie header sent).")
     private String credentials;
 
     @Option(names = "--mode", paramLabel = "cors|no-cors", defaultValue = "cors", description = "With --url or "
@@ -154,11 +155,12 @@ public final class ExplainCommand implements Callable<Integer> {
     }
 
     private ExplainReport har() throws IOException, HarFormatException {
-        if (origin != null || !headers.isEmpty() || data != null || credentials != null) {
-            throw new IllegalArgumentException("--origin, --header, --data and --credentials go with --url or --curl, "
-                    + "not --har (a HAR records its requests)");
+        if (origin != null || !headers.isEmpty() || data != null) {
+            throw new IllegalArgumentException("--origin, --header and --data go with --url or --curl, not --har (a "
+                    + "HAR records its requests)");
         }
-        return Explanations.fromHar(source.har);
+        return Explanations.fromHar(source.har, credentials == null ? Optional.empty()
+                : Optional.of(credentialsMode(false)));
     }
 
     private ExplainReport live() {

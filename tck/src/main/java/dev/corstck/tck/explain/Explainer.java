@@ -198,6 +198,18 @@ public final class Explainer {
         if (allSame) {
             return first.verdict().withNote("the same whether fetch() included credentials or not");
         }
+        boolean sameOutcome = attempts.stream().allMatch(a -> a.verdict().outcome() == first.verdict().outcome()
+                && a.verdict().outcome().isDecided());
+        if (sameOutcome) {
+            StringBuilder note = new StringBuilder("the input does not show fetch()'s credentials option: the step "
+                    + "shown is for '" + first.mode().token() + "'");
+            for (Attempt a : attempts.subList(1, attempts.size())) {
+                note.append("; with '").append(a.mode().token()).append("' it fails first on ")
+                        .append(a.verdict().block().map(b -> b.reason() + (b.detail().isEmpty() ? ""
+                                : " (" + b.detail() + ")")).orElse("another step"));
+            }
+            return first.verdict().withNote(note.toString());
+        }
         List<String> why = new ArrayList<>();
         StringBuilder differs = new StringBuilder("whether fetch() used credentials: 'include' (the input does not "
                 + "record it and no Cookie header was sent): ");

@@ -6,6 +6,7 @@ import dev.corstck.tck.explain.har.HarLog;
 import dev.corstck.tck.explain.har.HarReader;
 import dev.corstck.tck.probe.ProbeOptions;
 import dev.corstck.tck.probe.WireProber;
+import dev.corstck.tck.simulator.CredentialsMode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,14 +34,23 @@ public final class Explanations {
 
     /** Explain the HAR file {@code file}. @throws HarFormatException naming the problem and where */
     public static ExplainReport fromHar(Path file) throws IOException, HarFormatException {
+        return fromHar(file, Optional.empty());
+    }
+
+    /**
+     * Explain the HAR file {@code file}, taking {@code assumed} as fetch()'s credentials option where the HAR does
+     * not show it. @throws HarFormatException naming the problem and where
+     */
+    public static ExplainReport fromHar(Path file, Optional<CredentialsMode> assumed)
+            throws IOException, HarFormatException {
         HarLog log = HarReader.read(file);
-        return fromHar(file.toString(), log);
+        return fromHar(file.toString(), log, assumed);
     }
 
     /** Explain the requests of {@code log}, read from {@code source}. */
-    public static ExplainReport fromHar(String source, HarLog log) {
+    public static ExplainReport fromHar(String source, HarLog log, Optional<CredentialsMode> assumed) {
         Explainer explainer = new Explainer();
-        List<HarInputs.Item> items = HarInputs.of(log);
+        List<HarInputs.Item> items = HarInputs.of(log, assumed);
         List<Explained> out = new ArrayList<>();
         Set<Integer> consumed = new HashSet<>();
         for (HarInputs.Item item : items) {

@@ -49,6 +49,14 @@ public final class HarInputs {
 
     /** The requests of {@code log} to explain, in the order of the log. */
     public static List<Item> of(HarLog log) {
+        return of(log, Optional.empty());
+    }
+
+    /**
+     * The requests of {@code log} to explain; {@code assumed}, when given, is the credentials option of the page's
+     * fetch() calls wherever the HAR does not show it (no Cookie header sent).
+     */
+    public static List<Item> of(HarLog log, Optional<CredentialsMode> assumed) {
         List<Item> items = new ArrayList<>();
         for (HarEntry e : log.entries()) {
             Optional<String> origin = e.requestHeaders().first("Origin");
@@ -62,7 +70,7 @@ public final class HarInputs {
             if (page.isEmpty() || isNotCors(e, page.get(), origin.isPresent())) {
                 continue;
             }
-            items.add(actual(log, e, page.get(), origin.isEmpty()));
+            items.add(actual(log, e, page.get(), origin.isEmpty(), assumed));
         }
         return items;
     }
@@ -87,7 +95,8 @@ public final class HarInputs {
         return false;
     }
 
-    private static Item actual(HarLog log, HarEntry e, String page, boolean originInferred) {
+    private static Item actual(HarLog log, HarEntry e, String page, boolean originInferred,
+            Optional<CredentialsMode> assumed) {
         Optional<HarEntry> preflight = preflightOf(log, e, page);
         List<String> notes = new ArrayList<>();
         if (originInferred) {
@@ -97,7 +106,11 @@ public final class HarInputs {
         HeaderList headers = scriptHeaders(e, preflight, notes);
         boolean cookies = e.requestHeaders().contains("Cookie") || e.requestCookies() > 0;
         List<CredentialsMode> modes = cookies ? List.of(CredentialsMode.INCLUDE)
-                : List.of(CredentialsMode.SAME_ORIGIN, CredentialsMode.INCLUDE);
+                : assumed.map(List::of).orElse(List.of(CredentialsMode.SAME_ORIGIN, CredentialsMode.INCLUDE));
+        if (!cookies && assumed.isPresent()) {
+            notes.add("credentials: " + assumed.get().token() + " (assumed with --credentials: the HAR does not "
+                    + "show fetch()'s option)");
+        }
         if (cookies) {
             notes.add("credentials: include (a Cookie header was sent, which a cross-origin fetch() does only with "
                     + "credentials: 'include')");
@@ -200,7 +213,8 @@ public final class HarInputs {
     }
 
     /** What the recording browser showed: blocked (an error or no status), allowed, or only received. */
-    static BrowserRecord record(HarLog log, HarEntry e) {
+    static BrowserRecord record(HarLog log, HarEntry entry) {
+        HarEntry e = finalHop(log, entry);
         Optional<Engine> engine = engine(log, e);
         BrowserRecord.Result result;
         if (!e.error().isEmpty() || e.status() <= 0) {
@@ -211,6 +225,27 @@ public final class HarInputs {
             result = BrowserRecord.Result.RECEIVED;
         }
         return new BrowserRecord(engine, result, e.error());
+    }
+
+    /** The last recorded hop of a redirect chain starting at {@code e} (e itself when it is not redirected). */
+    private static HarEntry finalHop(HarLog log, HarEntry e) {
+        HarEntry hop = e;
+        for (int guard = 0; guard < 20; guard++) {
+            boolean redirect = hop.status() >= 300 && hop.status() < 400 && hop.responseHeaders().contains("Location");
+            if (!redirect) {
+                return hop;
+            }
+            HarEntry from = hop;
+            Optional<FetchUrl> next = FetchUrl.parse(from.url()).flatMap(u -> u.resolve(
+                    from.responseHeaders().first("Location").orElse("")));
+            Optional<HarEntry> found = next.flatMap(u -> log.entries().stream().filter(x -> x.index() > from.index()
+                    && HarEvidence.normalize(x.url()).equals(u.serialize())).findFirst());
+            if (found.isEmpty()) {
+                return hop;
+            }
+            hop = found.get();
+        }
+        return hop;
     }
 
     /** Which browser recorded the entry: its User-Agent first, then the HAR's creator. */
