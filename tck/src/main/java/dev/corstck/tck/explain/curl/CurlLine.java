@@ -153,7 +153,7 @@ public final class CurlLine {
             case 'F' -> p.form = true;
             case '@' -> p.url = arg;
             case 'A', 'e' -> p.notes.add("ignored: " + name + " (the browser sends its own User-Agent and Referer)");
-            default -> p.notes.add("ignored: " + name + " " + arg);
+            default -> p.notes.add("ignored: " + name + " (does not change what the browser would send)");
         }
     }
 
