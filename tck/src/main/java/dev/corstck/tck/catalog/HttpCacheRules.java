@@ -22,6 +22,11 @@ final class HttpCacheRules {
                         "MUST by consequence: a browser or shared cache hands one origin's CORS answer (or the "
                                 + "no-Origin copy) to another origin: blocked calls, or a grant replayed to the wrong site")
                         .labels("R-VARY-01"),
+                Rule.of("http-cache.vary-cookie", MUST, SECTION,
+                        "A storable response whose CORS headers depend on the Cookie carries `Vary: Cookie`",
+                        "MUST by consequence: a tenant or session cookie that chooses the allowed origin, without "
+                                + "Vary, lets a cache replay one user's credentialed grant to another user's request")
+                        .labels("R-VARY-01"),
                 Rule.of("http-cache.static-acao-always", SHOULD, SECTION,
                         "A static Access-Control-Allow-Origin (`*` or one origin) is sent with or without Origin",
                         "A copy cached from a request without Origin must still pass the CORS check")

@@ -1,6 +1,7 @@
 package dev.corstck.tck.catalog;
 
 import static dev.corstck.tck.catalog.Level.INFO;
+import static dev.corstck.tck.catalog.Level.SHOULD;
 
 import java.util.List;
 
@@ -26,6 +27,10 @@ final class OriginRules {
                 Rule.of("origin.local-network-access", INFO, SpecRef.fetch("concept-main-fetch", "4.1 Main fetch"),
                         "An API on a loopback or private address is not relied on from public pages",
                         "Chromium gates such requests behind a Local Network Access permission before CORS runs")
-                        .labels("R-LNA-01", "R-ORIGIN-06").detectedBy(Detection.OPERATOR)));
+                        .labels("R-LNA-01", "R-ORIGIN-06").detectedBy(Detection.OPERATOR),
+                Rule.of("origin.malformed-no-server-error", SHOULD, SECTION,
+                        "A malformed Origin value (not a serialized origin) gets a refusal, never a server error",
+                        "Any client can send these bytes; a 5xx shows the CORS layer crashing on input instead of "
+                                + "treating the value as an origin it does not allow")));
     }
 }

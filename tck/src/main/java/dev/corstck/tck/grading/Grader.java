@@ -169,6 +169,9 @@ public final class Grader {
                     run.listener.progress("wire", i + 1, scenarios.size());
                 }
             }
+            if (run.declared().isPresent()) {
+                CookieProbes.check(runs, target, request.targetUrl().origin(), run.findings);
+            }
             run.wireExchanges = target.exchangeCount();
         }
         run.wireTime = Duration.ofNanos(System.nanoTime() - t0);

@@ -22,6 +22,7 @@ final class ScenarioChecks {
             PreflightCacheChecks.check(run, policy, each);
             policy.ifPresent(p -> OutcomeChecks.check(run, p, each));
             SecurityLints.check(run, policy, each);
+            MalformedOrigins.check(run, each);
         });
     }
 }
