@@ -1,5 +1,6 @@
 package dev.corstck.tck.certification;
 
+import dev.corstck.reports.writer.AtomicFiles;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -32,7 +33,7 @@ public final class CertificationJson {
 
     /** Write {@code document} to {@code file}. */
     public static void write(Path file, CertificationDocument document) throws IOException {
-        AtomicFile.write(file, text(document));
+        AtomicFiles.write(file, text(document));
     }
 
     /** Read {@code file}. @throws IOException when it cannot be read or is not a certification document */

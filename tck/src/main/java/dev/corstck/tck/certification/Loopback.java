@@ -33,8 +33,9 @@ final class Loopback {
      * not (the server ended, or the time ran out with the last answer or error), empty once it is up.
      */
     static Optional<String> awaitHealth(ProcessTree server, int port, Duration timeout) throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
-                .proxy(HttpClient.Builder.NO_PROXY).build();
+        // HTTP/1.1 only: an h2c upgrade offer gets 400 from some servers (uvicorn: "Unsupported upgrade request").
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).proxy(HttpClient.Builder.NO_PROXY).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
                 .timeout(Duration.ofSeconds(3)).GET().build();
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -1,5 +1,6 @@
 package dev.corstck.tck.certification;
 
+import dev.corstck.reports.writer.AtomicFiles;
 import dev.corstck.reports.badge.Badge;
 import dev.corstck.reports.badge.BadgeSvg;
 import dev.corstck.reports.html.CertificationHtmlWriter;
@@ -38,7 +39,7 @@ final class MatrixPage {
                     row.expected().id(), row.report(), String.join("; ", row.problems()), engines));
             for (Map.Entry<String, TargetReport> e : byEngine.entrySet()) {
                 Badge badge = Badge.of(e.getValue());
-                AtomicFile.write(dir.resolve("badges").resolve(row.implementation() + "." + row.configuration() + "."
+                AtomicFiles.write(dir.resolve("badges").resolve(row.implementation() + "." + row.configuration() + "."
                         + e.getKey() + ".svg"), out -> out.write(BadgeSvg.document(new Badge("CORS " + e.getKey(),
                         badge.message(), badge.color())).getBytes(StandardCharsets.UTF_8)));
             }
@@ -46,7 +47,7 @@ final class MatrixPage {
         Instant now = Instant.now();
         RunInfo run = new RunInfo(ReportedGrading.TOOL_VERSION, started, now.isBefore(started) ? started : now,
                 List.of(document.command().split(" ")), engines(document), false, complete);
-        AtomicFile.write(dir.resolve("index.html"), out -> CertificationHtmlWriter.write("CORS certification matrix",
+        AtomicFiles.write(dir.resolve("index.html"), out -> CertificationHtmlWriter.write("CORS certification matrix",
                 run, rows, out));
     }
 

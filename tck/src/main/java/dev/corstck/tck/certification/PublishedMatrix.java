@@ -1,5 +1,6 @@
 package dev.corstck.tck.certification;
 
+import dev.corstck.reports.writer.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -76,7 +77,7 @@ public final class PublishedMatrix {
         String text = Files.readString(readme, StandardCharsets.UTF_8);
         int start = text.indexOf(START) + START.length();
         int end = text.indexOf(END, start);
-        AtomicFile.write(readme, text.substring(0, start) + "\n" + ReadmeTable.markdown(merged) + text.substring(end));
+        AtomicFiles.write(readme, text.substring(0, start) + "\n" + ReadmeTable.markdown(merged) + text.substring(end));
         return merged;
     }
 }
