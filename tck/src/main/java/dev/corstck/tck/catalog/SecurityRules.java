@@ -59,8 +59,8 @@ final class SecurityRules {
                         SpecRef.fetch("cors-safelisted-request-header", "2.2.2 Headers"),
                         "State-changing endpoints refuse cross-origin form-shaped POSTs (text/plain, urlencoded, "
                                 + "multipart)", "Those are sent without a preflight: CORS never stops them. The wire "
-                                + "shows a status, never a side effect: a 2xx WARNs where clients POST JSON (INFO where "
-                                + "they post forms or never POST) and never FAILs")
+                                + "shows a status, never a side effect: a 4xx passes, a 2xx is INFO with the advice "
+                                + "(require the clients' preflighted shape, check Origin, or use a CSRF token)")
                 .labels("S-05", "R-REQHDR-05", "R-NOCORS-03").detectedBy(Detection.POLICY)
                         .checkedBy("CsrfChecks"));
         rules.add(Rule.of("security.preflight-actual-consistent", SECURITY, SECTION,
