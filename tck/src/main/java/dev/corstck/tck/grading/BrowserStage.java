@@ -68,6 +68,10 @@ final class BrowserStage {
     private List<Observation> runPage(BrowserEngine engine, String origin, List<FetchCall> calls) {
         Engine harnessEngine = engine.harnessEngine();
         String browser = engine.id();
+        if (RunStop.isCut()) { // the run was cut short: its report is written; no browser is started for nothing
+            return calls.stream().map(c -> Observation.skipped(c.id(), browser, "", origin,
+                    "the run was cut short")).toList();
+        }
         PageOrigin page;
         try {
             page = harness.bind(PageOrigin.parse(origin));
