@@ -135,7 +135,7 @@ public final class GradeCommand implements Callable<Integer> {
         Report result;
         try {
             result = ReportedGrading.run(report, commandLine(), List.of(request), Grader.create(),
-                    ReportingListener.isTerminal(), System.out, new RunLimits(maxFindings));
+                    ReportingListener.isTerminal(), System.out, RunLimits.command(maxFindings));
         } catch (IOException e) {
             return Main.usageError(spec, Main.cannotWrite(report, e));
         }

@@ -76,8 +76,10 @@ final class BrowserStage {
         try {
             page = harness.bind(PageOrigin.parse(origin));
         } catch (HarnessException | IllegalArgumentException e) {
-            return calls.stream().map(c -> Observation.skipped(c.id(), browser, "", origin,
-                    "the page origin " + origin + " cannot be served here: " + e.getMessage())).toList();
+            // ERROR, not SKIPPED: a confirmation that was asked for and could not run leaves the run inconclusive.
+            return calls.stream().map(c -> Observation.error(c.id(), browser, "", origin,
+                    "the page origin " + origin + " cannot be served here: " + e.getMessage(), java.util.Set.of()))
+                    .toList();
         }
         Optional<String> unmapped = unmappedHost(page);
         if (unmapped.isPresent()) {

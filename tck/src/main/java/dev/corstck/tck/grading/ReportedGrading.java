@@ -67,7 +67,7 @@ public final class ReportedGrading {
         Objects.requireNonNull(limits, "limits must not be null");
         RunInfo info = new RunInfo(TOOL_VERSION, Instant.now(), Instant.now(), commandLine, engines(requests),
                 requests.stream().anyMatch(GradeRequest::strict), false);
-        long started = startOfProcess();
+        long started = limits.fromProcess() ? startOfProcess() : System.nanoTime();
         RunStop.arm();
         try (IncrementalReportWriter writer = IncrementalReportWriter.open(dir, info).installShutdownHook()) {
             boolean complete = true;
