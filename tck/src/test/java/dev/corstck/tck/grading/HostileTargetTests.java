@@ -6,6 +6,7 @@ import dev.corstck.reports.json.ReportJson;
 import dev.corstck.reports.model.Finding;
 import dev.corstck.reports.model.Report;
 import dev.corstck.reports.model.Verdict;
+import dev.corstck.tck.hostile.HostileServer;
 import dev.corstck.tck.policy.ClientCredentials;
 import dev.corstck.tck.policy.Endpoint;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package dev.corstck.tck.grading;
+package dev.corstck.tck.hostile;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,15 +10,20 @@ import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apiguardian.api.API;
 
 /**
- * A raw-socket server on loopback that misbehaves on purpose, one way per {@link Behaviour}: the hostile targets of
- * issue 15. Every behaviour stops by itself when the server is closed; nothing leaves loopback.
+ * A raw-socket server on loopback that misbehaves on purpose, one way per {@link Behaviour}: the hostile targets the
+ * kit is tested and measured against ({@code HostileTargetTests}, {@code tools/bench-hostile}). Every behaviour stops
+ * when the server is closed; nothing leaves loopback.
+ *
+ * @since 0.1
  */
-final class HostileServer implements AutoCloseable {
+@API(status = API.Status.INTERNAL, since = "0.1")
+public final class HostileServer implements AutoCloseable {
 
     /** How the server answers every connection. */
-    enum Behaviour {
+    public enum Behaviour {
         /** Accept and never answer. */
         HANG,
         /** A valid status line, then one byte of header every 200 ms, never ending. */
@@ -40,23 +45,30 @@ final class HostileServer implements AutoCloseable {
     }
 
     /** The markup {@link Behaviour#INJECTION} sends, to look for in the reports. */
-    static final String PAYLOAD = "<script>alert('cors-tck-xss')</script>";
-    static final String ATTRIBUTE_PAYLOAD = "\"><img src=x onerror=alert('cors-tck-xss')>";
+    public static final String PAYLOAD = "<script>alert('cors-tck-xss')</script>";
+    public static final String ATTRIBUTE_PAYLOAD = "\"><img src=x onerror=alert('cors-tck-xss')>";
 
     private final ServerSocket socket;
     private final Behaviour behaviour;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
-    HostileServer(Behaviour behaviour) throws IOException {
+    /** Start on a free loopback port. */
+    public HostileServer(Behaviour behaviour) throws IOException {
+        this(behaviour, 0);
+    }
+
+    /** Start on {@code port} of 127.0.0.1 (0: a free one). */
+    public HostileServer(Behaviour behaviour, int port) throws IOException {
         this.behaviour = behaviour;
-        this.socket = new ServerSocket(0, 64, InetAddress.getLoopbackAddress());
+        this.socket = new ServerSocket(port, 64, InetAddress.getLoopbackAddress());
         Thread accept = new Thread(this::accept, "hostile-" + behaviour);
         accept.setDaemon(true);
         accept.start();
     }
 
-    String url() {
+    /** The server's base URL. */
+    public String url() {
         return "http://127.0.0.1:" + socket.getLocalPort();
     }
 
