@@ -184,9 +184,18 @@ class PolicyReaderFuzzTests {
         return s.toString();
     }
 
-    /** Scheme and host lowercased, default port dropped: how a listed origin and a request origin compare. */
+    /**
+     * Scheme and host lowercased, a port's leading zeros and a default port dropped (the URL standard's port parsing):
+     * how a listed origin and a request origin compare.
+     */
     private static String canonical(String origin) {
         String s = origin.toLowerCase(Locale.ROOT);
+        java.util.regex.Matcher port = java.util.regex.Pattern.compile(":0+(\\d)").matcher(s);
+        int hostStart = s.indexOf("://") + 3;
+        int colon = s.lastIndexOf(':');
+        if (colon > hostStart && !s.substring(colon).contains("]") && port.find(colon) && port.start() == colon) {
+            s = s.substring(0, colon) + ":" + s.substring(port.end() - 1);
+        }
         if (s.startsWith("https://") && s.endsWith(":443")) {
             s = s.substring(0, s.length() - 4);
         } else if (s.startsWith("http://") && s.endsWith(":80")) {

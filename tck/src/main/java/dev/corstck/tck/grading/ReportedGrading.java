@@ -104,7 +104,9 @@ public final class ReportedGrading {
     private static Optional<TargetReport> gradeWithin(GradeRequest request, Grader grader, ReportingListener listener,
             IncrementalReportWriter writer, long deadline) throws IOException {
         CompletableFuture<TargetReport> graded = new CompletableFuture<>();
+        java.util.concurrent.atomic.AtomicBoolean cut = RunStop.newCut();
         Thread worker = new Thread(() -> {
+            RunStop.install(cut);
             try {
                 graded.complete(grader.grade(request, listener));
             } catch (Throwable t) {
@@ -112,7 +114,6 @@ public final class ReportedGrading {
             }
         }, "cors-tck-grade");
         worker.setDaemon(true);
-        RunStop.cut(false);
         worker.start();
         long reserve = request.runTimeout().toNanos() * 3 / 100;
         try {
@@ -124,7 +125,7 @@ public final class ReportedGrading {
                     why = Optional.of("the run timeout (--run-timeout " + text(request.runTimeout()) + ") was reached");
                 }
                 if (why.isPresent()) {
-                    RunStop.cut(true);
+                    cut.set(true);
                     listener.stop();
                     worker.interrupt();
                     System.err.println("cors-tck: the run was cut short: " + why.get() + "; the report keeps what was"
@@ -140,7 +141,7 @@ public final class ReportedGrading {
             return Optional.of(graded.join());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            RunStop.cut(true);
+            cut.set(true);
             listener.stop();
             worker.interrupt();
             return Optional.empty();

@@ -3,6 +3,7 @@ package dev.corstck.tck.grading;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apiguardian.api.API;
@@ -23,7 +24,8 @@ public final class RunStop {
     private static final AtomicInteger ARMED = new AtomicInteger();
     private static final AtomicReference<String> REASON = new AtomicReference<>();
     private static volatile CountDownLatch requested = new CountDownLatch(1);
-    private static volatile boolean cut;
+    /** The cut-short flag of the grading this thread works for (inherited by the threads the grading starts). */
+    private static final InheritableThreadLocal<AtomicBoolean> CUT = new InheritableThreadLocal<>();
 
     private RunStop() {
     }
@@ -60,21 +62,27 @@ public final class RunStop {
     }
 
     /**
-     * Mark the grading under way as cut short (its report is being written): the wire sends nothing more and the
-     * browser stage starts nothing, so the abandoned grading ends quickly and leaves the machine to the report.
+     * A new cut-short flag for a grading, to install in its thread with {@link #install} before it starts: once set,
+     * the wire sends nothing more and the browser stage starts nothing, so an abandoned grading ends quickly and
+     * leaves the machine to the report. Other gradings in the JVM are not affected.
      */
-    static void cut(boolean value) {
-        cut = value;
+    static AtomicBoolean newCut() {
+        return new AtomicBoolean();
     }
 
-    /** Answer whether the grading under way was cut short. */
+    /** Make {@code flag} the cut-short flag of this thread and of the threads it starts. */
+    static void install(AtomicBoolean flag) {
+        CUT.set(flag);
+    }
+
+    /** Answer whether the grading this thread works for was cut short. */
     static boolean isCut() {
-        return cut;
+        AtomicBoolean flag = CUT.get();
+        return flag != null && flag.get();
     }
 
     /** Forget a stop request (tests that run several commands in one JVM). */
     public static void reset() {
-        cut = false;
         REASON.set(null);
         requested = new CountDownLatch(1);
     }
