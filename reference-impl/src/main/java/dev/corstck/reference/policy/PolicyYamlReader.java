@@ -27,6 +27,9 @@ final class PolicyYamlReader {
 
     static final String ENDPOINTS = "endpoints";
 
+    /** Options that belong to the grading kit, which reads them itself: the implementation a policy configures. */
+    static final String IMPLEMENTATION = "implementation";
+
     private final String source;
     private final List<FileProblem> problems = new ArrayList<>();
     private final Map<String, Node> nodes = new HashMap<>();
@@ -117,7 +120,7 @@ final class PolicyYamlReader {
         List<NodeTuple> merged = new ArrayList<>();
         for (NodeTuple tuple : base.getValue()) {
             String name = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : "";
-            if (!overridden.contains(name) && !name.equals(ENDPOINTS)) {
+            if (!overridden.contains(name) && !name.equals(ENDPOINTS) && !name.equals(IMPLEMENTATION)) {
                 merged.add(tuple);
             }
         }
@@ -147,10 +150,12 @@ final class PolicyYamlReader {
                 add(key.getStartMark(), Reason.DUPLICATE_OPTION, "'" + name + "' is given again; keep one");
             } else if (name.equals(ENDPOINTS)) {
                 endpoints = endpoints(tuple.getValueNode());
+            } else if (name.equals(IMPLEMENTATION)) {
+                continue; // the kit's (its remedies in that implementation's terms), not a CORS option
             } else if (!OptionReader.KNOWN.contains(name)) {
                 add(key.getStartMark(), Reason.UNKNOWN_OPTION, "'" + name + "'" + DidYouMean.suggest(name,
                         OptionReader.KNOWN).map(s -> "; did you mean '" + s + "'?").orElse("; known options: "
-                        + String.join(", ", OptionReader.KNOWN) + ", endpoints"));
+                        + String.join(", ", OptionReader.KNOWN) + ", endpoints, implementation"));
             } else {
                 options.read(name, tuple.getValueNode());
             }

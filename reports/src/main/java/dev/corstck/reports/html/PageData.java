@@ -22,7 +22,7 @@ import java.util.Map;
  * scenarios, evidence), identical evidence stored once. The page builds rows and details from it on demand.
  *
  * <p>Layout of one finding: {@code [target, rule, engine, verdict, level, scenario, expected, actual, reason,
- * evidence]}, where every name but the three texts is an index. See {@code assets/report.js}.
+ * evidence, remedy]}, where every name but the four texts is an index. See {@code assets/report.js}.
  */
 final class PageData {
 
@@ -97,6 +97,7 @@ final class PageData {
         json.writeString(finding.actual());
         json.writeString(finding.reason());
         json.writeNumber(evidence.computeIfAbsent(finding.evidence(), e -> evidence.size()));
+        json.writeString(finding.remedy());
         json.writeEndArray();
     }
 

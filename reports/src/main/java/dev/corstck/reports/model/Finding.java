@@ -18,12 +18,14 @@ import org.apiguardian.api.API;
  * @param expected      what the rule requires, in words
  * @param actual        what happened, in words
  * @param evidence      the exchanges, observation and explanation behind the verdict
+ * @param remedy        how to fix a FAIL or WARN, in the terms of the implementation the policy names (express
+ *                      {@code cors} options by default); empty when the kit has none (absent in older reports)
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Finding(String ruleId, String ruleTitle, Level level, String specUrl, Verdict verdict, String reason,
                       String scenarioId, String scenarioTitle, Engine engine, String expected, String actual,
-                      Evidence evidence) {
+                      Evidence evidence, String remedy) {
 
     public Finding {
         requireText(ruleId, "ruleId");
@@ -41,6 +43,15 @@ public record Finding(String ruleId, String ruleTitle, Level level, String specU
         Objects.requireNonNull(expected, "expected must not be null");
         Objects.requireNonNull(actual, "actual must not be null");
         Objects.requireNonNull(evidence, "evidence must not be null");
+        remedy = remedy == null ? "" : remedy;
+    }
+
+    /** A finding without a remedy. */
+    public Finding(String ruleId, String ruleTitle, Level level, String specUrl, Verdict verdict, String reason,
+            String scenarioId, String scenarioTitle, Engine engine, String expected, String actual,
+            Evidence evidence) {
+        this(ruleId, ruleTitle, level, specUrl, verdict, reason, scenarioId, scenarioTitle, engine, expected, actual,
+                evidence, "");
     }
 
     /** Start a finding; {@link FindingBuilder#build()} checks that the required parts are there. */

@@ -23,6 +23,7 @@ public final class FindingBuilder {
     private @Nullable Engine engine;
     private String expected = "";
     private String actual = "";
+    private String remedy = "";
     private Evidence evidence = Evidence.NONE;
 
     FindingBuilder() {
@@ -79,6 +80,12 @@ public final class FindingBuilder {
         return this;
     }
 
+    /** Attach how to fix it (empty for none). */
+    public FindingBuilder remedy(String value) {
+        this.remedy = Objects.requireNonNull(value, "remedy must not be null");
+        return this;
+    }
+
     /** Attach the evidence. */
     public FindingBuilder evidence(Evidence value) {
         this.evidence = value;
@@ -91,6 +98,6 @@ public final class FindingBuilder {
                 Objects.requireNonNull(level, "rule(...) must be set"), specUrl,
                 Objects.requireNonNull(verdict, "verdict(...) must be set"), reason,
                 Objects.requireNonNull(scenarioId, "scenario(...) must be set"), scenarioTitle,
-                Objects.requireNonNull(engine, "engine(...) must be set"), expected, actual, evidence);
+                Objects.requireNonNull(engine, "engine(...) must be set"), expected, actual, evidence, remedy);
     }
 }

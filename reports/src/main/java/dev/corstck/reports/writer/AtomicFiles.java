@@ -14,19 +14,25 @@ import java.nio.file.attribute.PosixFilePermissions;
  * Replace a file all at once: write a temporary file beside it, then rename it over the old one, so a reader (or a
  * run killed mid-write) never sees half a file.
  */
-final class AtomicFiles {
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.INTERNAL, since = "0.1")
+public final class AtomicFiles {
 
     /** Write the content of a file to a stream. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
     private AtomicFiles() {
     }
 
+    /** Write {@code file} holding {@code text} in UTF-8; on failure the old file is left as it was. */
+    public static void write(Path file, String text) throws IOException {
+        write(file, out -> out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     /** Write {@code file} from {@code content}; on failure the old file is left as it was. */
-    static void write(Path file, Content content) throws IOException {
+    public static void write(Path file, Content content) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");

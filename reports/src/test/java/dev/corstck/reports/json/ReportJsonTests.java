@@ -27,7 +27,7 @@ class ReportJsonTests {
     void jsonCarriesTheFixedFieldNames() throws Exception {
         JsonNode root = new ObjectMapper().readTree(ReportJson.toJson(SampleReports.report(60)));
 
-        assertThat(root.path("schemaVersion").asText()).isEqualTo("1.0");
+        assertThat(root.path("schemaVersion").asText()).isEqualTo("1.1");
         JsonNode target = root.path("targets").path(0);
         assertThat(target.path("target").asText()).isEqualTo("http://127.0.0.1:8080");
         assertThat(target.path("summary").path("byVerdict").path("PASS").isInt()).isTrue();
@@ -62,7 +62,7 @@ class ReportJsonTests {
     @Test
     void laterMinorVersionWithUnknownFieldsIsRead() throws Exception {
         String json = ReportJson.toJson(SampleReports.report(3))
-                .replace("\"schemaVersion\" : \"1.0\"", "\"schemaVersion\" : \"1.7\", \"futureField\" : 1");
+                .replace("\"schemaVersion\" : \"1.1\"", "\"schemaVersion\" : \"1.7\", \"futureField\" : 1");
 
         Report back = ReportJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "new.json");
 

@@ -19,11 +19,13 @@ final class CorpRules {
                         SpecRef.fetch("http-cross-origin-resource-policy", "3.7 `Cross-Origin-Resource-Policy` header"),
                         "Cross-Origin-Resource-Policy, when sent, is exactly same-origin, same-site or cross-origin",
                         "Other values count as absent; COEP pages need `cross-origin` to embed no-cors resources")
-                        .labels("R-CORP-01", "R-COEP-01"),
+                        .labels("R-CORP-01", "R-COEP-01")
+                        .checkedBy("CorpChecks", "RecordedFactsTests"),
                 Rule.of("corp.nosniff-json", INFO,
                         SpecRef.fetch("x-content-type-options-header", "3.6 `X-Content-Type-Options` header"),
                         "JSON responses carry their real Content-Type and X-Content-Type-Options: nosniff",
                         "That lets browsers block no-cors reads of the data (ORB/CORB) that CORS never guarded")
-                        .labels("R-NOCORS-04")));
+                        .labels("R-NOCORS-04")
+                        .checkedBy("CorpChecks")));
     }
 }

@@ -20,24 +20,30 @@ final class ExposeRules {
                 Rule.of("expose.lists-read-headers", SHOULD, ACEH,
                         "Response headers the client reads are listed in Access-Control-Expose-Headers",
                         "Script reads unlisted headers (ETag, Location, X-Total-Count) as null, with no error")
-                        .labels("R-EXPOSE-01", "R-EXPOSE-02").detectedBy(Detection.POLICY),
+                        .labels("R-EXPOSE-01", "R-EXPOSE-02").detectedBy(Detection.POLICY)
+                        .notGraded("which response headers the client code reads only that code knows; the declared "
+                                + "exposedHeaders are graded by policy.declared-exposed-headers"),
                 Rule.of("expose.syntax", MUST, SpecRef.fetch("http-new-header-syntax", "3.3.4 HTTP new-header syntax"),
                         "Access-Control-Expose-Headers is a comma-separated list of header names",
                         "A value that does not parse exposes nothing")
-                        .labels("R-EXPOSE-02", "R-SYNTAX-01"),
+                        .labels("R-EXPOSE-02", "R-SYNTAX-01")
+                        .checkedBy("HeaderInvariants"),
                 Rule.of("expose.wildcard-literal-with-credentials", MUST,
                         SpecRef.fetch("concept-main-fetch", "4.1 Main fetch"),
                         "A credentialed response names its exposed headers; `*` exposes only a header named `*`",
                         "The wildcard works only for requests without credentials")
-                        .labels("R-EXPOSE-03").gradedOn(CredentialsScope.WITH_CREDENTIALS),
+                        .labels("R-EXPOSE-03").gradedOn(CredentialsScope.WITH_CREDENTIALS)
+                        .checkedBy("HeaderInvariants"),
                 Rule.of("expose.on-actual-response", SHOULD, ACEH,
                         "Access-Control-Expose-Headers is sent on actual responses, not only on preflights",
                         "On a preflight response it has no effect")
-                        .labels("R-PFRESP-09"),
+                        .labels("R-PFRESP-09")
+                        .checkedBy("ExposeChecks", "ExposeChecksTests"),
                 Rule.of("expose.set-cookie-never", INFO,
                         SpecRef.fetch("forbidden-response-header-name", "2.2.2 Headers"),
                         "Listing Set-Cookie in Access-Control-Expose-Headers exposes nothing",
                         "Set-Cookie and Set-Cookie2 are never readable from script")
-                        .labels("R-FORBID-02")));
+                        .labels("R-FORBID-02")
+                        .checkedBy("ExposeChecks", "ExposeChecksTests")));
     }
 }

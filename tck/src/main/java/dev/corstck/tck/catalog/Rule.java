@@ -18,11 +18,12 @@ import org.apiguardian.api.API;
  *                    for rules about the declared policy
  * @param detection   what the kit needs to decide it
  * @param credentials which requests it is graded on
+ * @param grading     which check decides it, or why none does
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Rule(String id, Level level, SpecRef spec, String title, String why, List<String> labels,
-        Detection detection, CredentialsScope credentials) {
+        Detection detection, CredentialsScope credentials, Grading grading) {
 
     /** The form of a rule ID: lowercase dotted segments of letters, digits and hyphens, at least two. */
     public static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)+");
@@ -39,6 +40,7 @@ public record Rule(String id, Level level, SpecRef spec, String title, String wh
         labels = List.copyOf(Objects.requireNonNull(labels, "labels must not be null"));
         Objects.requireNonNull(detection, "detection must not be null");
         Objects.requireNonNull(credentials, "credentials must not be null");
+        Objects.requireNonNull(grading, "grading must not be null");
         if (!ID.matcher(id).matches()) {
             throw new IllegalArgumentException("rule id '" + id + "' must match " + ID.pattern());
         }
@@ -50,24 +52,48 @@ public record Rule(String id, Level level, SpecRef spec, String title, String wh
         });
     }
 
-    /** Start a rule decided by wire probes alone, graded on every request, with no labels yet. */
+    /**
+     * Start a rule decided by wire probes alone, graded on every request, with no labels yet and its grading still
+     * {@linkplain Grading.Undeclared undeclared}.
+     */
     public static Rule of(String id, Level level, SpecRef spec, String title, String why) {
-        return new Rule(id, level, spec, title, why, List.of(), Detection.WIRE, CredentialsScope.ANY);
+        return new Rule(id, level, spec, title, why, List.of(), Detection.WIRE, CredentialsScope.ANY,
+                new Grading.Undeclared());
     }
 
     /** Return a copy that implements the given {@code cors-rules.md} labels. */
     public Rule labels(String... newLabels) {
-        return new Rule(id, level, spec, title, why, List.of(newLabels), detection, credentials);
+        return new Rule(id, level, spec, title, why, List.of(newLabels), detection, credentials, grading);
     }
 
     /** Return a copy decided by {@code newDetection}. */
     public Rule detectedBy(Detection newDetection) {
-        return new Rule(id, level, spec, title, why, labels, newDetection, credentials);
+        return new Rule(id, level, spec, title, why, labels, newDetection, credentials, grading);
     }
 
     /** Return a copy graded only on the requests {@code scope} names. */
     public Rule gradedOn(CredentialsScope scope) {
-        return new Rule(id, level, spec, title, why, labels, detection, scope);
+        return new Rule(id, level, spec, title, why, labels, detection, scope, grading);
+    }
+
+    /** Return a copy decided by the grading check class named {@code check}, which the main job exercises. */
+    public Rule checkedBy(String check) {
+        return new Rule(id, level, spec, title, why, labels, detection, credentials,
+                new Grading.ByCheck(check, java.util.Optional.empty()));
+    }
+
+    /**
+     * Return a copy decided by the check class {@code check}, shown decided on a real server by the self-test class
+     * {@code selfTest} because the main job's targets never get it decided.
+     */
+    public Rule checkedBy(String check, String selfTest) {
+        return new Rule(id, level, spec, title, why, labels, detection, credentials,
+                new Grading.ByCheck(check, java.util.Optional.of(selfTest)));
+    }
+
+    /** Return a copy that no check decides, for {@code reason}. */
+    public Rule notGraded(String reason) {
+        return new Rule(id, level, spec, title, why, labels, detection, credentials, new Grading.NotGraded(reason));
     }
 
     /** Return the ID's first segment, the rule group it belongs to ({@code preflight} for {@code preflight.x}). */

@@ -50,12 +50,15 @@ public final class RuleListing {
         out.append("# cors-tck rules\n\n")
                 .append("<!-- Generated from dev.corstck.tck.catalog.RuleCatalog: do not edit by hand. Regenerate with\n")
                 .append("     ./cors-tck rules --format markdown > tck/RULES.md   (RuleListingTests fails when stale) -->\n\n")
-                .append(summary(rules)).append("\n\n")
+                .append(summary(rules)).append(" ").append(gradingSummary(rules)).append("\n\n")
                 .append("Every rule has a stable ID (select with `--rules 'preflight.*'`), a level (MUST fails, SHOULD ")
                 .append("warns and fails only with `--strict`, SECURITY fails, INFO grades nothing), a Fetch anchor on ")
                 .append("<").append(SpecRef.FETCH_URL).append(">, and the `cors-rules.md` labels it implements. ")
                 .append("*Decided by*: `WIRE` raw probes alone, `POLICY` probes against the declared or discovered ")
-                .append("policy, `BROWSER` only in a browser or the simulator, `OPERATOR` facts only the operator knows.\n");
+                .append("policy, `BROWSER` only in a browser or the simulator, `OPERATOR` facts only the operator knows. ")
+                .append("*Graded by*: the check class of `dev.corstck.tck.grading` that decides the rule (with the ")
+                .append("self-test that shows it decided on a real server where the main job's targets never do), or ")
+                .append("why no check does.\n");
         for (RuleGroup group : RuleCatalog.groups()) {
             List<Rule> shown = group.rules().stream().filter(rules::contains).toList();
             if (shown.isEmpty()) {
@@ -63,9 +66,16 @@ public final class RuleListing {
             }
             out.append("\n## ").append(group.title()).append(" (`").append(group.prefix()).append(".*`), ")
                     .append("[").append(group.spec().section()).append("](").append(group.spec().url()).append(")\n\n")
-                    .append("| ID | Level | Fetch | Requirement | Why | Requests | Decided by | Labels |\n")
-                    .append("|---|---|---|---|---|---|---|---|\n");
+                    .append("| ID | Level | Fetch | Requirement | Why | Requests | Decided by | Graded by | Labels |\n")
+                    .append("|---|---|---|---|---|---|---|---|---|\n");
             shown.forEach(r -> out.append(markdownRow(r)));
+        }
+        List<Rule> notGraded = rules.stream().filter(r -> !r.grading().isGraded()).toList();
+        if (!notGraded.isEmpty()) {
+            out.append("\n## Rules not graded\n\nNo check decides these; each says why. None is MUST or SECURITY.\n\n")
+                    .append("| ID | Level | Decided by | Why not graded |\n|---|---|---|---|\n");
+            notGraded.forEach(r -> out.append("| `").append(r.id()).append("` | ").append(r.level()).append(" | ")
+                    .append(r.detection()).append(" | ").append(cell(notGradedBecause(r.grading()))).append(" |\n"));
         }
         out.append("\n## `cors-rules.md` labels deliberately not mapped\n\n| Label | Reason |\n|---|---|\n");
         RuleCatalog.unmappedLabels().forEach((label, reason) ->
@@ -85,6 +95,17 @@ public final class RuleListing {
         }
     }
 
+    /** Count the graded rules per level and the rules not graded: {@code 90 graded (36 MUST, ...), 7 not graded.}. */
+    public static String gradingSummary(List<Rule> rules) {
+        List<Rule> graded = rules.stream().filter(r -> r.grading().isGraded()).toList();
+        List<String> parts = new ArrayList<>();
+        for (Level level : Level.values()) {
+            parts.add(graded.stream().filter(r -> r.level() == level).count() + " " + level);
+        }
+        return graded.size() + " graded (" + String.join(", ", parts) + "), " + (rules.size() - graded.size())
+                + " not graded.";
+    }
+
     /** Count rules per level: {@code 120 rules: 40 MUST, ...}. */
     public static String summary(List<Rule> rules) {
         List<String> parts = new ArrayList<>();
@@ -97,7 +118,18 @@ public final class RuleListing {
     private static String markdownRow(Rule r) {
         return "| `" + r.id() + "` | " + r.level() + " | [" + r.spec() + "](" + r.spec().url() + ") | "
                 + cell(r.title()) + " | " + cell(r.why()) + " | " + requests(r.credentials()) + " | "
-                + r.detection() + " | " + String.join(", ", r.labels()) + " |\n";
+                + r.detection() + " | " + cell(gradedBy(r.grading())) + " | " + String.join(", ", r.labels()) + " |\n";
+    }
+
+    private static String gradedBy(Grading grading) {
+        if (grading instanceof Grading.ByCheck c) {
+            return "`" + c.check() + "`" + c.exercisedBy().map(t -> " (self-test `" + t + "`)").orElse("");
+        }
+        return "not graded: " + notGradedBecause(grading);
+    }
+
+    private static String notGradedBecause(Grading grading) {
+        return grading instanceof Grading.NotGraded n ? n.reason() : "undeclared";
     }
 
     private static String requests(CredentialsScope scope) {
@@ -125,6 +157,13 @@ public final class RuleListing {
         m.put("labels", r.labels());
         m.put("detection", r.detection().name());
         m.put("credentials", r.credentials().name());
+        m.put("graded", r.grading().isGraded());
+        if (r.grading() instanceof Grading.ByCheck c) {
+            m.put("checkedBy", c.check());
+            c.exercisedBy().ifPresent(t -> m.put("exercisedBy", t));
+        } else {
+            m.put("notGradedBecause", notGradedBecause(r.grading()));
+        }
         return m;
     }
 

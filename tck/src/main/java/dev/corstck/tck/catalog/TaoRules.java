@@ -17,6 +17,7 @@ final class TaoRules {
                 Rule.of("tao.timing-allow-origin", INFO, SpecRef.fetch("concept-tao-check", "4.11 TAO check"),
                         "Whether Timing-Allow-Origin grants the page detailed resource timing is recorded",
                         "It never blocks a fetch; without it cross-origin timing data is zeroed")
-                        .labels("R-TAO-01")));
+                        .labels("R-TAO-01")
+                        .checkedBy("RecordedFacts", "RecordedFactsTests")));
     }
 }

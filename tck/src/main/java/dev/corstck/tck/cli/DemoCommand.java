@@ -3,6 +3,7 @@ package dev.corstck.tck.cli;
 import dev.corstck.harness.BrowserHarness;
 import dev.corstck.harness.PageOrigin;
 import dev.corstck.tck.demo.DemoCase;
+import dev.corstck.tck.demo.DemoHtml;
 import dev.corstck.tck.demo.DemoPrinter;
 import dev.corstck.tck.demo.DemoResult;
 import dev.corstck.tck.demo.EnforcementDemo;
@@ -33,7 +34,10 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:every client was shown", "2:usage error (bad --target, --origin, --path or --browsers)",
                 "3:something could not be shown: the target did not answer, or a browser could not run the call"},
         footer = {"", "Examples:", "  cors-tck demo", "  cors-tck demo --browsers chromium,firefox",
-                "  cors-tck demo --target http://127.0.0.1:8080 --origin http://localhost:3000 --path /api/data"})
+                "  cors-tck demo --target http://127.0.0.1:8080 --origin http://localhost:3000 --path /api/data",
+                "  cors-tck demo --html demo.html --browsers chromium,firefox",
+                "  cors-tck demo --target http://127.0.0.1:8080 --path /api/items/1 --method PUT "
+                        + "--header 'Authorization: Bearer t' --html demo.html"})
 public final class DemoCommand implements Callable<Integer> {
 
     @Spec
@@ -54,6 +58,17 @@ public final class DemoCommand implements Callable<Integer> {
             description = "With --target: the path to call (default: ${DEFAULT-VALUE}).")
     private String path;
 
+    @Option(names = "--method", paramLabel = "M", description = "With --target: show this one request instead.")
+    private String method;
+
+    @Option(names = "--header", paramLabel = "'N: v'", description = "With --target: a header the page sets; "
+            + "repeatable.")
+    private List<String> headers = new java.util.ArrayList<>();
+
+    @Option(names = "--html", paramLabel = "FILE", description = "Also write the demo as a self-contained page, "
+            + "with the curl command and the simulator's reason beside each browser.")
+    private java.nio.file.Path html;
+
     @Override
     public Integer call() {
         List<BrowserEngine> engines;
@@ -65,12 +80,38 @@ public final class DemoCommand implements Callable<Integer> {
         }
         List<String> urls = target == null ? List.of() : List.of(origin, target);
         List<DemoResult> results;
+        java.util.Map<String, dev.corstck.tck.explain.ExplainReport> explained = new java.util.LinkedHashMap<>();
         try (BrowserHarness harness = BrowserHarness.create(BrowserSessions.forUrls(engines, urls))) {
             EnforcementDemo demo = new EnforcementDemo(harness, engines);
-            results = target == null ? demo.seedMistakes()
-                    : demo.against(stripSlash(target), DemoCase.forTarget(origin, path));
+            if (target == null) {
+                results = demo.seedMistakes((c, base) -> {
+                    if (html != null) {
+                        explained.put(c.name(), DemoHtml.explain(c, base + c.path()));
+                    }
+                });
+            } else {
+                List<DemoCase> cases;
+                try {
+                    cases = method == null && headers.isEmpty() ? DemoCase.forTarget(origin, path)
+                            : List.of(oneRequest());
+                } catch (IllegalArgumentException e) {
+                    return Main.usageError(spec, e.getMessage());
+                }
+                results = demo.against(stripSlash(target), cases);
+                if (html != null) {
+                    cases.forEach(c -> explained.put(c.name(), DemoHtml.explain(c, stripSlash(target) + c.path())));
+                }
+            }
         }
         DemoPrinter.print(results, System.out);
+        if (html != null) {
+            try {
+                java.nio.file.Files.writeString(html, DemoHtml.render(results, explained));
+            } catch (java.io.IOException e) {
+                return Main.usageError(spec, "cannot write " + html.toAbsolutePath() + ": " + e.getMessage());
+            }
+            System.out.println("page: " + html.toAbsolutePath());
+        }
         return results.stream().allMatch(r -> r.problems().isEmpty()) ? Main.CONFORMANT : Main.KIT_ERROR;
     }
 
@@ -84,6 +125,22 @@ public final class DemoCommand implements Callable<Integer> {
         if (!path.startsWith("/")) {
             throw new IllegalArgumentException("--path must start with '/', got '" + path + "'");
         }
+    }
+
+    /** The request {@code --method} and {@code --header} describe. @throws IllegalArgumentException if malformed */
+    private DemoCase oneRequest() {
+        List<dev.corstck.reference.http.HeaderField> fields = new java.util.ArrayList<>();
+        for (String line : headers) {
+            int colon = line.indexOf(':');
+            if (colon <= 0) {
+                throw new IllegalArgumentException("--header '" + line + "' is not 'Name: value'");
+            }
+            fields.add(new dev.corstck.reference.http.HeaderField(line.substring(0, colon).strip(),
+                    line.substring(colon + 1).strip()));
+        }
+        String m = method == null ? "GET" : method;
+        return new DemoCase("your-request", m + " from " + origin, java.util.Optional.empty(), origin, m, path,
+                fields, "", true);
     }
 
     private static String stripSlash(String url) {

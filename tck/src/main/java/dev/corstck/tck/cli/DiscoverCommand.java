@@ -39,9 +39,11 @@ import picocli.CommandLine.Spec;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Command(name = "discover", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Infer a target's effective CORS policy from wire probes (no policy needed) and print it as a "
-                + "policy file, with comments saying what was observed.",
+                + "policy file, with comments saying what was observed. Each path is read on its own: the top-level "
+                + "options are what most paths share, and a path that differs gets its own 'cors' overrides.",
                 "Exit: 0 done, 2 usage error or unreachable target, 3 kit error."},
         footer = {"", "Examples:", "  cors-tck discover --target http://127.0.0.1:8080 --path /api/items",
+                "  cors-tck discover --target http://127.0.0.1:8080 --path /api/items --path /api/public",
                 "  cors-tck discover --target https://api.localhost --origin https://app.localhost -o policy.yaml"
                         + " --json discovery.json"})
 public final class DiscoverCommand implements Callable<Integer> {
@@ -52,7 +54,8 @@ public final class DiscoverCommand implements Callable<Integer> {
     @Option(names = "--target", required = true, paramLabel = "URL", description = "The server to probe.")
     private String target;
 
-    @Option(names = "--path", paramLabel = "PATH", description = "A path to probe (repeatable); default /.")
+    @Option(names = "--path", paramLabel = "PATH", description = "A path to probe (repeatable, at most "
+            + DiscoveryOptions.MAX_PATHS + "; about 30 probes each); default /.")
     private List<String> paths = new ArrayList<>();
 
     @Option(names = "--origin", paramLabel = "ORIGIN",
@@ -103,9 +106,11 @@ public final class DiscoverCommand implements Callable<Integer> {
             return Main.usageError(spec, "cannot write " + e.getMessage());
         }
         PrintWriter err = spec.commandLine().getErr();
-        err.printf(Locale.ROOT, "cors-tck discover: %d probes in %.1f s; origins: %s; %d observation(s)%n",
-                report.probes(), report.took().toMillis() / 1000.0,
-                report.policy().originMode().name().toLowerCase(Locale.ROOT), report.observations().size());
+        err.printf(Locale.ROOT, "cors-tck discover: %d probes (at most %d) of %d path(s) in %.1f s; origins: %s; "
+                + "%d path(s) with their own cors; %d observation(s)%n", report.probes(), report.budget(),
+                report.paths().size(), report.took().toMillis() / 1000.0,
+                report.policy().originMode().name().toLowerCase(Locale.ROOT), report.policy().overridden().size(),
+                report.observations().size());
         err.flush();
         return Main.CONFORMANT;
     }

@@ -29,7 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
                     + "a simulator/browser disagreement; a run cut short; nothing graded); main job: a target not "
                     + "judged as expected (a missing Chromium leaves the correct one inconclusive)"},
         subcommands = {CommandLine.HelpCommand.class, DiffCommand.class, RulesCommand.class, DiscoverCommand.class,
-                ServeCommand.class, GradeCommand.class, DemoCommand.class})
+                ServeCommand.class, GradeCommand.class, DemoCommand.class, CertifyCommand.class,
+                ExplainCommand.class})
 public final class Main implements Runnable, CommandLine.IExitCodeGenerator {
 
     /** Exit code: conformant; for the main job, every target judged as expected. */

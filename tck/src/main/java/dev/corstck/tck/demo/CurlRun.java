@@ -24,6 +24,18 @@ final class CurlRun {
         if (!Files.isExecutable(CURL)) {
             return List.of("not run: " + CURL + " is not installed (package curl)");
         }
+        try {
+            return parse(execute(command(c, url, cookie)));
+        } catch (IOException e) {
+            return List.of("not run: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of("not run: interrupted");
+        }
+    }
+
+    /** The curl command {@link #run} executes for {@code c}, word by word. */
+    static List<String> command(DemoCase c, String url, String cookie) {
         List<String> cmd = new ArrayList<>(List.of(CURL.toString(), "-s", "-i", "--max-time", "10", "-X", c.method(),
                 "-H", "Origin: " + c.pageOrigin()));
         for (HeaderField h : c.headers()) {
@@ -36,14 +48,7 @@ final class CurlRun {
             cmd.addAll(List.of("--data-raw", c.body()));
         }
         cmd.add(url);
-        try {
-            return parse(execute(cmd));
-        } catch (IOException e) {
-            return List.of("not run: " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return List.of("not run: interrupted");
-        }
+        return cmd;
     }
 
     private static String execute(List<String> cmd) throws IOException, InterruptedException {

@@ -37,7 +37,7 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class EnforcementDemo {
 
-    private static final String COOKIE = "session=demo-token";
+    static final String COOKIE = "session=demo-token";
 
     private final BrowserHarness harness;
     private final List<BrowserEngine> engines;
@@ -50,11 +50,17 @@ public final class EnforcementDemo {
 
     /** Show each seed mistake on the reference target made wrong by that mistake's profile. */
     public List<DemoResult> seedMistakes() {
+        return seedMistakes((c, base) -> { });
+    }
+
+    /** As {@link #seedMistakes()}, calling {@code whileRunning} with each case and its target's base URL. */
+    public List<DemoResult> seedMistakes(java.util.function.BiConsumer<DemoCase, String> whileRunning) {
         List<DemoResult> out = new ArrayList<>();
         for (DemoCase c : DemoCase.seedMistakes()) {
             try (EmbeddedTarget target = EmbeddedTarget.builder().policy(DemoPolicy.standard()).profile(c.profile())
                     .start()) {
                 out.add(show(c, target.baseUrl(), Optional.of(target.journal())));
+                whileRunning.accept(c, target.baseUrl());
             }
         }
         return out;

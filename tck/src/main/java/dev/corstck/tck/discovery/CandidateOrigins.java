@@ -15,6 +15,9 @@ final class CandidateOrigins {
             "http://localhost:5173", "http://127.0.0.1:5173", "http://localhost:4200", "http://localhost:8080",
             "http://localhost:8000", "https://localhost", "https://app.localhost");
 
+    /** The most look-alikes {@link #lookAlikes} returns for one origin. */
+    static final int MAX_LOOK_ALIKES = 10;
+
     private CandidateOrigins() {
     }
 

@@ -10,8 +10,9 @@ import java.util.Map;
 import org.apiguardian.api.API;
 
 /**
- * Write a discovery report as JSON for programs: the inferred policy, observations with rule IDs, and one line of
- * evidence per probe.
+ * Write a discovery report as JSON for programs: the inferred policy (the options most paths share, and per
+ * endpoint its {@code cors} overrides and effective options), observations with rule IDs, and one line of evidence
+ * per probe, per path.
  *
  * @since 0.1
  */
@@ -34,12 +35,20 @@ public final class DiscoveryJson {
         doc.put("started", report.started().toString());
         doc.put("tookMillis", report.took().toMillis());
         doc.put("probes", report.probes());
+        doc.put("probeBudget", report.budget());
         doc.put("paths", report.paths());
         doc.put("policy", policy(report.policy()));
         doc.put("observations", report.observations().stream().map(o -> Map.of("rules", o.rules(), "text", o.text()))
                 .toList());
         doc.put("origins", origins(report.origins()));
+        Map<String, Object> byPath = new LinkedHashMap<>();
+        report.originsByPath().forEach((path, answers) -> byPath.put(path, origins(answers)));
+        doc.put("originsByPath", byPath);
         doc.put("lookAlikes", origins(report.lookAlikes()));
+        Map<String, Object> looksByPath = new LinkedHashMap<>();
+        report.lookAlikesByPath().forEach((path, answers) -> looksByPath.put(path, answers.stream()
+                .map(a -> a.candidate().origin()).toList()));
+        doc.put("lookAlikesByPath", looksByPath);
         doc.put("preflights", report.preflights().stream().map(DiscoveryJson::preflight).toList());
         try {
             return JSON.writeValueAsString(doc) + "\n";
@@ -60,9 +69,35 @@ public final class DiscoveryJson {
         m.put("credentials", p.credentials());
         m.put("maxAge", p.maxAge());
         m.put("optionsSuccessStatus", p.optionsSuccessStatus());
-        m.put("endpoints", p.endpoints().stream().map(e -> Map.of("path", e.path(), "methods", e.methods(),
-                "credentials", e.credentials().yaml(), "status", e.status())).toList());
+        m.put("originsOnAnyPath", p.originsOnAnyPath());
+        m.put("options", values(p.options()));
+        m.put("endpoints", p.endpoints().stream().map(DiscoveryJson::endpoint).toList());
         m.put("evidence", new java.util.TreeMap<>(p.evidence()));
+        return m;
+    }
+
+    private static Map<String, Object> endpoint(DiscoveredEndpoint e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("path", e.path());
+        m.put("methods", e.methods());
+        m.put("credentials", e.credentials().yaml());
+        m.put("status", e.status());
+        m.put("cors", values(e.cors()));
+        m.put("effective", values(e.effective()));
+        m.put("evidence", new java.util.TreeMap<>(e.evidence()));
+        return m;
+    }
+
+    /** Turn option values (YAML flow values written to be JSON too) into JSON values. */
+    private static Map<String, Object> values(Map<String, String> options) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        options.forEach((name, value) -> {
+            try {
+                m.put(name, JSON.readTree(value));
+            } catch (JsonProcessingException e) {
+                m.put(name, value); // never expected: PolicyOptions writes JSON; keep the text rather than fail
+            }
+        });
         return m;
     }
 

@@ -12,8 +12,9 @@ import org.apiguardian.api.API;
  * What to discover and within which bounds.
  *
  * @param target  the server to probe
- * @param paths   the paths to probe, each starting with {@code /}; default {@code /}
- * @param hints   origins the user knows to be legitimate ({@code --origin}), tried with the built-in candidates
+ * @param paths   the paths to probe, each starting with {@code /}; default {@code /}; at most {@link #MAX_PATHS}
+ * @param hints   origins the user knows to be legitimate ({@code --origin}), tried with the built-in candidates; at
+ *                most {@link #MAX_HINTS}
  * @param timeout the bound on the whole discovery; default 60 s
  * @param workers probes in flight at once; default 4
  * @param nonce   random hex used in made-up origins and header names, so each run's probes are recognisable
@@ -23,14 +24,25 @@ import org.apiguardian.api.API;
 public record DiscoveryOptions(ProbeTarget target, List<String> paths, List<String> hints, Duration timeout,
         int workers, String nonce) {
 
+    /** The most paths one discovery probes: each costs a bounded number of probes (see {@link Discoverer#budget}). */
+    public static final int MAX_PATHS = 32;
+
+    /** The most {@code --origin} hints: each is tried on every path. */
+    public static final int MAX_HINTS = 16;
+
     public DiscoveryOptions {
         Objects.requireNonNull(target, "target must not be null");
-        paths = List.copyOf(Objects.requireNonNull(paths, "paths must not be null"));
+        paths = List.copyOf(new java.util.LinkedHashSet<>(Objects.requireNonNull(paths, "paths must not be null")));
         hints = List.copyOf(Objects.requireNonNull(hints, "hints must not be null"));
         Objects.requireNonNull(timeout, "timeout must not be null");
         Objects.requireNonNull(nonce, "nonce must not be null");
         if (paths.isEmpty() || paths.stream().anyMatch(p -> !p.startsWith("/") || p.contains(" "))) {
             throw new IllegalArgumentException("paths must be given and start with '/', e.g. --path /api/items");
+        }
+        if (paths.size() > MAX_PATHS || hints.size() > MAX_HINTS) {
+            throw new IllegalArgumentException("discovery probes at most " + MAX_PATHS + " paths and " + MAX_HINTS
+                    + " origins per run (got " + paths.size() + " and " + hints.size()
+                    + "); run it again for the rest");
         }
         for (String hint : hints) {
             if (!hint.equals(ProbeTarget.parse(hint).origin())) {

@@ -29,6 +29,10 @@ public enum OriginClass {
     SPECIAL_CHARACTER("special-character", "security.special-character-bypass"),
     /** The {@code http:} twin of an allowed {@code https:} origin. */
     SCHEME_DOWNGRADE("scheme-downgrade", "security.scheme-downgrade"),
+    /** The {@code https:} twin of an allowed {@code http:} origin: a different origin too (fetch#concept-origin). */
+    SCHEME_UPGRADE("scheme-upgrade", ""),
+    /** A value that is no serialized origin at all ({@code https://*@:;}, non-ASCII, very long): wire-only. */
+    MALFORMED("malformed", ""),
     /** A subdomain of an allowed host. */
     ANY_SUBDOMAIN("subdomain", "security.any-subdomain"),
     /** An allowed host on another port. */

@@ -24,6 +24,8 @@ public record PageOriginVariant(OriginClass originClass, String origin, String i
     /** The origin as it appears in scenario IDs: {@code http-localhost-3000}. */
     public String slug() {
         String s = origin.replace("://", "-").replaceAll("[^A-Za-z0-9.-]+", "-").replaceAll("-+", "-");
-        return s.endsWith("-") ? s.substring(0, s.length() - 1) : s;
+        s = s.endsWith("-") ? s.substring(0, s.length() - 1) : s;
+        // IDs stay readable: a very long origin keeps its start and its length.
+        return s.length() <= 64 ? s : s.substring(0, 40) + "-" + origin.length() + "-chars";
     }
 }

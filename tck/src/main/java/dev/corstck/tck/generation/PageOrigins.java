@@ -31,6 +31,13 @@ public final class PageOrigins {
      */
     public static final String ANY_SITE = "any-site.localhost";
 
+    /**
+     * Origin values no browser sends and a CORS layer must survive: punctuation where a host belongs, a non-ASCII
+     * host, {@code null} with trailing bytes, and a 2,000-character value with a path.
+     */
+    static final List<String> MALFORMED = List.of("https://*@:;", "https://b\u00fccher.example", "null null",
+            "https://long.example/" + "a".repeat(2000));
+
     /** The characters that split host parsers (PortSwigger's "special characters" list): see S-03. */
     private static final List<String> SPECIAL = List.of("_", "`", "!", "%60");
 
@@ -53,6 +60,7 @@ public final class PageOrigins {
             }
         }
         out.putIfAbsent(ARBITRARY, new PageOriginVariant(OriginClass.ARBITRARY, ARBITRARY, ""));
+        MALFORMED.forEach(m -> out.putIfAbsent(m, new PageOriginVariant(OriginClass.MALFORMED, m, "")));
         out.putIfAbsent("null", new PageOriginVariant(OriginClass.NULL, "null", ""));
         out.put(targetOrigin, new PageOriginVariant(OriginClass.SAME_ORIGIN, targetOrigin, ""));
         return List.copyOf(out.values());
@@ -105,6 +113,8 @@ public final class PageOrigins {
         SPECIAL.forEach(c -> out.add(variant(OriginClass.SPECIAL_CHARACTER, s + host + c + ".evil.example" + port, t)));
         if (t.scheme().equals("https")) {
             out.add(variant(OriginClass.SCHEME_DOWNGRADE, "http://" + host + port, t));
+        } else if (t.scheme().equals("http")) {
+            out.add(variant(OriginClass.SCHEME_UPGRADE, "https://" + host + port, t));
         }
         if (named) {
             out.add(variant(OriginClass.ANY_SUBDOMAIN, s + "evil." + host + port, t));

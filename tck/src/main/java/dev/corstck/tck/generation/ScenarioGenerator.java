@@ -49,6 +49,7 @@ public final class ScenarioGenerator {
                 }
             }
         }
+        FormPosts.scenarios(policy, target).forEach(s -> out.putIfAbsent(s.id(), s));
         return List.copyOf(out.values());
     }
 

@@ -7,6 +7,7 @@ import dev.corstck.reports.model.Evidence;
 import dev.corstck.reports.model.Verdict;
 import dev.corstck.tck.policy.GradingPolicy;
 import dev.corstck.tck.simulator.Block;
+import dev.corstck.tck.simulator.BlockReason;
 import dev.corstck.tck.simulator.Outcome;
 import dev.corstck.tck.simulator.Prediction;
 import java.util.Optional;
@@ -64,6 +65,15 @@ final class BrowserChecks {
     private static void outcome(ScenarioRun run, BrowserEngine engine, Observation o, Prediction onTarget,
             Evidence evidence, Findings f) {
         Requirement required = run.requirement();
+        Optional<BlockReason> blocked = onTarget.block().map(Block::reason);
+        if (blocked.filter(BlockReason::isBeforeCors).isPresent() && !(required instanceof Requirement.Either)) {
+            String rule = OutcomeChecks.rule(required, Optional.empty());
+            f.verdict(rule, run, engine.reportEngine(), Verdict.SKIPPED, engine.id() + " blocks this call before "
+                    + "CORS runs (" + blocked.get() + ": an https page calling an http target), whatever the server "
+                    + "answers: no verdict about the target in " + engine.id(), required.why(),
+                    o.outcome() + " in " + engine.id(), evidence);
+            return;
+        }
         boolean readable = o.outcome() == dev.corstck.harness.Outcome.CORS_OK;
         String act = o.outcome() + " in " + engine.id() + (o.console().isEmpty() ? "" : ": " + o.console().get(0));
         String rule = OutcomeChecks.rule(required, onTarget.block().map(Block::reason));

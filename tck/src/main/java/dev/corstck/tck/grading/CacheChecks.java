@@ -45,10 +45,13 @@ final class CacheChecks {
         // (cors-rules.md R-VARY-01: "present for CORS requests, absent otherwise" is origin-dependent too).
         List<ScenarioRun> stored = runs.stream().filter(r -> cacheable(r).isPresent()).toList();
         Set<String> answers = new LinkedHashSet<>();
-        stored.forEach(r -> answers.add(Grants.acaoText(cacheable(r).get())));
+        stored.stream().filter(r -> r.scenario().originClass() != OriginClass.SAME_ORIGIN)
+                .forEach(r -> answers.add(Grants.acaoText(cacheable(r).get())));
         if (answers.size() < 2) {
-            return;
+            return; // one static answer to every origin: sent without Origin too is http-cache.static-acao-always
         }
+        stored.stream().filter(r -> r.scenario().originClass() == OriginClass.SAME_ORIGIN)
+                .forEach(r -> answers.add(Grants.acaoText(cacheable(r).get())));
         Set<String> baseline = sameOriginVary(runs);
         for (ScenarioRun run : stored) {
             RawResponse r = cacheable(run).get();

@@ -35,8 +35,12 @@ final class DiscoveredOrigins {
                     .withPaths(endpoints.stream().map(Endpoint::path).distinct().toList()).withTimeout(limit);
             if (new Discoverer(prober).discover(options) instanceof DiscoveryResult.Discovered d) {
                 InferredPolicy inferred = d.report().policy();
-                if (inferred.originMode() == InferredPolicy.OriginMode.LISTED && !inferred.origins().isEmpty()) {
-                    origins = CorsPolicy.builder().origins(inferred.origins().toArray(String[]::new)).build();
+                // Every origin some path lets in seeds look-alikes, not only the paths' majority list.
+                List<String> seeds = inferred.originsOnAnyPath().isEmpty() ? inferred.origins()
+                        : inferred.originsOnAnyPath();
+                if (!seeds.isEmpty() && (inferred.originMode() == InferredPolicy.OriginMode.LISTED
+                        || !inferred.originsOnAnyPath().isEmpty())) {
+                    origins = CorsPolicy.builder().origins(seeds.toArray(String[]::new)).build();
                 }
             }
         } catch (IllegalArgumentException e) {

@@ -1,5 +1,6 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.tck.policy.ImplementationRemedies;
 import dev.corstck.reports.model.Engine;
 import dev.corstck.reports.model.Evidence;
 import dev.corstck.reports.model.Finding;
@@ -19,10 +20,13 @@ final class Findings {
 
     private final GradeRequest request;
     private final Consumer<Finding> sink;
+    private final ImplementationRemedies remedies;
 
     Findings(GradeRequest request, Consumer<Finding> sink) {
         this.request = request;
         this.sink = sink;
+        this.remedies = ImplementationRemedies.of(request.policy() instanceof PolicySource.Declared d
+                ? d.policy().implementation() : java.util.Optional.empty());
     }
 
     /**
@@ -31,8 +35,14 @@ final class Findings {
      */
     void scenario(Consumer<Findings> checks) {
         List<Finding> decided = new ArrayList<>();
-        checks.accept(new Findings(request, decided::add));
+        checks.accept(new Findings(request, decided::add, remedies));
         FindingFold.byKey(decided).forEach(sink);
+    }
+
+    private Findings(GradeRequest request, Consumer<Finding> sink, ImplementationRemedies remedies) {
+        this.request = request;
+        this.sink = sink;
+        this.remedies = remedies;
     }
 
     /** Grade {@code ruleId} on {@code run}: PASS, or the level's verdict for a violation. */
@@ -79,6 +89,8 @@ final class Findings {
                 .rule(rule.id(), rule.title(), Level.valueOf(rule.level().name()), rule.spec().url())
                 .scenario(run.scenario().id(), run.scenario().title())
                 .engine(engine).verdict(verdict).reason(reason).expectedActual(expected, actual).evidence(evidence)
+                .remedy(verdict == Verdict.FAIL || verdict == Verdict.WARN ? remedies.forRule(rule.id()).orElse("")
+                        : "")
                 .build());
     }
 }

@@ -72,7 +72,8 @@ public final class Grader {
      * ({@link GradeRequest#scenarios()}) compares that subset only.
      */
     public static boolean comparesScenarios(String ruleId) {
-        return CacheChecks.RULES.contains(ruleId) || LoopbackTwins.RULE.equals(ruleId);
+        return CacheChecks.RULES.contains(ruleId) || LoopbackTwins.RULE.equals(ruleId)
+                || PreflightVary.RULE.equals(ruleId) || StaticAcao.RULE.equals(ruleId);
     }
 
     private static List<GeneratedScenario> selected(GradeRequest request, List<GeneratedScenario> scenarios) {
@@ -98,6 +99,9 @@ public final class Grader {
             List<ScenarioRun> runs = wireStage(run, scenarios);
             CacheChecks.check(runs, run.findings);
             LoopbackTwins.check(runs, run.findings);
+            PreflightVary.check(runs, run.findings);
+            StaticAcao.check(runs, run.findings);
+            FollowUpProbes.check(runs, request, run.deadline, run.findings);
             warm.join();
             List<EngineAgreement> agreement = browserStage(run, runs, own.or(() -> shared));
             return finish(run, runs, agreement);
@@ -168,6 +172,9 @@ public final class Grader {
                     ScenarioChecks.check(r, run.declared(), run.findings);
                     run.listener.progress("wire", i + 1, scenarios.size());
                 }
+            }
+            if (run.declared().isPresent()) {
+                CookieProbes.check(runs, target, request.targetUrl().origin(), run.findings);
             }
             run.wireExchanges = target.exchangeCount();
         }

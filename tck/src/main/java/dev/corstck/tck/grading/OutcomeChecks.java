@@ -112,7 +112,8 @@ final class OutcomeChecks {
         f.judge("seed.unlisted-origin-no-acao", run, Engine.WIRE, reflected,
                 "no Access-Control-Allow-Origin for '" + run.origin() + "', which the policy does not list", actual);
         OriginClass c = run.scenario().originClass();
-        if (c == OriginClass.SCHEME_DOWNGRADE || c == OriginClass.ANY_PORT || c == OriginClass.LOOPBACK_TWIN) {
+        if (c == OriginClass.SCHEME_DOWNGRADE || c == OriginClass.SCHEME_UPGRADE || c == OriginClass.ANY_PORT
+                || c == OriginClass.LOOPBACK_TWIN) {
             f.judge("seed.origin-is-scheme-host-port", run, Engine.WIRE, reflected,
                     "'" + run.origin() + "' is told apart from " + run.scenario().page().imitates(), actual);
         }

@@ -65,6 +65,11 @@ sealed interface Requirement {
     enum Latitude {
         /** The policy's clients do not call this method on this endpoint: a route may refuse it (403, 405...). */
         METHOD_NOT_CALLED_HERE,
+        /**
+         * The policy's clients send another body here (a JSON API called with {@code text/plain}): the route may
+         * refuse the shape (415) without CORS headers; that is the application's answer, not the CORS layer's.
+         */
+        BODY_NOT_SENT_HERE,
         /** The method is not in the policy's {@code methods}: refusing is expected, allowing more is reported INFO. */
         METHOD_NOT_DECLARED,
         /** A header the request sets is not in {@code allowedHeaders}: as for methods. */

@@ -11,6 +11,7 @@ import dev.corstck.tck.grading.Requirement.Either;
 import dev.corstck.tck.grading.Requirement.Latitude;
 import dev.corstck.tck.grading.Requirement.MustRefuse;
 import dev.corstck.tck.grading.Requirement.Refusal;
+import dev.corstck.tck.policy.BodyType;
 import dev.corstck.tck.policy.GradingPolicy;
 import dev.corstck.tck.simulator.Exchange;
 import dev.corstck.tck.simulator.ExchangeKind;
@@ -61,6 +62,12 @@ final class Requirements {
             return new Either("the policy's clients do not call " + method + " on " + s.endpoint().path()
                     + " (they call " + String.join(", ", s.endpoint().methods()) + "): the route may refuse it",
                     Latitude.METHOD_NOT_CALLED_HERE);
+        }
+        BodyType body = s.shape().body();
+        if (!s.shape().name().startsWith("declared-") && body != BodyType.NONE && body != s.endpoint().body()) {
+            return new Either("the policy's clients send " + (s.endpoint().body() == BodyType.NONE ? "no body"
+                    : "a " + s.endpoint().body().yaml() + " body") + " to " + s.endpoint().path() + ", not "
+                    + body.yaml() + ": the route may refuse this request", Latitude.BODY_NOT_SENT_HERE);
         }
         Optional<Exchange> preflight = sent.stream().filter(e -> e.kind() == ExchangeKind.PREFLIGHT).findFirst();
         if (preflight.isPresent()) {

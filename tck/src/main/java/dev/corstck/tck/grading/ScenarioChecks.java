@@ -22,6 +22,16 @@ final class ScenarioChecks {
             PreflightCacheChecks.check(run, policy, each);
             policy.ifPresent(p -> OutcomeChecks.check(run, p, each));
             SecurityLints.check(run, policy, each);
+            MalformedOrigins.check(run, each);
+            RedirectChecks.check(run, each);
+            PreflightListChecks.check(run, each);
+            CsrfChecks.check(run, each);
+            ExposeChecks.check(run, each);
+            CookieChecks.check(run, each);
+            PreflightCacheHeaders.check(run, each);
+            CorpChecks.check(run, each);
+            RecordedFacts.check(run, each);
+            PolicyStatusChecks.check(run, each);
         });
     }
 }

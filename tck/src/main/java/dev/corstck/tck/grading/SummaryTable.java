@@ -42,8 +42,16 @@ public final class SummaryTable {
             }
             out.println();
             out.println(t.label() + ":");
+            Map<String, String> fixes = new TreeMap<>();
+            t.findings().stream().filter(SummaryTable::isBad).filter(f -> !f.remedy().isBlank())
+                    .forEach(f -> fixes.putIfAbsent(f.verdict() + " " + f.ruleId(), f.remedy()));
             bad.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByKey()).limit(rulesPerTarget)
-                    .forEach(e -> out.printf("  %-62s %4d scenario(s)%n", e.getKey(), e.getValue()));
+                    .forEach(e -> {
+                        out.printf("  %-62s %4d scenario(s)%n", e.getKey(), e.getValue());
+                        if (fixes.containsKey(e.getKey())) {
+                            out.println("      fix " + fixes.get(e.getKey()));
+                        }
+                    });
             if (bad.size() > rulesPerTarget) {
                 out.println("  ... and " + (bad.size() - rulesPerTarget) + " more rule(s): see the report");
             }

@@ -17,11 +17,13 @@ import org.apiguardian.api.API;
  * @param body        the kind of body clients send
  * @param cors        the endpoint's own CORS policy (the file's options with its {@code cors} overrides), when it
  *                    has one; empty when the top-level policy applies (see {@link GradingPolicy#corsFor})
+ * @param cookie      the {@code Cookie} header credentialed clients send there ({@code session=abc}), when declared;
+ *                    otherwise the kit sends what the endpoint sets on a plain visit
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Endpoint(String path, List<String> methods, ClientCredentials credentials, int status,
-        List<String> headers, BodyType body, Optional<CorsPolicy> cors) {
+        List<String> headers, BodyType body, Optional<CorsPolicy> cors, Optional<String> cookie) {
 
     /** The status a legitimate call is expected to get when the file does not say. */
     public static final int DEFAULT_STATUS = 200;
@@ -33,6 +35,7 @@ public record Endpoint(String path, List<String> methods, ClientCredentials cred
         headers = List.copyOf(Objects.requireNonNull(headers, "headers must not be null"));
         Objects.requireNonNull(body, "body must not be null");
         Objects.requireNonNull(cors, "cors must not be null");
+        Objects.requireNonNull(cookie, "cookie must not be null");
         if (!path.startsWith("/") || methods.isEmpty() || status < 100 || status > 599) {
             throw new IllegalArgumentException("endpoint " + path + ": path must start with '/', methods must not be "
                     + "empty and status must be 100 to 599");
@@ -42,7 +45,7 @@ public record Endpoint(String path, List<String> methods, ClientCredentials cred
     /** An endpoint under the top-level policy. */
     public Endpoint(String path, List<String> methods, ClientCredentials credentials, int status, List<String> headers,
             BodyType body) {
-        this(path, methods, credentials, status, headers, body, Optional.empty());
+        this(path, methods, credentials, status, headers, body, Optional.empty(), Optional.empty());
     }
 
     /** Return a GET endpoint at {@code path} with the given credentials and every other setting at its default. */

@@ -14,6 +14,7 @@ final class EndpointFields {
     List<String> headers = List.of();
     BodyType body = BodyType.NONE;
     Optional<CorsPolicy> cors = Optional.empty();
+    Optional<String> cookie = Optional.empty();
     private boolean credentialsGiven;
 
     EndpointFields(ClientCredentials defaultCredentials) {
@@ -29,6 +30,6 @@ final class EndpointFields {
         // Without its own 'credentials', an endpoint's clients send them exactly when its effective policy allows them.
         ClientCredentials c = credentialsGiven ? credentials
                 : cors.map(GradingPolicy::defaultCredentials).orElse(credentials);
-        return new Endpoint(path, methods.isEmpty() ? List.of("GET") : methods, c, status, headers, body, cors);
+        return new Endpoint(path, methods.isEmpty() ? List.of("GET") : methods, c, status, headers, body, cors, cookie);
     }
 }

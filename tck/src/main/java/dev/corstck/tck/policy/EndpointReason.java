@@ -25,7 +25,8 @@ public enum EndpointReason {
     UNKNOWN_KEY("unknown endpoint key"),
     DUPLICATE_KEY("an endpoint key is given twice"),
     WRONG_TYPE("an endpoint value has the wrong type"),
-    INVALID_CORS("an endpoint's cors options are invalid");
+    INVALID_CORS("an endpoint's cors options are invalid"),
+    UNKNOWN_IMPLEMENTATION("implementation names no certified implementation");
 
     private final String prefix;
 

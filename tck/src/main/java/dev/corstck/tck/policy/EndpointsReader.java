@@ -22,7 +22,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  */
 final class EndpointsReader {
 
-    static final List<String> KEYS = List.of("path", "methods", "credentials", "status", "headers", "body", "cors");
+    static final List<String> KEYS = List.of("path", "methods", "credentials", "status", "headers", "body", "cors", "cookie");
 
     /** RFC 9110 token: what a method or header name may be (see fetch#concept-method, fetch#header-name). */
     private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
@@ -92,6 +92,8 @@ final class EndpointsReader {
                 case "credentials" -> fields.credentials(scalar(value, "credentials").map(this::credentials)
                         .orElse(fields.credentials));
                 case "cors" -> fields.cors = cors(value);
+                case "cookie" -> fields.cookie = scalar(value, "cookie").map(ScalarNode::getValue).map(String::strip)
+                        .filter(c -> !c.isEmpty());
                 case "status" -> fields.status = scalar(value, "status").map(this::status).orElse(fields.status);
                 case "headers" -> fields.headers = tokens(value, "headers", this::checkHeader);
                 case "body" -> fields.body = scalar(value, "body").map(this::body).orElse(fields.body);

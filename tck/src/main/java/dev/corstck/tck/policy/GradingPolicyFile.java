@@ -86,13 +86,16 @@ public final class GradingPolicyFile {
         Optional<MappingNode> root = unparsable ? Optional.empty() : rootNode(yaml, sourceName);
         EndpointsReader reader = new EndpointsReader(sourceName, credentials, root);
         Optional<List<Endpoint>> endpoints = root.flatMap(GradingPolicyFile::endpointsNode).map(reader::read);
-        if (cors instanceof PolicyFile.Loaded.Valid valid && reader.problems().isEmpty()) {
-            return new Loaded.Valid(endpoints.isPresent()
+        List<EndpointProblem> kitProblems = new ArrayList<>(reader.problems());
+        Optional<String> implementation = root.flatMap(r -> implementation(r, sourceName, kitProblems));
+        if (cors instanceof PolicyFile.Loaded.Valid valid && kitProblems.isEmpty()) {
+            GradingPolicy policy = endpoints.isPresent()
                     ? new GradingPolicy(valid.policy(), endpoints.get(), GradingPolicy.EndpointSource.DECLARED)
-                    : GradingPolicy.withDefaultEndpoints(valid.policy()));
+                    : GradingPolicy.withDefaultEndpoints(valid.policy());
+            return new Loaded.Valid(implementation.map(policy::withImplementation).orElse(policy));
         }
         List<FileProblem> corsProblems = cors instanceof PolicyFile.Loaded.Invalid i ? i.problems() : List.of();
-        return new Loaded.Invalid(corsProblems, reader.problems());
+        return new Loaded.Invalid(corsProblems, kitProblems);
     }
 
     /** The file's root mapping with its marks; empty when the YAML does not parse or is not a mapping. */
@@ -105,6 +108,30 @@ public final class GradingPolicyFile {
         } catch (YamlEngineException | StackOverflowError e) {
             return Optional.empty(); // the reference loader reports the syntax error with its line
         }
+    }
+
+    /**
+     * Read {@code implementation:}: the certified implementation whose terms remedies are given in. A name the kit
+     * has no remedies for is a problem at its line.
+     */
+    private static Optional<String> implementation(MappingNode root, String source, List<EndpointProblem> problems) {
+        for (NodeTuple tuple : root.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("implementation")) {
+                Node value = tuple.getValueNode();
+                String name = value instanceof ScalarNode s ? s.getValue().strip() : "";
+                if (!ImplementationRemedies.isKnown(name)) {
+                    int line = value.getStartMark().map(m -> m.getLine() + 1).orElse(0);
+                    int column = value.getStartMark().map(m -> m.getColumn() + 1).orElse(0);
+                    problems.add(new EndpointProblem(source, line, column, EndpointReason.UNKNOWN_IMPLEMENTATION,
+                            EndpointReason.UNKNOWN_IMPLEMENTATION.prefix() + ": '" + name + "'; write a folder "
+                                    + "name of certification/ (" + String.join(", ", ImplementationRemedies.EXAMPLES)
+                                    + ", ...)"));
+                    return Optional.empty();
+                }
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Find the {@code endpoints} value node with its marks; empty when absent. */

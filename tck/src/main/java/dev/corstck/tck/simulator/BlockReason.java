@@ -21,6 +21,7 @@ public enum BlockReason {
     INVALID_HEADER(true, "", "", "headers-class"),
 
     DISALLOWED_BY_MODE(false, "DisallowedByMode", "", "concept-main-fetch"),
+    MIXED_CONTENT(false, "", "", "concept-main-fetch"),
     CORS_DISABLED_SCHEME(false, "CorsDisabledScheme", "CORSRequestNotHttp", "concept-main-fetch"),
     NO_CORS_REDIRECT_NOT_FOLLOW(false, "NoCorsRedirectModeNotFollow", "", "concept-main-fetch"),
     NETWORK_FAILURE(false, "", "CORSDidNotSucceed2", "concept-network-error"),
@@ -94,6 +95,14 @@ public enum BlockReason {
     /** The Fetch anchor that defines the failing step, as {@code fetch#anchor}. */
     public String anchor() {
         return "fetch#" + anchor;
+    }
+
+    /**
+     * Answer whether the browser blocked the request before CORS ran for reasons of its own (mixed content): no
+     * answer of the server could change it, so it is no verdict about the server.
+     */
+    public boolean isBeforeCors() {
+        return this == MIXED_CONTENT;
     }
 
     /** Answer whether the failure came from the CORS-preflight fetch. */

@@ -22,6 +22,9 @@ import org.apiguardian.api.API;
  *     (Firefox, found by the browser differential test: nine 120-byte {@code Accept} values go without a preflight),
  *     rather than the combined value per name with the total limit (Chromium, WebKit, and this model's spec profile;
  *     see fetch#cors-unsafe-request-header-names)
+ * @param blocksHttpFromSecurePages whether a secure (https) page's fetch of an http URL is blocked as mixed content
+ *     even on loopback (WebKit, found by certifying real servers: an https page calling http://127.0.0.1 gets a
+ *     network error and the request is never sent; Chromium and Firefox treat loopback as potentially trustworthy)
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
@@ -35,19 +38,20 @@ public record BrowserProfile(
         PreflightCheckOrder preflightCheckOrder,
         boolean redirectKeepsBodyHeaders,
         boolean clearsCacheOnActualFailure,
-        boolean safelistEachAppendedValue) {
+        boolean safelistEachAppendedValue,
+        boolean blocksHttpFromSecurePages) {
 
     /** The Fetch standard as written: no max-age cap, {@code *} never covers {@code Authorization}. */
     public static final BrowserProfile SPEC = new BrowserProfile(Engine.SPEC,
             new MaxAgeRule(MaxAgeRule.Parsing.SPEC, Long.MAX_VALUE), false, false,
             new CookiePolicy(CookiePolicy.ThirdParty.ALLOW, false, true), CacheModel.SPEC_ENTRIES,
-            PreflightCheckOrder.CORS_CHECK_FIRST, false, true, false);
+            PreflightCheckOrder.CORS_CHECK_FIRST, false, true, false, false);
 
     /** Chromium: max-age capped at 7200 s; third-party cookies blocked except CHIPS (as observed headless here). */
     public static final BrowserProfile CHROMIUM = new BrowserProfile(Engine.CHROMIUM,
             new MaxAgeRule(MaxAgeRule.Parsing.CHROMIUM, 7200), true, true,
             new CookiePolicy(CookiePolicy.ThirdParty.BLOCK_UNPARTITIONED, true, true),
-            CacheModel.CHROMIUM_RESULT_PER_KEY, PreflightCheckOrder.CORS_CHECK_FIRST, false, false, false);
+            CacheModel.CHROMIUM_RESULT_PER_KEY, PreflightCheckOrder.CORS_CHECK_FIRST, false, false, false, false);
 
     /**
      * Firefox: max-age capped at 86400 s, non-digits not cached; Total Cookie Protection partitions; each appended
@@ -56,16 +60,16 @@ public record BrowserProfile(
     public static final BrowserProfile FIREFOX = new BrowserProfile(Engine.FIREFOX,
             new MaxAgeRule(MaxAgeRule.Parsing.FIREFOX, 86400), true, false,
             new CookiePolicy(CookiePolicy.ThirdParty.PARTITION, false, true), CacheModel.FIREFOX_ENTRIES,
-            PreflightCheckOrder.STATUS_FIRST, false, true, true);
+            PreflightCheckOrder.STATUS_FIRST, false, true, true, false);
 
     /**
      * WebKit: max-age capped at 600 s; third-party cookies blocked; one cache item per URL; keeps request-body headers
-     * when a 303 turns the request into a GET.
+     * when a 303 turns the request into a GET; blocks http URLs from https pages, loopback included (mixed content).
      */
     public static final BrowserProfile WEBKIT = new BrowserProfile(Engine.WEBKIT,
             new MaxAgeRule(MaxAgeRule.Parsing.WEBKIT, 600), true, false,
             new CookiePolicy(CookiePolicy.ThirdParty.BLOCK, false, false), CacheModel.WEBKIT_ITEM_PER_KEY,
-            PreflightCheckOrder.STATUS_FIRST, true, false, false);
+            PreflightCheckOrder.STATUS_FIRST, true, false, false, true);
 
     /** The spec and the three engines, spec first. */
     public static final List<BrowserProfile> ALL = List.of(SPEC, CHROMIUM, FIREFOX, WEBKIT);
@@ -86,7 +90,8 @@ public record BrowserProfile(
     /** A copy with another cookie policy, e.g. a browser launched with third-party cookies allowed. */
     public BrowserProfile withCookies(CookiePolicy newCookies) {
         return new BrowserProfile(engine, maxAge, wildcardCoversAuthorization, clientHintsSafelisted, newCookies,
-                cacheModel, preflightCheckOrder, redirectKeepsBodyHeaders, clearsCacheOnActualFailure, safelistEachAppendedValue);
+                cacheModel, preflightCheckOrder, redirectKeepsBodyHeaders, clearsCacheOnActualFailure, safelistEachAppendedValue,
+                blocksHttpFromSecurePages);
     }
 
     /** The built-in profile for {@code engine}. */

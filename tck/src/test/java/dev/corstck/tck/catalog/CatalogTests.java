@@ -68,6 +68,22 @@ class CatalogTests {
         assertThat(RuleCatalog.unmappedLabels().values()).allMatch(reason -> reason.length() > 20);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rules")
+    void everyRuleIsGradedOrSaysWhyNot(Rule rule) {
+        assertThat(rule.grading()).as("%s declares how it is graded: .checkedBy(check) or .notGraded(reason)",
+                rule.id()).isNotInstanceOf(Grading.Undeclared.class);
+        if (rule.grading() instanceof Grading.NotGraded n) {
+            assertThat(n.reason()).as(rule.id()).hasSizeGreaterThan(30);
+        }
+    }
+
+    @Test
+    void noMustOrSecurityRuleIsLeftUngraded() {
+        assertThat(RuleCatalog.all().stream().filter(r -> r.level() == Level.MUST || r.level() == Level.SECURITY)
+                .filter(r -> !r.grading().isGraded()).map(Rule::id)).isEmpty();
+    }
+
     @Test
     void seedGuideMistakesAreRules() {
         assertThat(RuleCatalog.all()).extracting(Rule::id).contains("seed.wildcard-with-credentials",

@@ -39,9 +39,32 @@ class RuleListingTests {
         assertThat(doc.get("schemaVersion").asInt()).isEqualTo(RuleListing.JSON_SCHEMA_VERSION);
         assertThat(doc.get("rules")).hasSize(RuleCatalog.all().size());
         JsonNode first = doc.get("rules").get(0);
-        assertThat(first.fieldNames()).toIterable().containsExactly("id", "level", "anchor", "url", "section", "step",
-                "title", "why", "labels", "detection", "credentials");
+        assertThat(first.fieldNames()).toIterable().startsWith("id", "level", "anchor", "url", "section", "step",
+                "title", "why", "labels", "detection", "credentials", "graded");
         assertThat(first.get("url").asText()).startsWith(SpecRef.FETCH_URL + "#");
+        for (JsonNode rule : doc.get("rules")) {
+            boolean graded = rule.get("graded").asBoolean();
+            assertThat(rule.has("checkedBy")).as(rule.get("id").asText()).isEqualTo(graded);
+            assertThat(rule.has("notGradedBecause")).as(rule.get("id").asText()).isEqualTo(!graded);
+            assertThat(!rule.has("exercisedBy") || graded).as(rule.get("id").asText()).isTrue();
+        }
+    }
+
+    @Test
+    void jsonSaysWhichCheckDecidesARuleAndWhyAnotherIsNotGraded() throws IOException {
+        JsonNode doc = new ObjectMapper().readTree(RuleListing.json(RuleCatalog.select(
+                "cors-check.acao-single,redirect.no-userinfo,seed.stale-preflight-cache")));
+        java.util.Map<String, JsonNode> byId = new java.util.HashMap<>();
+        doc.get("rules").forEach(r -> byId.put(r.get("id").asText(), r));
+        JsonNode single = byId.get("cors-check.acao-single");
+        assertThat(single.get("checkedBy").asText()).isEqualTo("HeaderInvariants");
+        assertThat(single.has("exercisedBy")).isFalse();
+        JsonNode userinfo = byId.get("redirect.no-userinfo");
+        assertThat(userinfo.get("checkedBy").asText()).isEqualTo("RedirectChecks");
+        assertThat(userinfo.get("exercisedBy").asText()).isEqualTo("RedirectChecksTests");
+        JsonNode stale = byId.get("seed.stale-preflight-cache");
+        assertThat(stale.get("graded").asBoolean()).isFalse();
+        assertThat(stale.get("notGradedBecause").asText()).contains("testing practice");
     }
 
     @Test

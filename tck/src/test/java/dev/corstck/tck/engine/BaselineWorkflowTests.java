@@ -58,7 +58,7 @@ class BaselineWorkflowTests {
                 cors-check.acao-single  *  wire  # proxy duplicates ACAO
                 seed.credentials-need-exact-origin  *  *  # same cause
                 policy.declared-origin-allowed  *  simulator  # same cause
-                preflight.status-ok  api-data.allowed.http-localhost-3000.put-json.include  wire  # 405, fixed since
+                preflight.status-ok  api-data.allowed.http-localhost-3000.get-authorization.include  wire  # 405, fixed since
                 """);
 
         EngineExecutionResults results = grade(baseline);
@@ -69,7 +69,7 @@ class BaselineWorkflowTests {
         results.testEvents().assertThatEvents().haveExactly(1, event(test("baseline"), abortedWithReason(message(m ->
                 m.startsWith("1 baseline entry no longer fails (fixed): remove it, or rewrite the file with "
                         + "-Dcors.tck.baseline.update=true\n  " + baseline + ":5: preflight.status-ok  "
-                        + "api-data.allowed.http-localhost-3000.put-json.include  wire  # 405, fixed since")))));
+                        + "api-data.allowed.http-localhost-3000.get-authorization.include  wire  # 405, fixed since")))));
 
         EngineExecutionResults strict = grade(baseline, "cors.tck.baseline.strict", "true", "cors.tck.rules",
                 "preflight.status-ok");

@@ -32,7 +32,7 @@ class ReferenceProfilesTests {
                     "policy.declared-credentials")),
             Map.entry(MistakeProfile.CORS_AFTER_ROUTES, Set.of("seed.cors-before-routes", "cors-check.acao-present",
                     "policy.declared-origin-allowed", "security.preflight-actual-consistent")),
-            Map.entry(MistakeProfile.AUTHORIZATION_NOT_ALLOWED, Set.of("preflight.authorization-explicit",
+            Map.entry(MistakeProfile.AUTHORIZATION_NOT_ALLOWED, Set.of(
                     "seed.authorization-in-allowed-headers", "preflight.acah-lists-headers")),
             Map.entry(MistakeProfile.CALLBACK_WITHOUT_NO_ORIGIN_GUARD, Set.of("seed.callback-no-origin-guard")),
             Map.entry(MistakeProfile.LOCALHOST_BUT_NOT_127_0_0_1, Set.of("seed.localhost-vs-127",

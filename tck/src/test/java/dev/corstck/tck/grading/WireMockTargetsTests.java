@@ -98,7 +98,7 @@ class WireMockTargetsTests {
                 Arguments.of("Authorization not in Allow-Headers", (Consumer<WireMockServer>) s -> {
                     allowed(s, "true", "GET, PUT", "Content-Type");
                     refuseOthers(s, 403);
-                }, Set.of("preflight.authorization-explicit", "seed.authorization-in-allowed-headers")),
+                }, Set.of("preflight.acah-lists-headers", "seed.authorization-in-allowed-headers")),
                 Arguments.of("Allow-Origin with a trailing slash", (Consumer<WireMockServer>) s -> {
                     cors(s, ALLOWED + "/", "true", "GET, PUT", "Content-Type, Authorization");
                     refuseOthers(s, 403);

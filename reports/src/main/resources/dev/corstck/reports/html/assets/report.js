@@ -4,7 +4,7 @@
   'use strict';
   var PAGE_SIZE = 50;
   var data = JSON.parse(document.getElementById('report-data').textContent);
-  var F = { target: 0, rule: 1, engine: 2, verdict: 3, level: 4, scenario: 5, expected: 6, actual: 7, reason: 8, evidence: 9 };
+  var F = { target: 0, rule: 1, engine: 2, verdict: 3, level: 4, scenario: 5, expected: 6, actual: 7, reason: 8, evidence: 9, remedy: 10 };
   var findings = data.findings;
   // Most severe first (verdict ordinals are in severity order); Array.prototype.sort is stable.
   var order = findings.map(function (f, i) { return i; });
@@ -142,6 +142,7 @@
     ea.append(expected, actual);
     box.appendChild(ea);
     if (f[F.reason]) { box.appendChild(section('Reason', el('div', 'reason', f[F.reason]))); }
+    if (f[F.remedy]) { box.appendChild(section('Fix', el('div', 'reason', f[F.remedy]))); }
     var evidence = data.evidence[f[F.evidence]];
     if (evidence.explanation && evidence.explanation.length) { box.appendChild(section('Why (simulator)', steps(evidence.explanation))); }
     if (evidence.exchanges && evidence.exchanges.length) { box.appendChild(section('Wire log', wire(evidence.exchanges))); }

@@ -5,6 +5,7 @@ import dev.corstck.reference.http.RawResponse;
 import dev.corstck.tck.simulator.BlockReason;
 import dev.corstck.tck.simulator.ExchangeKind;
 import dev.corstck.tck.simulator.FetchUrl;
+import dev.corstck.tck.simulator.Origin;
 import dev.corstck.tck.simulator.RedirectMode;
 import dev.corstck.tck.simulator.RequestMode;
 import java.util.List;
@@ -24,6 +25,12 @@ final class MainFetch {
             s.trace.info("concept-main-fetch", "classify", url.scheme() + ": URL: fetched as basic, no CORS check");
             return new FetchResult.Delivered(new RawResponse(200,
                     HeaderList.of("Content-Type", "text/plain;charset=US-ASCII"), ""));
+        }
+        if (s.profile.blocksHttpFromSecurePages() && url.scheme().equals("http")
+                && s.origin() instanceof Origin.Tuple page && page.scheme().equals("https")) {
+            return networkError(s, Failure.of(BlockReason.MIXED_CONTENT, url.toString()), "mixed content",
+                    s.profile.name() + " blocks the http URL " + url + " from the secure page " + page.serialize()
+                            + " as mixed content, loopback included (observed): the request is not sent");
         }
         if (url.origin().isSameOrigin(s.origin()) && s.tainting == Tainting.BASIC) {
             s.trace.info("concept-main-fetch", "classify", url.origin() + " is the page's origin: basic, no CORS check");

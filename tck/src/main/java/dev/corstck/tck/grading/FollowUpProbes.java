@@ -1,0 +1,72 @@
+package dev.corstck.tck.grading;
+
+import dev.corstck.reference.http.RawRequest;
+import dev.corstck.reference.http.RawResponse;
+import dev.corstck.reference.http.Responder;
+import dev.corstck.reference.http.ResponderException;
+import dev.corstck.tck.probe.ProbeOptions;
+import dev.corstck.tck.probe.WireProber;
+import dev.corstck.tck.simulator.Exchange;
+import dev.corstck.tck.simulator.ExchangeKind;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Requests derived from the target's first answers, sent after the wire stage: a revalidation with the validator the
+ * target gave ({@link NotModifiedProbe}), a preflight with {@code Access-Control-Request-Headers} in another form
+ * ({@link TolerantAcrhProbe}), and a failed preflight again without its query ({@link SameUrlProbe}). Each is bounded
+ * (a few per endpoint), goes out once, and nothing is sent after the run's deadline. No browser makes these requests:
+ * they are wire probes only.
+ */
+final class FollowUpProbes {
+
+    private FollowUpProbes() {
+    }
+
+    /** Run every follow-up probe on {@code runs}. */
+    static void check(List<ScenarioRun> runs, GradeRequest request, long deadlineNanos, Findings f) {
+        if (System.nanoTime() - deadlineNanos >= 0) {
+            return;
+        }
+        Duration timeout = request.requestTimeout();
+        ProbeOptions options = ProbeOptions.defaults().withRequestTimeout(timeout)
+                .withConnectTimeout(timeout.compareTo(Duration.ofSeconds(3)) < 0 ? timeout : Duration.ofSeconds(3));
+        try (WireProber prober = new WireProber(options)) {
+            TargetResponder target = new TargetResponder(prober, deadlineNanos, request.runTimeout().toString());
+            if (request.selects(NotModifiedProbe.RULE)) {
+                NotModifiedProbe.check(runs, target, f);
+            }
+            if (request.selects(TolerantAcrhProbe.RULE)) {
+                TolerantAcrhProbe.check(runs, target, f);
+            }
+            if (request.selects(SameUrlProbe.RULE)) {
+                SameUrlProbe.check(runs, target, f);
+            }
+        }
+    }
+
+    /** Send {@code request} where {@code like} went; the exchange, its response empty when none came. */
+    static Exchange send(Responder target, Exchange like, ExchangeKind kind, RawRequest request) {
+        Optional<RawResponse> response;
+        try {
+            response = Optional.of(target.respond(like.targetOrigin(), request));
+        } catch (ResponderException | RuntimeException e) {
+            response = Optional.empty();
+        }
+        return new Exchange(kind, like.url(), like.targetOrigin(), request, response);
+    }
+
+    /** A run holding only the follow-up {@code exchanges}, for findings and their evidence. */
+    static ScenarioRun derived(ScenarioRun run, List<Exchange> exchanges) {
+        return new ScenarioRun(run.scenario(), exchanges, List.of(), Map.of(), Map.of(), Optional.empty(),
+                run.requirement());
+    }
+
+    /** The first exchange of {@code kind} that carried the scenario's origin and got a response. */
+    static Optional<Exchange> first(ScenarioRun run, ExchangeKind kind) {
+        return run.exchanges().stream().filter(e -> e.kind() == kind && e.response().isPresent()
+                && e.request().headers().first("Origin").filter(run.origin()::equals).isPresent()).findFirst();
+    }
+}

@@ -1,0 +1,34 @@
+package dev.corstck.tck.grading;
+
+import dev.corstck.reference.http.RawResponse;
+import dev.corstck.reports.model.Engine;
+import dev.corstck.tck.generation.OriginClass;
+
+/**
+ * A malformed {@code Origin} (no serialized origin at all) must be refused like any origin the policy does not
+ * allow, not crash the CORS layer into a server error (see fetch#origin-header; graded with or without a policy).
+ */
+final class MalformedOrigins {
+
+    private MalformedOrigins() {
+    }
+
+    static void check(ScenarioRun run, Findings f) {
+        if (run.scenario().originClass() != OriginClass.MALFORMED) {
+            return;
+        }
+        for (var e : run.exchanges()) {
+            if (e.response().isEmpty()) {
+                continue;
+            }
+            RawResponse r = e.response().get();
+            f.judge("origin.malformed-no-server-error", run, Engine.WIRE, r.status() >= 500,
+                    "a refusal (any status below 500) for Origin: " + abbreviated(run.origin()),
+                    e.kind().name().toLowerCase(java.util.Locale.ROOT) + " answered " + r.status());
+        }
+    }
+
+    private static String abbreviated(String origin) {
+        return origin.length() <= 60 ? origin : origin.substring(0, 40) + "... (" + origin.length() + " characters)";
+    }
+}
