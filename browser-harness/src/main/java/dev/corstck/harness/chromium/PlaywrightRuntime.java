@@ -50,14 +50,45 @@ final class PlaywrightRuntime {
             propertyIsOurs = dir.isPresent();
         }
         Set<Long> before = children();
+        Map<String, String> env = new java.util.HashMap<>(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"));
+        ownSessionNode().ifPresent(node -> env.put("PLAYWRIGHT_NODEJS_PATH", node.toString()));
         try {
-            Playwright pw = Playwright.create(new Playwright.CreateOptions()
-                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            Playwright pw = Playwright.create(new Playwright.CreateOptions().setEnv(env));
             List<Long> started = children().stream().filter(pid -> !before.contains(pid)).toList();
             started.forEach(ProcessRegistry::register);
             return new Instance(pw, started);
         } catch (RuntimeException e) {
             throw new EngineException("Playwright did not start: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A launcher for the driver's {@code node} in a session of its own ({@code setsid}): a signal to the kit's process
+     * group (Ctrl-C, {@code kill -TERM -PGID}) then reaches the JVM only, which stops in order and closes the driver;
+     * the driver is never killed mid-write, so it never prints Node's EPIPE stack trace. The driver still ends when
+     * the JVM does: its stdin closes. Empty (Playwright's own launch) where the cached driver or {@code setsid} is
+     * missing, or {@code PLAYWRIGHT_NODEJS_PATH} is set.
+     */
+    private static Optional<Path> ownSessionNode() {
+        String dir = System.getProperty("playwright.cli.dir");
+        if (dir == null || System.getenv("PLAYWRIGHT_NODEJS_PATH") != null || !Files.isExecutable(Path.of("/usr/bin/setsid"))
+                && !Files.isExecutable(Path.of("/bin/setsid"))) {
+            return Optional.empty();
+        }
+        Path node = Path.of(dir, "node");
+        Path launcher = Path.of(dir, "node-own-session");
+        try {
+            if (!Files.isExecutable(launcher) && Files.isExecutable(node)) {
+                Path temp = Files.createTempFile(Path.of(dir), ".node-own-session", ".tmp");
+                Files.writeString(temp, "#!/bin/sh\n# cors-tck: the Playwright driver in a session of its own, see"
+                        + " PlaywrightRuntime\nexec setsid \"$(dirname \"$0\")/node\" \"$@\"\n");
+                temp.toFile().setExecutable(true, false);
+                temp.toFile().setReadable(true, false);
+                Files.move(temp, launcher, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return Files.isExecutable(launcher) ? Optional.of(launcher) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
         }
     }
 

@@ -33,6 +33,7 @@ public final class DefaultBrowserHarness implements BrowserHarness {
     private final Map<Engine, EngineSlot> slots = new ConcurrentHashMap<>();
     private final Map<PageOrigin, PageOrigin> ephemeral = new HashMap<>();
     private volatile boolean closed;
+    private boolean holdsPageOrigins;
 
     /** Create a harness; nothing starts until first use. */
     public DefaultBrowserHarness(HarnessOptions options) {
@@ -62,6 +63,10 @@ public final class DefaultBrowserHarness implements BrowserHarness {
         requireOpen();
         if (origin.port() == 0 && ephemeral.containsKey(origin.hostOrigin())) {
             return retag(origin, ephemeral.get(origin.hostOrigin()));
+        }
+        if (origin.port() != 0 && !holdsPageOrigins) {
+            PageOriginLock.acquire(); // one harness per network namespace serves fixed-port origins at a time
+            holdsPageOrigins = true;
         }
         PageOrigin bound = pages.bind(origin.hostOrigin());
         if (origin.port() == 0) {
@@ -115,5 +120,9 @@ public final class DefaultBrowserHarness implements BrowserHarness {
         slots.values().forEach(EngineSlot::close);
         slots.clear();
         pages.close();
+        if (holdsPageOrigins) {
+            holdsPageOrigins = false;
+            PageOriginLock.release();
+        }
     }
 }

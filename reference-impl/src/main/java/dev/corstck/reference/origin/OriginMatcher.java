@@ -1,7 +1,7 @@
 package dev.corstck.reference.origin;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 import org.apiguardian.api.API;
 
 /**
@@ -65,8 +65,10 @@ public sealed interface OriginMatcher {
     }
 
     /**
-     * A regular expression that must match the whole serialized origin ({@link java.util.regex.Matcher#matches()}),
-     * so it is anchored at both ends whether or not it says {@code ^...$}.
+     * A regular expression that must match the whole serialized origin ({@link com.google.re2j.Matcher#matches()}),
+     * so it is anchored at both ends whether or not it says {@code ^...$}. Patterns are RE2 patterns (RE2/J): matched
+     * in time linear in the origin's length whatever the pattern, so a hostile {@code Origin} cannot hold a thread
+     * (no backtracking, hence no backreferences and no lookaround).
      */
     record Regex(Pattern pattern) implements OriginMatcher {
         public Regex {

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -116,14 +116,17 @@ public final class CorsPolicyBuilder {
         return this;
     }
 
-    /** Add an anchored regular expression matched against the whole serialized origin. */
+    /**
+     * Add an anchored regular expression matched against the whole serialized origin, in RE2 syntax (matched in
+     * linear time; backreferences and lookaround are refused as {@link Reason#MALFORMED_PATTERN}).
+     */
     public CorsPolicyBuilder originPattern(String regex) {
         String option = nextOption();
         try {
             return add(new OriginMatcher.Regex(Pattern.compile(regex)));
         } catch (PatternSyntaxException e) {
-            parseProblems.add(PolicyProblem.of(Reason.MALFORMED_PATTERN, option, e.getDescription() + " near index "
-                    + e.getIndex() + " of '" + regex + "'"));
+            parseProblems.add(PolicyProblem.of(Reason.MALFORMED_PATTERN, option, e.getDescription() + " in '" + regex
+                    + "' (patterns use RE2 syntax, matched in linear time: no backreferences, no lookaround)"));
             return add(null);
         }
     }

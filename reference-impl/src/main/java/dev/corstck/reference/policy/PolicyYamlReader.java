@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.constructor.StandardConstructor;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -42,14 +45,21 @@ final class PolicyYamlReader {
 
     PolicyFile.Loaded read(String yaml) {
         Optional<Node> root;
+        AtomicReference<Optional<Mark>> last = new AtomicReference<>(Optional.empty());
         try {
+            if (tooDeep(yaml, last)) {
+                return done(Optional.empty());
+            }
             root = new Compose(settings).composeString(yaml);
         } catch (MarkedYamlEngineException e) {
             Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
             add(mark, Reason.YAML_SYNTAX, e.getProblem() + (e.getContext() == null ? "" : " " + e.getContext()));
             return done(Optional.empty());
         } catch (YamlEngineException | StackOverflowError e) {
-            return PolicyFile.Loaded.problem(source, Reason.YAML_SYNTAX, String.valueOf(e.getMessage()));
+            // No mark of its own (e.g. the alias limit): point at the last place the parser reached, never 0:0.
+            add(last.get().isPresent() ? last.get() : startOfFile(yaml), Reason.YAML_SYNTAX,
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            return done(Optional.empty());
         }
         if (root.isEmpty()) {
             return PolicyFile.Loaded.problem(source, Reason.EMPTY_FILE, "write at least 'origin:' (see the README)");
@@ -60,6 +70,39 @@ final class PolicyYamlReader {
             return done(Optional.empty());
         }
         return done(readOptions(mapping));
+    }
+
+    /**
+     * Walk the parser's events (an iterative state machine, unlike the recursive composer) and refuse nesting
+     * deeper than {@link PolicyFile#MAX_DEPTH} at the collection that goes past it. {@code last} receives the mark of
+     * the first alias seen, else of the last event, for errors that come without a mark of their own.
+     */
+    private boolean tooDeep(String yaml, AtomicReference<Optional<Mark>> last) {
+        int depth = 0;
+        boolean alias = false;
+        for (Event event : new Parse(settings).parseString(yaml)) {
+            if (!alias) {
+                last.set(event.getStartMark());
+                alias = event.getEventId() == Event.ID.Alias;
+            }
+            switch (event.getEventId()) {
+                case MappingStart, SequenceStart -> {
+                    if (++depth > PolicyFile.MAX_DEPTH) {
+                        add(event.getStartMark(), Reason.YAML_SYNTAX, "nesting goes deeper than "
+                                + PolicyFile.MAX_DEPTH + " levels (the limit) here; a policy needs four");
+                        return true;
+                    }
+                }
+                case MappingEnd, SequenceEnd -> depth--;
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Optional<Mark> startOfFile(String yaml) {
+        return Optional.of(new Mark("", 0, 0, 0, yaml.codePoints().limit(1).toArray(), 0));
     }
 
     /**
@@ -156,8 +199,8 @@ final class PolicyYamlReader {
 
     private void add(Optional<Mark> mark, Reason reason, String advice) {
         String message = advice.startsWith(reason.prefix()) ? advice : reason.prefix() + ": " + advice;
-        problems.add(new FileProblem(source, mark.map(m -> m.getLine() + 1).orElse(0),
-                mark.map(m -> m.getColumn() + 1).orElse(0), reason, message));
+        problems.add(new FileProblem(source, mark.map(m -> m.getLine() + 1).orElse(1),
+                mark.map(m -> m.getColumn() + 1).orElse(1), reason, message));
     }
 
     /** Receives a problem at a node's mark. */

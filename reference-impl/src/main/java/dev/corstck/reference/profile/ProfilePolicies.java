@@ -8,8 +8,8 @@ import dev.corstck.reference.policy.CorsPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiPredicate;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 
 /** The policy side of the mistake profiles: each turns the intended policy into the one the mistaken server runs. */
 final class ProfilePolicies {

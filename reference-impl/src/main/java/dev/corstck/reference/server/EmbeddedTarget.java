@@ -1,6 +1,5 @@
 package dev.corstck.reference.server;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.corstck.reference.policy.CorsPolicy;
 import dev.corstck.reference.profile.MistakeProfile;
 import java.io.IOException;
@@ -10,15 +9,13 @@ import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apiguardian.api.API;
 
 /**
- * The reference target on the JDK HTTP server, bound to a loopback address: the demo endpoints behind the reference
- * CORS implementation (or a mistake profile). Start with {@link #builder()}; {@link #close()} stops it.
+ * The reference target on loopback: the demo endpoints behind the reference CORS implementation (or a mistake
+ * profile), served by {@link RawHttpServer}, which reads each request head byte for byte (the JDK HTTP server trims
+ * control bytes off header values, so a padded {@code Origin} looked valid) and answers as the JDK server did. Start
+ * with {@link #builder()}; {@link #close()} stops it.
  *
  * <pre>{@code
  * try (EmbeddedTarget target = EmbeddedTarget.builder().policy(DemoPolicy.standard()).start()) {
@@ -33,16 +30,14 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class EmbeddedTarget implements AutoCloseable {
 
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final RawHttpServer server;
     private final ReferenceResponder responder;
     private final String baseUrl;
 
-    private EmbeddedTarget(HttpServer server, ExecutorService executor, ReferenceResponder responder) {
+    private EmbeddedTarget(RawHttpServer server, ReferenceResponder responder) {
         this.server = server;
-        this.executor = executor;
         this.responder = responder;
-        InetSocketAddress address = server.getAddress();
+        InetSocketAddress address = server.address();
         String host = address.getAddress().getHostAddress();
         this.baseUrl = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
     }
@@ -57,7 +52,7 @@ public final class EmbeddedTarget implements AutoCloseable {
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return server.address().getPort();
     }
 
     /** The in-process twin of this target, sharing its policy, profile and journal. */
@@ -79,16 +74,10 @@ public final class EmbeddedTarget implements AutoCloseable {
         return responder.profile();
     }
 
-    /** Stop accepting, give exchanges in progress up to a second, and stop the worker threads. */
+    /** Stop accepting and close every open connection. */
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
-        try {
-            executor.awaitTermination(1, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        server.close();
     }
 
     /** Options for {@link EmbeddedTarget}: the defaults are {@link DemoPolicy#standard()}, 127.0.0.1, an ephemeral port. */
@@ -132,6 +121,7 @@ public final class EmbeddedTarget implements AutoCloseable {
             return this;
         }
 
+        /** Kept for compatibility: connections are served one thread each, up to {@value RawHttpServer#MAX_CONNECTIONS}. */
         public Builder threads(int value) {
             if (value < 1) {
                 throw new IllegalArgumentException("threads must be at least 1: " + value);
@@ -141,36 +131,18 @@ public final class EmbeddedTarget implements AutoCloseable {
         }
 
         /**
-         * Start the target. First sets, unless already set, {@code sun.net.httpserver.nodelay=true} (without it every
-         * keep-alive response waits about 40 ms for a delayed ACK) and {@code sun.net.httpserver.maxReqTime} and
-         * {@code maxRspTime} to 30 seconds, so that a client that stalls mid-request cannot hold a worker forever.
-         * The JDK reads these once per JVM, when its first HTTP server is created.
+         * Start the target.
          *
          * @throws IllegalArgumentException if the host is not a loopback address
          * @throws UncheckedIOException if the port cannot be bound
          */
         public EmbeddedTarget start() {
             InetAddress address = loopback(host);
-            defaultProperty("sun.net.httpserver.nodelay", "true");
-            defaultProperty("sun.net.httpserver.maxReqTime", "30");
-            defaultProperty("sun.net.httpserver.maxRspTime", "30");
             ReferenceResponder responder = new ReferenceResponder(policy, profile);
-            ExecutorService executor = Executors.newFixedThreadPool(threads, daemonThreads());
             try {
-                HttpServer server = HttpServer.create(new InetSocketAddress(address, port), 128);
-                server.createContext("/", new ExchangeAdapter(responder));
-                server.setExecutor(executor);
-                server.start();
-                return new EmbeddedTarget(server, executor, responder);
+                return new EmbeddedTarget(new RawHttpServer(address, port, responder), responder);
             } catch (IOException e) {
-                executor.shutdownNow();
                 throw new UncheckedIOException("cannot bind " + host + ":" + port + ": " + e.getMessage(), e);
-            }
-        }
-
-        private static void defaultProperty(String name, String value) {
-            if (System.getProperty(name) == null) {
-                System.setProperty(name, value);
             }
         }
 
@@ -185,15 +157,6 @@ public final class EmbeddedTarget implements AutoCloseable {
             } catch (UnknownHostException e) {
                 throw new IllegalArgumentException("unknown host: " + host, e);
             }
-        }
-
-        private static java.util.concurrent.ThreadFactory daemonThreads() {
-            AtomicInteger count = new AtomicInteger();
-            return r -> {
-                Thread t = new Thread(r, "cors-target-" + count.incrementAndGet());
-                t.setDaemon(true);
-                return t;
-            };
         }
     }
 }

@@ -22,7 +22,29 @@ final class WireForm {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss zzz",
             Locale.US).withZone(ZoneId.of("GMT"));
 
+    /** The JDK server's reason phrases, each with its leading space; other statuses get a lone space. */
+    private static final Map<Integer, String> REASONS = Map.ofEntries(Map.entry(100, " Continue"),
+            Map.entry(200, " OK"), Map.entry(201, " Created"), Map.entry(202, " Accepted"),
+            Map.entry(203, " Non-Authoritative Information"), Map.entry(204, " No Content"),
+            Map.entry(205, " Reset Content"), Map.entry(206, " Partial Content"), Map.entry(300, " Multiple Choices"),
+            Map.entry(301, " Moved Permanently"), Map.entry(302, " Temporary Redirect"), Map.entry(303, " See Other"),
+            Map.entry(304, " Not Modified"), Map.entry(305, " Use Proxy"), Map.entry(400, " Bad Request"),
+            Map.entry(401, " Unauthorized"), Map.entry(402, " Payment Required"), Map.entry(403, " Forbidden"),
+            Map.entry(404, " Not Found"), Map.entry(405, " Method Not Allowed"), Map.entry(406, " Not Acceptable"),
+            Map.entry(407, " Proxy Authentication Required"), Map.entry(408, " Request Time-Out"),
+            Map.entry(409, " Conflict"), Map.entry(410, " Gone"), Map.entry(411, " Length Required"),
+            Map.entry(412, " Precondition Failed"), Map.entry(413, " Request Entity Too Large"),
+            Map.entry(414, " Request-URI Too Large"), Map.entry(415, " Unsupported Media Type"),
+            Map.entry(500, " Internal Server Error"), Map.entry(501, " Not Implemented"),
+            Map.entry(502, " Bad Gateway"), Map.entry(503, " Service Unavailable"), Map.entry(504, " Gateway Timeout"),
+            Map.entry(505, " HTTP Version Not Supported"));
+
     private WireForm() {
+    }
+
+    /** The status line's text after the code, as the JDK server writes it (e.g. {@code " OK"}, {@code " "}). */
+    static String reasonPhrase(int status) {
+        return REASONS.getOrDefault(status, " ");
     }
 
     /** Answer whether the server sends no body and no {@code Content-length} for this status and method. */
@@ -37,7 +59,21 @@ final class WireForm {
 
     /** The response as the JDK server writes it for {@code request}. */
     static RawResponse shape(RawRequest request, RawResponse response) {
+        return shape(request, response, false, true);
+    }
+
+    /**
+     * The response as the JDK server writes it, for an HTTP/1.0 request too: there it adds {@code Connection: close},
+     * or {@code Connection: keep-alive} and {@code Keep-alive: timeout=30, max=200} when the client asked to keep it.
+     */
+    static RawResponse shape(RawRequest request, RawResponse response, boolean http10, boolean keepAlive) {
         Headers headers = new Headers();
+        if (http10) {
+            headers.set("Connection", keepAlive ? "keep-alive" : "close");
+            if (keepAlive) {
+                headers.set("Keep-alive", "timeout=30, max=200");
+            }
+        }
         copyInto(response.headers(), headers);
         headers.set("Date", DATE.format(Instant.now()));
         boolean noBody = hasNoBody(request, response.status());

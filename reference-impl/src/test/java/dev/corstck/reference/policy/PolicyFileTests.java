@@ -97,7 +97,7 @@ class PolicyFileTests {
                 Arguments.of("origin: [a\n", "2:1", Reason.YAML_SYNTAX),
                 Arguments.of("- origin\n", "1:1", Reason.NOT_A_MAPPING),
                 Arguments.of("? [a, b]\n: c\n", "1:3", Reason.WRONG_TYPE),
-                Arguments.of("\n", "0:0", Reason.EMPTY_FILE));
+                Arguments.of("\n", "1:1", Reason.EMPTY_FILE));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -44,6 +45,24 @@ public final class AtomicFiles {
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
             throw e;
+        }
+    }
+
+    /**
+     * Delete the temporary files a killed run left in {@code dir} ({@code .report.json*.tmp} and the like, written
+     * beside each report file): they are never read, and can be large.
+     */
+    static void deleteStaleTemporaries(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        for (String name : new String[] {ReportWriter.JSON_FILE, ReportWriter.HTML_FILE, ReportWriter.JUNIT_FILE,
+                ReportWriter.COMPARE_FILE}) {
+            try (DirectoryStream<Path> stale = Files.newDirectoryStream(dir, "." + name + "*.tmp")) {
+                for (Path p : stale) {
+                    Files.deleteIfExists(p);
+                }
+            }
         }
     }
 

@@ -9,6 +9,7 @@ import dev.corstck.tck.grading.Grader;
 import dev.corstck.tck.grading.PolicySource;
 import dev.corstck.tck.grading.ReportedGrading;
 import dev.corstck.tck.grading.ReportingListener;
+import dev.corstck.tck.grading.RunLimits;
 import dev.corstck.tck.grading.SummaryTable;
 import dev.corstck.tck.policy.ClientCredentials;
 import dev.corstck.tck.policy.Endpoint;
@@ -45,9 +46,11 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:conformant (warnings from SHOULD rules allowed)",
                 "1:non-conformant: at least one FAIL (even beside ERRORs, or in a run cut short)",
                 "2:usage or configuration error: a bad option, a bad policy file (every problem with its line), a "
-                        + "--rules glob that matches no rule, a report directory that cannot be written",
+                        + "--rules glob that matches no rule, a report directory that cannot be written or is refused "
+                        + "(a system directory, or a non-empty one without an earlier report, unless --force)",
                 "3:the kit could not decide: ERROR findings (unreachable target, a browser that could not run, a "
-                        + "simulator/browser disagreement), a run cut short, or nothing graded"},
+                        + "simulator/browser disagreement), a run cut short (--run-timeout, a limit reached, Ctrl-C "
+                        + "or SIGTERM), or nothing graded"},
         footer = {"", "Examples:", "  cors-tck grade --target http://127.0.0.1:8080 --policy cors-policy.yaml",
                 "  cors-tck grade --target https://api.example --browsers chromium,firefox --strict",
                 "  cors-tck grade --target http://127.0.0.1:8080 --browsers none --rules 'security.*'"})
@@ -78,6 +81,10 @@ public final class GradeCommand implements Callable<Integer> {
             description = "Report directory (default: ${DEFAULT-VALUE}).")
     private Path report;
 
+    @Option(names = "--force", description = "Write the report even into a system directory or a non-empty "
+            + "directory that holds no earlier cors-tck report (refused otherwise, exit 2).")
+    private boolean force;
+
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "5s", converter = DurationConverter.class,
             description = "Longest one request may take, e.g. 500ms, 5s (default: ${DEFAULT-VALUE}).")
     private Duration timeout;
@@ -85,6 +92,11 @@ public final class GradeCommand implements Callable<Integer> {
     @Option(names = "--run-timeout", paramLabel = "DURATION", defaultValue = "5m", converter = DurationConverter.class,
             description = "Longest the whole run may take (default: ${DEFAULT-VALUE}).")
     private Duration runTimeout;
+
+    @Option(names = "--max-findings", paramLabel = "N", defaultValue = "" + RunLimits.DEFAULT_MAX_FINDINGS,
+            description = "Most findings a report keeps; a run that reaches it is cut short, exit 3 "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private int maxFindings;
 
     @Option(names = "--parallelism", paramLabel = "N", defaultValue = "4",
             description = "Wire scenarios in flight at once, 1 to 64 (default: ${DEFAULT-VALUE}).")
@@ -110,13 +122,20 @@ public final class GradeCommand implements Callable<Integer> {
                     .runTimeout(runTimeout).parallelism(parallelism);
             request = (rules == null ? builder : builder.rules(rules)).build();
             request.rules().ifPresent(GradeCommand::requireKnownRules);
+            if (maxFindings < 1) {
+                throw new IllegalArgumentException("--max-findings must be at least 1: " + maxFindings);
+            }
         } catch (IllegalArgumentException e) {
             return Main.usageError(spec, e.getMessage());
+        }
+        Optional<String> refused = ReportDirectory.refusal(report, force);
+        if (refused.isPresent()) {
+            return Main.usageError(spec, "--report: " + refused.get());
         }
         Report result;
         try {
             result = ReportedGrading.run(report, commandLine(), List.of(request), Grader.create(),
-                    ReportingListener.isTerminal(), System.out);
+                    ReportingListener.isTerminal(), System.out, RunLimits.command(maxFindings));
         } catch (IOException e) {
             return Main.usageError(spec, Main.cannotWrite(report, e));
         }

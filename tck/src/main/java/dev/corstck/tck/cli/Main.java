@@ -46,6 +46,7 @@ public final class Main implements Runnable, CommandLine.IExitCodeGenerator {
     static final String MAIN_JOB_REPORT = "cors-tck-report";
 
     public static void main(String[] args) {
+        Signals.install(args.length == 0 ? "" : args[0]);
         System.exit(run(args));
     }
 
@@ -89,6 +90,12 @@ public final class Main implements Runnable, CommandLine.IExitCodeGenerator {
     @Override
     public void run() {
         Path dir = Path.of(MAIN_JOB_REPORT);
+        java.util.Optional<String> refused = ReportDirectory.refusal(dir, false);
+        if (refused.isPresent()) {
+            System.err.println("cors-tck: " + refused.get());
+            mainJobExit = USAGE;
+            return;
+        }
         try {
             mainJobExit = MainJob.run(dir, List.of(BrowserEngine.CHROMIUM), System.out);
         } catch (IOException e) {

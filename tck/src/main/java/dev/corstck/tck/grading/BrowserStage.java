@@ -68,12 +68,18 @@ final class BrowserStage {
     private List<Observation> runPage(BrowserEngine engine, String origin, List<FetchCall> calls) {
         Engine harnessEngine = engine.harnessEngine();
         String browser = engine.id();
+        if (RunStop.isCut()) { // the run was cut short: its report is written; no browser is started for nothing
+            return calls.stream().map(c -> Observation.skipped(c.id(), browser, "", origin,
+                    "the run was cut short")).toList();
+        }
         PageOrigin page;
         try {
             page = harness.bind(PageOrigin.parse(origin));
         } catch (HarnessException | IllegalArgumentException e) {
-            return calls.stream().map(c -> Observation.skipped(c.id(), browser, "", origin,
-                    "the page origin " + origin + " cannot be served here: " + e.getMessage())).toList();
+            // ERROR, not SKIPPED: a confirmation that was asked for and could not run leaves the run inconclusive.
+            return calls.stream().map(c -> Observation.error(c.id(), browser, "", origin,
+                    "the page origin " + origin + " cannot be served here: " + e.getMessage(), java.util.Set.of()))
+                    .toList();
         }
         Optional<String> unmapped = unmappedHost(page);
         if (unmapped.isPresent()) {

@@ -14,25 +14,69 @@ import dev.corstck.reports.model.WireResponse;
 import dev.corstck.tck.simulator.Explanation;
 import dev.corstck.tck.simulator.Prediction;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Turn the simulator's exchanges and explanations into the report model's evidence. */
 final class EvidenceMapper {
 
+    /**
+     * The report exchanges of the scenarios graded last, shared by all the findings of one scenario (a dozen or more
+     * rules each): one copy in memory instead of one per finding, so a grade's heap grows with its scenarios, not
+     * with its findings times their evidence. Keyed by identity; bounded.
+     */
+    private static final Map<Key, List<Exchange>> RECENT = new LinkedHashMap<>(512, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, List<Exchange>> eldest) {
+            return size() > 256;
+        }
+    };
+
+    /** A scenario run compared by identity. */
+    private record Key(ScenarioRun run) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.run == run;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(run);
+        }
+    }
+
     private EvidenceMapper() {
+    }
+
+    private static List<Exchange> exchanges(ScenarioRun run) {
+        Key key = new Key(run);
+        synchronized (RECENT) {
+            List<Exchange> cached = RECENT.get(key);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        List<Exchange> built = List.copyOf(exchanges(run, run.exchanges()));
+        synchronized (RECENT) {
+            RECENT.put(key, built);
+        }
+        return built;
     }
 
     /** The evidence of a scenario: the target's exchanges and the spec simulator's explanation. */
     static Evidence of(ScenarioRun run) {
         List<ExplanationStep> steps = run.actualSpec().map(Prediction::explanation).map(EvidenceMapper::steps)
                 .orElse(List.of());
-        return Evidence.of(exchanges(run, run.exchanges()), steps);
+        return Evidence.of(exchanges(run), steps);
     }
 
     /** The evidence for an engine's prediction: the same exchanges with that engine's explanation. */
     static Evidence of(ScenarioRun run, Prediction prediction) {
-        return Evidence.of(exchanges(run, run.exchanges()), steps(prediction.explanation()));
+        return Evidence.of(exchanges(run), steps(prediction.explanation()));
     }
 
     static List<ExplanationStep> steps(Explanation explanation) {

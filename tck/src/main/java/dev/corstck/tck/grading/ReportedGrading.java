@@ -16,7 +16,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apiguardian.api.API;
 
 /**
@@ -45,25 +51,123 @@ public final class ReportedGrading {
     /** Grade each request with {@code grader}, in order, into {@code dir}; return the final report. */
     public static Report run(Path dir, List<String> commandLine, List<GradeRequest> requests, Grader grader,
             boolean progress, PrintStream out) throws IOException {
+        return run(dir, commandLine, requests, grader, progress, out, RunLimits.DEFAULTS);
+    }
+
+    /**
+     * Grade each request into {@code dir} within {@code limits}: each request's {@link GradeRequest#runTimeout()}
+     * bounds its grading and the writing of the report together (the grading is cut short early enough for the final
+     * write to fit), {@link RunLimits#maxFindings()} bounds the findings kept, and a {@link RunStop} request (a
+     * signal) cuts the run short at any moment. A run cut short keeps a valid report, marked incomplete, with
+     * everything gathered; the reason is printed on standard error.
+     */
+    public static Report run(Path dir, List<String> commandLine, List<GradeRequest> requests, Grader grader,
+            boolean progress, PrintStream out, RunLimits limits) throws IOException {
         Objects.requireNonNull(requests, "requests must not be null");
+        Objects.requireNonNull(limits, "limits must not be null");
         RunInfo info = new RunInfo(TOOL_VERSION, Instant.now(), Instant.now(), commandLine, engines(requests),
                 requests.stream().anyMatch(GradeRequest::strict), false);
+        long started = limits.fromProcess() ? startOfProcess() : System.nanoTime();
+        RunStop.arm();
         try (IncrementalReportWriter writer = IncrementalReportWriter.open(dir, info).installShutdownHook()) {
             boolean complete = true;
             for (GradeRequest request : requests) {
+                if (RunStop.reason().isPresent()) {
+                    complete = false;
+                    break;
+                }
                 writer.startTarget(request.target(), request.label(), Grader.policyText(request));
-                try (ReportingListener listener = new ReportingListener(writer, request.target(), progress, out)) {
-                    TargetReport report = grader.grade(request, listener);
-                    writer.setAgreement(request.target(), report.agreement());
-                    if (report.complete()) {
-                        writer.finishTarget(request.target());
+                long deadline = (requests.size() == 1 ? started : System.nanoTime()) + request.runTimeout().toNanos();
+                try (ReportingListener listener = new ReportingListener(writer, request.target(), progress, out,
+                        limits.maxFindings())) {
+                    Optional<TargetReport> report = gradeWithin(request, grader, listener, writer, deadline);
+                    if (report.isPresent()) {
+                        writer.setAgreement(request.target(), report.get().agreement());
+                        if (report.get().complete()) {
+                            writer.finishTarget(request.target());
+                        }
                     }
-                    complete &= report.complete();
+                    complete &= report.isPresent() && report.get().complete();
                 }
             }
             // An incomplete run stays marked incomplete: closing writes it so, with everything gathered.
             return complete ? writer.complete() : writer.snapshot();
+        } finally {
+            RunStop.disarm();
         }
+    }
+
+    /**
+     * Grade in a thread of its own and wait for it, for a stop request, or for the moment the remaining time only just
+     * covers writing the report (1.5 times the writer's estimate, plus 3% of the run timeout): empty when cut short.
+     */
+    private static Optional<TargetReport> gradeWithin(GradeRequest request, Grader grader, ReportingListener listener,
+            IncrementalReportWriter writer, long deadline) throws IOException {
+        CompletableFuture<TargetReport> graded = new CompletableFuture<>();
+        java.util.concurrent.atomic.AtomicBoolean cut = RunStop.newCut();
+        Thread worker = new Thread(() -> {
+            RunStop.install(cut);
+            try {
+                graded.complete(grader.grade(request, listener));
+            } catch (Throwable t) {
+                graded.completeExceptionally(t);
+            }
+        }, "cors-tck-grade");
+        worker.setDaemon(true);
+        worker.start();
+        long reserve = request.runTimeout().toNanos() * 3 / 100;
+        try {
+            while (!graded.isDone()) {
+                long cutAt = deadline - reserve - writer.estimatedWriteMillis() * 3 / 2 * 1_000_000L;
+                long left = cutAt - System.nanoTime();
+                Optional<String> why = RunStop.reason().or(listener::limitReached);
+                if (why.isEmpty() && left <= 0) {
+                    why = Optional.of("the run timeout (--run-timeout " + text(request.runTimeout()) + ") was reached");
+                }
+                if (why.isPresent()) {
+                    cut.set(true);
+                    listener.stop();
+                    worker.interrupt();
+                    System.err.println("cors-tck: the run was cut short: " + why.get() + "; the report keeps what was"
+                            + " gathered, marked incomplete");
+                    return Optional.empty();
+                }
+                try {
+                    graded.get(Math.min(100, Math.max(1, left / 1_000_000)), TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    // look again
+                }
+            }
+            return Optional.of(graded.join());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            cut.set(true);
+            listener.stop();
+            worker.interrupt();
+            return Optional.empty();
+        } catch (ExecutionException | CompletionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /** When this JVM started, on the {@link System#nanoTime()} scale: a run timeout counts from there. */
+    private static long startOfProcess() {
+        long now = System.nanoTime();
+        return ProcessHandle.current().info().startInstant()
+                .map(i -> now - java.time.Duration.between(i, Instant.now()).toNanos())
+                .filter(t -> now - t < 60_000_000_000L && now - t >= 0).orElse(now);
+    }
+
+    private static String text(java.time.Duration d) {
+        long ms = d.toMillis();
+        return ms % 60_000 == 0 ? ms / 60_000 + "m" : ms % 1000 == 0 ? ms / 1000 + "s" : ms + "ms";
     }
 
     /** The exit code a report earns: 1 with any FAIL, 0 when conformant, 3 when the kit could not decide. */

@@ -7,6 +7,8 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -25,15 +27,36 @@ public final class ReportingListener implements GradingListener, AutoCloseable {
     private final String target;
     private final boolean showProgress;
     private final PrintStream out;
+    private final int maxFindings;
+    private final AtomicInteger written = new AtomicInteger();
+    private volatile boolean stopped;
     private ProgressBar bar;
     private String phase = "";
 
     /** Report findings of {@code target} (already started in {@code writer}); draw progress on {@code out} if asked. */
     public ReportingListener(IncrementalReportWriter writer, String target, boolean showProgress, PrintStream out) {
+        this(writer, target, showProgress, out, RunLimits.DEFAULT_MAX_FINDINGS);
+    }
+
+    /** As above, keeping at most {@code maxFindings} findings: the next ones are dropped and the run cut short. */
+    public ReportingListener(IncrementalReportWriter writer, String target, boolean showProgress, PrintStream out,
+            int maxFindings) {
         this.writer = Objects.requireNonNull(writer, "writer must not be null");
         this.target = Objects.requireNonNull(target, "target must not be null");
         this.showProgress = showProgress;
         this.out = Objects.requireNonNull(out, "out must not be null");
+        this.maxFindings = maxFindings;
+    }
+
+    /** Take no more findings (the run is being cut short): later ones are dropped, the report is left as it is. */
+    public void stop() {
+        stopped = true;
+    }
+
+    /** Why this listener wants the run cut short: the findings limit was reached. */
+    public Optional<String> limitReached() {
+        return written.get() >= maxFindings ? Optional.of("the report reached its findings limit (--max-findings "
+                + maxFindings + "); grade fewer endpoints per run, or raise the limit") : Optional.empty();
     }
 
     /** Answer whether standard output is an interactive terminal, where a progress bar belongs. */
@@ -43,16 +66,23 @@ public final class ReportingListener implements GradingListener, AutoCloseable {
 
     @Override
     public void finding(Finding finding) {
+        if (stopped || written.getAndIncrement() >= maxFindings) {
+            return;
+        }
         try {
             writer.addFindings(target, List.of(finding));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report: " + e.getMessage(), e);
+        } catch (IllegalStateException closed) {
+            if (!stopped) {
+                throw closed;
+            } // the run was cut short and its report written while this finding was on its way: drop it
         }
     }
 
     @Override
     public void progress(String phaseName, int done, int total) {
-        if (!showProgress) {
+        if (!showProgress || stopped) {
             return;
         }
         if (bar == null || !phase.equals(phaseName)) {

@@ -68,8 +68,9 @@ final class TargetResponder implements Responder {
 
     private Result send(String origin, RawRequest request, CompletableFuture<Result> slot) {
         Result result;
-        if (System.nanoTime() - deadlineNanos >= 0) {
-            result = new Result(Optional.empty(), "not sent: the run deadline (" + deadlineText + ") had passed");
+        if (System.nanoTime() - deadlineNanos >= 0 || RunStop.isCut()) {
+            result = new Result(Optional.empty(), "not sent: the run deadline (" + deadlineText + ") had passed"
+                    + (RunStop.isCut() ? " (the run was cut short)" : ""));
         } else {
             try {
                 exchanges.incrementAndGet();

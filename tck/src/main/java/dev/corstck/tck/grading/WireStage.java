@@ -113,7 +113,8 @@ final class WireStage implements AutoCloseable {
         List<Exchange> exchanges = actual.get(Engine.SPEC).exchanges();
         List<Exchange> expectedExchanges = expected.isEmpty() ? List.of() : expected.get(Engine.SPEC).exchanges();
         Optional<String> failure = exchanges.stream().filter(e -> e.response().isEmpty()).findFirst()
-                .map(e -> target.failureOf(e.targetOrigin(), e.request()).orElse("no response from the target"));
+                .map(e -> target.failureOf(e.targetOrigin(), e.request()).orElse("no response from the target"))
+                .or(() -> RedirectLoops.of(exchanges));
         return new ScenarioRun(s, exchanges, expectedExchanges, actual, expected, failure,
                 Requirements.of(policy, s, exchanges));
     }

@@ -2,12 +2,7 @@ package dev.corstck.tck.policy;
 
 import dev.corstck.reference.policy.FileProblem;
 import dev.corstck.reference.policy.PolicyFile;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.corstck.reference.policy.Reason;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -66,22 +61,17 @@ public final class GradingPolicyFile {
         }
     }
 
-    /** Load the policy file at {@code path}. */
+    /**
+     * Load the policy file at {@code path}, read within the reference loader's bounds ({@link PolicyFile#read}: at
+     * most {@link PolicyFile#MAX_BYTES} bytes, within {@link PolicyFile#READ_TIMEOUT}), whatever the path is.
+     */
     public static Loaded load(Path path) {
         Objects.requireNonNull(path, "path must not be null");
-        try {
-            if (Files.isRegularFile(path) && Files.size(path) <= PolicyFile.MAX_BYTES) {
-                String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(Files.readAllBytes(path))).toString();
-                return parse(text, path.toString());
-            }
-        } catch (IOException | SecurityException e) {
-            // unreadable, too large or not UTF-8: the reference loader words each of these
+        PolicyFile.Read read = PolicyFile.read(path);
+        if (read instanceof PolicyFile.Read.Text text) {
+            return parse(text.text(), path.toString());
         }
-        PolicyFile.Loaded cors = PolicyFile.load(path);
-        return cors instanceof PolicyFile.Loaded.Invalid invalid
-                ? new Loaded.Invalid(invalid.problems(), List.of())
-                : parseReadable(path);
+        return new Loaded.Invalid(((PolicyFile.Read.Failed) read).problems().problems(), List.of());
     }
 
     /** Parse policy-file text; {@code sourceName} prefixes every problem (a path, or e.g. {@code <inline>}). */
@@ -91,7 +81,9 @@ public final class GradingPolicyFile {
         PolicyFile.Loaded cors = PolicyFile.parse(yaml, sourceName);
         ClientCredentials credentials = cors instanceof PolicyFile.Loaded.Valid v
                 ? GradingPolicy.defaultCredentials(v.policy()) : ClientCredentials.OMIT;
-        Optional<MappingNode> root = rootNode(yaml, sourceName);
+        boolean unparsable = cors instanceof PolicyFile.Loaded.Invalid bad && bad.problems().stream()
+                .anyMatch(p -> p.reason() == Reason.YAML_SYNTAX || p.reason() == Reason.FILE_TOO_LARGE);
+        Optional<MappingNode> root = unparsable ? Optional.empty() : rootNode(yaml, sourceName);
         EndpointsReader reader = new EndpointsReader(sourceName, credentials, root);
         Optional<List<Endpoint>> endpoints = root.flatMap(GradingPolicyFile::endpointsNode).map(reader::read);
         List<EndpointProblem> kitProblems = new ArrayList<>(reader.problems());
@@ -104,15 +96,6 @@ public final class GradingPolicyFile {
         }
         List<FileProblem> corsProblems = cors instanceof PolicyFile.Loaded.Invalid i ? i.problems() : List.of();
         return new Loaded.Invalid(corsProblems, kitProblems);
-    }
-
-    private static Loaded parseReadable(Path path) {
-        try {
-            return parse(Files.readString(path, StandardCharsets.UTF_8), path.toString());
-        } catch (IOException | SecurityException e) {
-            return new Loaded.Invalid(List.of(), List.of(new EndpointProblem(path.toString(), 0, 0,
-                    EndpointReason.NOT_A_LIST, "the policy file cannot be read: " + e.getMessage())));
-        }
     }
 
     /** The file's root mapping with its marks; empty when the YAML does not parse or is not a mapping. */

@@ -59,8 +59,8 @@ class BadTargetTests {
 
             assertThat(report.run().complete()).isFalse();
             assertThat(report.targets().get(0).complete()).isFalse();
-            assertThat(report.targets().get(0).findings()).isNotEmpty()
-                    .anyMatch(f -> f.reason().contains("deadline"));
+            // The run is cut in time for the final write (issue 15): what was gathered by then, never a FAIL.
+            assertThat(report.targets().get(0).findings()).noneMatch(f -> f.verdict() == Verdict.FAIL);
             assertThat(Files.readString(dir.resolve("report.json")).contains("\"complete\":false"))
                     .as("report.json marked incomplete").isTrue();
             assertThat(ReportedGrading.exitCode(report)).isEqualTo(ReportedGrading.INCONCLUSIVE);
