@@ -37,9 +37,10 @@ final class HttpCacheRules {
                 Rule.of("http-cache.preflight-vary", SHOULD, SECTION,
                         "A preflight answer that follows the request's Origin, Access-Control-Request-Method or "
                                 + "-Headers (reflection) names that header in Vary",
-                        "SHOULD, not SECURITY: OPTIONS responses are not cacheable by HTTP rules and browsers key "
-                                + "their own preflight cache, so only a cache set up to store OPTIONS replays one "
-                                + "answer to another request, and the harm is a failed call, never a leak")
+                        "SHOULD where the answer is HTTP-cacheable (explicit freshness), INFO otherwise: OPTIONS "
+                                + "responses are not cacheable by HTTP rules and browsers key their own preflight "
+                                + "cache, so only a cache set up to store OPTIONS replays one answer to another "
+                                + "request, and the harm is a failed call, never a leak")
                         .labels("R-VARY-03")
                         .checkedBy("PreflightVary")));
     }

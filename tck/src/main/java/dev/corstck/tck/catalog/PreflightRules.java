@@ -82,6 +82,14 @@ final class PreflightRules {
                         "The preflight goes to the exact URL, query string included")
                         .labels("R-PFREQ-01").detectedBy(Detection.POLICY)
                         .checkedBy("SameUrlProbe"),
+                Rule.of("preflight.only-with-acrm", SHOULD,
+                        SpecRef.fetch("cors-preflight-request", "3.3.2 HTTP requests"),
+                        "An OPTIONS with Origin but no Access-Control-Request-Method is answered by the application, "
+                                + "not as a preflight",
+                        "It is no CORS-preflight request: a CORS layer that answers every OPTIONS with the "
+                                + "preflight headers hides the application's own OPTIONS from every other origin")
+                        .labels("R-PFREQ-01")
+                        .checkedBy("PlainOptionsProbe"),
                 Rule.of("preflight.recognised-by-acrm", INFO,
                         SpecRef.fetch("http-access-control-request-method", "3.3.2 HTTP requests"),
                         "OPTIONS with Origin and Access-Control-Request-Method is answered as a preflight",

@@ -99,8 +99,11 @@ final class ConfigurationGrader {
 
     private TargetReport grade(Implementation implementation, Configuration configuration, int port, Path dir)
             throws IOException {
-        GradingPolicy policy = ((GradingPolicyFile.Loaded.Valid) GradingPolicyFile.load(configuration.policy()))
+        GradingPolicy declared = ((GradingPolicyFile.Loaded.Valid) GradingPolicyFile.load(configuration.policy()))
                 .policy();
+        // Remedies in this implementation's own terms, unless the policy file names another.
+        GradingPolicy policy = declared.implementation().isPresent() ? declared
+                : declared.withImplementation(implementation.name());
         GradeRequest request = GradeRequest.builder("http://127.0.0.1:" + port).label(title(implementation,
                 configuration)).policy(new PolicySource.Declared(policy)).browsers(options.engines())
                 .runTimeout(options.runTimeout()).build();

@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * Requests derived from the target's first answers, sent after the wire stage: a revalidation with the validator the
  * target gave ({@link NotModifiedProbe}), a preflight with {@code Access-Control-Request-Headers} in another form
- * ({@link TolerantAcrhProbe}), and a failed preflight again without its query ({@link SameUrlProbe}). Each is bounded
+ * ({@link TolerantAcrhProbe}), a failed preflight again without its query ({@link SameUrlProbe}), and an OPTIONS
+ * without {@code Access-Control-Request-Method} ({@link PlainOptionsProbe}). Each is bounded
  * (a few per endpoint), goes out once, and nothing is sent after the run's deadline. No browser makes these requests:
  * they are wire probes only.
  */
@@ -43,6 +44,9 @@ final class FollowUpProbes {
             }
             if (request.selects(SameUrlProbe.RULE)) {
                 SameUrlProbe.check(runs, target, f);
+            }
+            if (request.selects(PlainOptionsProbe.RULE)) {
+                PlainOptionsProbe.check(runs, target, f);
             }
         }
     }

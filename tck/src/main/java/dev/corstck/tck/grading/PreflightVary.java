@@ -2,6 +2,7 @@ package dev.corstck.tck.grading;
 
 import dev.corstck.reference.http.RawResponse;
 import dev.corstck.reports.model.Engine;
+import dev.corstck.reports.model.Verdict;
 import dev.corstck.tck.simulator.Exchange;
 import dev.corstck.tck.simulator.ExchangeKind;
 import java.util.ArrayList;
@@ -69,10 +70,19 @@ final class PreflightVary {
                             && !vary.contains("*")).toList();
             String depends = varying.isEmpty() ? "no answer that depends on the request"
                     : String.join(", ", varying.stream().map(d -> d.response() + " follows " + d.request()).toList());
-            f.judge(RULE, a.run(), Engine.WIRE, !missing.isEmpty(),
-                    "Vary naming each request header the preflight answer depends on (" + depends + ")",
-                    "Vary: " + a.response().headers().combined("Vary").orElse("(absent)")
-                            + (missing.isEmpty() ? "" : "; missing " + String.join(", ", missing)));
+            String expected = "Vary naming each request header the preflight answer depends on (" + depends + ")";
+            String actual = "Vary: " + a.response().headers().combined("Vary").orElse("(absent)")
+                    + (missing.isEmpty() ? "" : "; missing " + String.join(", ", missing));
+            if (!missing.isEmpty() && !isHttpCacheable(a.response())) {
+                // OPTIONS answers are not cacheable by HTTP's rules (RFC 9110 section 9.3.7) and browsers key their
+                // own preflight cache: without explicit freshness no cache replays this answer, so it is a fact to
+                // know (a CDN configured to cache OPTIONS would need the Vary), not a warning.
+                f.verdict(RULE, a.run(), Engine.WIRE, Verdict.INFO, "the preflight answer is not HTTP-cacheable "
+                        + "(no explicit freshness): no cache replays it unless one is configured to", expected,
+                        actual, EvidenceMapper.of(a.run()));
+            } else {
+                f.judge(RULE, a.run(), Engine.WIRE, !missing.isEmpty(), expected, actual);
+            }
         }
     }
 
@@ -96,6 +106,16 @@ final class PreflightVary {
             answeredBySent.values().forEach(distinct::addAll);
             return answeredBySent.size() > 1 && distinct.size() > 1;
         });
+    }
+
+    /** Explicit freshness a shared cache may act on: {@code public}, {@code max-age} or {@code s-maxage} above 0. */
+    static boolean isHttpCacheable(RawResponse r) {
+        String cc = r.headers().combined("Cache-Control").orElse("").toLowerCase(Locale.ROOT);
+        if (cc.contains("no-store") || cc.contains("private")) {
+            return false;
+        }
+        return cc.contains("public") || cc.matches(".*(s-maxage|max-age)\\s*=\\s*0*[1-9].*")
+                || r.headers().contains("Expires");
     }
 
     static Set<String> varyNames(RawResponse r) {

@@ -73,6 +73,7 @@ final class Attribution {
         out.add(followUp(request, "NotModifiedProbe", NotModifiedProbe::check));
         out.add(followUp(request, "TolerantAcrhProbe", TolerantAcrhProbe::check));
         out.add(followUp(request, "SameUrlProbe", SameUrlProbe::check));
+        out.add(followUp(request, "PlainOptionsProbe", PlainOptionsProbe::check));
         return out;
     }
 

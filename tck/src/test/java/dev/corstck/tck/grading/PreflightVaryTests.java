@@ -14,9 +14,24 @@ import org.junit.jupiter.api.Test;
 class PreflightVaryTests {
 
     @Test
-    void reflectedRequestHeadersWithoutVaryWarn() {
+    void reflectedRequestHeadersWithoutVaryAreOnlyInfoWhenNoCacheMayStoreThePreflight() {
         try (JettyTarget t = JettyGrading.jettyCors(JettyTarget.at("/"), "allowedHeaders", "*")
                 .servlet("/api/x", JettyApps.api()).start()) {
+            List<Attribution.Attributed> f = JettyGrading.grade(t, JettyGrading.POLICY);
+
+            assertThat(Attribution.verdicts(f, PreflightVary.RULE)).as(Attribution.lines(f, PreflightVary.RULE))
+                    .contains(Verdict.INFO).doesNotContain(Verdict.WARN, Verdict.FAIL);
+            assertThat(Attribution.lines(f, PreflightVary.RULE)).contains("missing Access-Control-Request-Headers");
+        }
+    }
+
+    @Test
+    void reflectedRequestHeadersWithoutVaryWarnWhenThePreflightIsPubliclyCacheable() {
+        try (JettyTarget t = JettyGrading.jettyCors(JettyTarget.at("/"), "allowedHeaders", "*")
+                .filter("/*", JettyApps.handRolled((req, resp, chain) -> {
+                    resp.addHeader("Cache-Control", "public, max-age=600"); // a CDN may store this OPTIONS answer
+                    chain.doFilter(req, resp);
+                })).servlet("/api/x", JettyApps.api()).start()) {
             List<Attribution.Attributed> f = JettyGrading.grade(t, JettyGrading.POLICY);
 
             assertThat(Attribution.verdicts(f, PreflightVary.RULE)).as(Attribution.lines(f, PreflightVary.RULE))
