@@ -25,6 +25,17 @@ public final class EvidenceText {
 
     /** Return the finding's headline, expected vs actual, exchanges, observation, explanation and curl lines. */
     public static String render(Finding finding) {
+        StringBuilder out = headline(finding);
+        appendEvidence(out, finding.evidence());
+        return out.toString();
+    }
+
+    /** Return the finding's headline and expected vs actual only, without its evidence. */
+    public static String renderSummary(Finding finding) {
+        return headline(finding).toString();
+    }
+
+    private static StringBuilder headline(Finding finding) {
         StringBuilder out = new StringBuilder(1024);
         out.append("Rule:     ").append(finding.ruleId()).append(" (").append(finding.level()).append(") ")
                 .append(finding.ruleTitle()).append('\n');
@@ -38,8 +49,7 @@ public final class EvidenceText {
         line(out, "Reason:   ", finding.reason());
         line(out, "Expected: ", finding.expected());
         line(out, "Actual:   ", finding.actual());
-        appendEvidence(out, finding.evidence());
-        return out.toString();
+        return out;
     }
 
     private static void appendEvidence(StringBuilder out, Evidence evidence) {

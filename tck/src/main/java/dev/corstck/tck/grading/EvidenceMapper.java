@@ -36,6 +36,16 @@ final class EvidenceMapper {
         }
     };
 
+    /** The scenario-level evidence of the scenarios graded last, shared the same way. */
+    private static final Map<Key, Evidence> RECENT_EVIDENCE = new LinkedHashMap<>(512, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Evidence> eldest) {
+            return size() > 256;
+        }
+    };
+
     /** A scenario run compared by identity. */
     private record Key(ScenarioRun run) {
         @Override
@@ -67,11 +77,22 @@ final class EvidenceMapper {
         return built;
     }
 
-    /** The evidence of a scenario: the target's exchanges and the spec simulator's explanation. */
+    /** The evidence of a scenario: the target's exchanges and the spec simulator's explanation (one per scenario). */
     static Evidence of(ScenarioRun run) {
+        Key key = new Key(run);
+        synchronized (RECENT_EVIDENCE) {
+            Evidence cached = RECENT_EVIDENCE.get(key);
+            if (cached != null) {
+                return cached;
+            }
+        }
         List<ExplanationStep> steps = run.actualSpec().map(Prediction::explanation).map(EvidenceMapper::steps)
                 .orElse(List.of());
-        return Evidence.of(exchanges(run), steps);
+        Evidence built = Evidence.of(exchanges(run), steps);
+        synchronized (RECENT_EVIDENCE) {
+            RECENT_EVIDENCE.put(key, built);
+        }
+        return built;
     }
 
     /** The evidence for an engine's prediction: the same exchanges with that engine's explanation. */

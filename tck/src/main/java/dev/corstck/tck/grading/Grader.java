@@ -167,6 +167,9 @@ public final class Grader {
                     run.deadline, request.parallelism())) {
                 List<Future<ScenarioRun>> futures = stage.submit(scenarios);
                 for (int i = 0; i < scenarios.size(); i++) {
+                    if (RunStop.isCut()) {
+                        break; // cut short by ReportedGrading (a limit or a signal): its report is being written
+                    }
                     ScenarioRun r = stage.await(futures.get(i), scenarios.get(i));
                     runs.add(r);
                     ScenarioChecks.check(r, run.declared(), run.findings);

@@ -118,11 +118,13 @@ public final class ReportedGrading {
         long reserve = request.runTimeout().toNanos() * 3 / 100;
         try {
             while (!graded.isDone()) {
-                long cutAt = deadline - reserve - writer.estimatedWriteMillis() * 3 / 2 * 1_000_000L;
+                long writing = writer.estimatedWriteMillis() * 3 / 2;
+                long cutAt = deadline - reserve - writing * 1_000_000L;
                 long left = cutAt - System.nanoTime();
                 Optional<String> why = RunStop.reason().or(listener::limitReached);
                 if (why.isEmpty() && left <= 0) {
-                    why = Optional.of("the run timeout (--run-timeout " + text(request.runTimeout()) + ") was reached");
+                    why = Optional.of("the run timeout (--run-timeout " + text(request.runTimeout()) + ") was reached,"
+                            + " less the " + writing + " ms kept for writing the report");
                 }
                 if (why.isPresent()) {
                     cut.set(true);
