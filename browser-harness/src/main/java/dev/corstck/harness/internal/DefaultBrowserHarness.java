@@ -64,7 +64,10 @@ public final class DefaultBrowserHarness implements BrowserHarness {
         if (origin.port() == 0 && ephemeral.containsKey(origin.hostOrigin())) {
             return retag(origin, ephemeral.get(origin.hostOrigin()));
         }
-        if (origin.port() != 0 && !holdsPageOrigins) {
+        // An origin this harness bound on a free port comes back here with that port (run() re-binds its page):
+        // it is ours already, no fixed port of the namespace, so it takes no lock.
+        boolean ours = ephemeral.values().stream().anyMatch(p -> p.port() == origin.port());
+        if (origin.port() != 0 && !holdsPageOrigins && !ours) {
             PageOriginLock.acquire(); // one harness per network namespace serves fixed-port origins at a time
             holdsPageOrigins = true;
         }

@@ -120,7 +120,8 @@ class WireMockTargetsTests {
                     refuseOthers(s, 403);
                 }),
                 Arguments.of("a fixed '*' without Vary", PUBLIC_POLICY, (Consumer<WireMockServer>) s -> {
-                    s.stubFor(WireMock.options(urlPathEqualTo(PATH)).atPriority(1).willReturn(aResponse().withStatus(204)
+                    s.stubFor(WireMock.options(urlPathEqualTo(PATH)).withHeader("Access-Control-Request-Method",
+                            WireMock.matching(".+")).atPriority(1).willReturn(aResponse().withStatus(204)
                             .withHeader("Access-Control-Allow-Origin", "*")
                             .withHeader("Access-Control-Allow-Methods", "GET, PUT")
                             .withHeader("Access-Control-Allow-Headers", "Content-Type, Authorization")));
@@ -167,7 +168,9 @@ class WireMockTargetsTests {
 
     /** Requests from the allowed origin get {@code acao}; requests without Origin get a plain 200. */
     private static void cors(WireMockServer s, String acao, String credentials, String methods, String headers) {
-        s.stubFor(WireMock.options(urlPathEqualTo(PATH)).withHeader("Origin", equalTo(ALLOWED)).atPriority(1)
+        // A preflight is an OPTIONS with Access-Control-Request-Method; a plain OPTIONS goes to the route below.
+        s.stubFor(WireMock.options(urlPathEqualTo(PATH)).withHeader("Origin", equalTo(ALLOWED))
+                .withHeader("Access-Control-Request-Method", WireMock.matching(".+")).atPriority(1)
                 .willReturn(aResponse().withStatus(204).withHeader("Access-Control-Allow-Origin", acao)
                         .withHeader("Access-Control-Allow-Credentials", credentials)
                         .withHeader("Access-Control-Allow-Methods", methods)
