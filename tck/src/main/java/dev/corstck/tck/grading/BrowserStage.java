@@ -35,9 +35,22 @@ final class BrowserStage {
      * scope) the origin is allowed, a twin, a fixed probe, or a look-alike the target let in on the wire.
      */
     static List<ScenarioRun> confirmable(List<ScenarioRun> runs, BrowserScope scope) {
-        return runs.stream().filter(r -> r.failure().isEmpty() && r.scenario().fetch().isPresent()
+        List<ScenarioRun> key = runs.stream().filter(r -> r.failure().isEmpty() && r.scenario().fetch().isPresent()
                 && r.scenario().originClass() != OriginClass.SAME_ORIGIN)
                 .filter(r -> scope == BrowserScope.ALL || isKey(r)).toList();
+        // One port serves pages in one scheme: the other scheme's twin on that port (https://localhost:3000 beside
+        // an allowed http://localhost:3000) cannot be served in the same harness, so it stays a wire verdict.
+        java.util.Map<Integer, String> schemeOfPort = new java.util.HashMap<>();
+        key.stream().filter(r -> r.scenario().originClass() != OriginClass.SCHEME_UPGRADE
+                && r.scenario().originClass() != OriginClass.SCHEME_DOWNGRADE).forEach(r -> page(r)
+                .ifPresent(p -> schemeOfPort.putIfAbsent(p.port(), p.scheme())));
+        return key.stream().filter(r -> page(r).map(p -> schemeOfPort.getOrDefault(p.port(), p.scheme())
+                .equals(p.scheme())).orElse(true)).toList();
+    }
+
+    private static java.util.Optional<dev.corstck.tck.simulator.Origin.Tuple> page(ScenarioRun r) {
+        return r.scenario().fetch().map(f -> f.origin()).filter(dev.corstck.tck.simulator.Origin.Tuple.class::isInstance)
+                .map(dev.corstck.tck.simulator.Origin.Tuple.class::cast);
     }
 
     private static boolean isKey(ScenarioRun r) {
