@@ -65,9 +65,11 @@ final class PlaywrightRuntime {
     /**
      * A launcher for the driver's {@code node} in a session of its own ({@code setsid}): a signal to the kit's process
      * group (Ctrl-C, {@code kill -TERM -PGID}) then reaches the JVM only, which stops in order and closes the driver;
-     * the driver is never killed mid-write, so it never prints Node's EPIPE stack trace. The driver still ends when
-     * the JVM does: its stdin closes. Empty (Playwright's own launch) where the cached driver or {@code setsid} is
-     * missing, or {@code PLAYWRIGHT_NODEJS_PATH} is set.
+     * the driver is never killed mid-write. Its standard error goes to {@code driver-stderr.log} beside it (or
+     * {@code $CORS_TCK_DRIVER_STDERR}; emptied past 1 MiB), so a driver that outlives the JVM by a moment (writing to a
+     * closed pipe: Node's EPIPE stack trace) never prints on the user's terminal; Playwright reports a driver that
+     * fails through its own exceptions. The driver still ends when the JVM does: its stdin closes. Empty (Playwright's
+     * own launch) where the cached driver or {@code setsid} is missing, or {@code PLAYWRIGHT_NODEJS_PATH} is set.
      */
     private static Optional<Path> ownSessionNode() {
         String dir = System.getProperty("playwright.cli.dir");
@@ -76,12 +78,15 @@ final class PlaywrightRuntime {
             return Optional.empty();
         }
         Path node = Path.of(dir, "node");
-        Path launcher = Path.of(dir, "node-own-session");
+        Path launcher = Path.of(dir, "node-own-session-v2");
         try {
             if (!Files.isExecutable(launcher) && Files.isExecutable(node)) {
                 Path temp = Files.createTempFile(Path.of(dir), ".node-own-session", ".tmp");
-                Files.writeString(temp, "#!/bin/sh\n# cors-tck: the Playwright driver in a session of its own, see"
-                        + " PlaywrightRuntime\nexec setsid \"$(dirname \"$0\")/node\" \"$@\"\n");
+                Files.writeString(temp, "#!/bin/sh\n# cors-tck: the Playwright driver in a session of its own, its"
+                        + " stderr in driver-stderr.log (see PlaywrightRuntime)\ndir=\"$(dirname \"$0\")\"\n"
+                        + "log=\"${CORS_TCK_DRIVER_STDERR:-$dir/driver-stderr.log}\"\n"
+                        + "[ -f \"$log\" ] && [ \"$(wc -c <\"$log\")\" -gt 1048576 ] && : >\"$log\"\n"
+                        + "exec setsid \"$dir/node\" \"$@\" 2>>\"$log\"\n");
                 temp.toFile().setExecutable(true, false);
                 temp.toFile().setReadable(true, false);
                 Files.move(temp, launcher, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -191,6 +191,11 @@ final class RawHttpServer implements AutoCloseable {
             // closing anyway
         }
         acceptor.interrupt();
+        try {
+            acceptor.join(2_000); // the listening socket is really closed (its port free) once accept() has returned
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         for (Socket s : open) {
             try {
                 s.close();

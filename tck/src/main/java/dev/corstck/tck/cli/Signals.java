@@ -49,8 +49,8 @@ final class Signals {
         long now = System.nanoTime();
         if (FIRST.compareAndSet(0, now)) {
             System.err.println();
-            System.err.println("cors-tck: SIG" + name + ": stopping; writing the report marked incomplete (press Ctrl-C"
-                    + " again to end at once)");
+            System.err.println("cors-tck: SIG" + name + " (Ctrl-C reaches the kit as SIGTERM through ./cors-tck): stopping;"
+                    + " writing the report marked incomplete (press Ctrl-C again to end at once)");
             RunStop.request("stopped by SIG" + name);
             Thread watchdog = new Thread(() -> {
                 try {

@@ -68,6 +68,7 @@ public final class ReportedGrading {
         RunInfo info = new RunInfo(TOOL_VERSION, Instant.now(), Instant.now(), commandLine, engines(requests),
                 requests.stream().anyMatch(GradeRequest::strict), false);
         long started = limits.fromProcess() ? startOfProcess() : System.nanoTime();
+        List<Thread> abandoned = new ArrayList<>();
         RunStop.arm();
         try (IncrementalReportWriter writer = IncrementalReportWriter.open(dir, info).installShutdownHook()) {
             boolean complete = true;
@@ -80,7 +81,7 @@ public final class ReportedGrading {
                 long deadline = (requests.size() == 1 ? started : System.nanoTime()) + request.runTimeout().toNanos();
                 try (ReportingListener listener = new ReportingListener(writer, request.target(), progress, out,
                         limits.maxFindings())) {
-                    Optional<TargetReport> report = gradeWithin(request, grader, listener, writer, deadline);
+                    Optional<TargetReport> report = gradeWithin(request, grader, listener, writer, deadline, abandoned);
                     if (report.isPresent()) {
                         writer.setAgreement(request.target(), report.get().agreement());
                         if (report.get().complete()) {
@@ -94,6 +95,7 @@ public final class ReportedGrading {
             return complete ? writer.complete() : writer.snapshot();
         } finally {
             RunStop.disarm();
+            letAbandonedGradingsEnd(abandoned);
         }
     }
 
@@ -102,7 +104,7 @@ public final class ReportedGrading {
      * covers writing the report (1.5 times the writer's estimate, plus 3% of the run timeout): empty when cut short.
      */
     private static Optional<TargetReport> gradeWithin(GradeRequest request, Grader grader, ReportingListener listener,
-            IncrementalReportWriter writer, long deadline) throws IOException {
+            IncrementalReportWriter writer, long deadline, List<Thread> abandoned) throws IOException {
         CompletableFuture<TargetReport> graded = new CompletableFuture<>();
         java.util.concurrent.atomic.AtomicBoolean cut = RunStop.newCut();
         Thread worker = new Thread(() -> {
@@ -132,6 +134,7 @@ public final class ReportedGrading {
                     worker.interrupt();
                     System.err.println("cors-tck: the run was cut short: " + why.get() + "; the report keeps what was"
                             + " gathered, marked incomplete");
+                    abandoned.add(worker);
                     return Optional.empty();
                 }
                 try {
@@ -146,6 +149,7 @@ public final class ReportedGrading {
             cut.set(true);
             listener.stop();
             worker.interrupt();
+            abandoned.add(worker);
             return Optional.empty();
         } catch (ExecutionException | CompletionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
@@ -158,6 +162,29 @@ public final class ReportedGrading {
             throw new IllegalStateException(cause);
         }
     }
+
+    /**
+     * Give gradings that were cut short (their report is written) up to {@value #ABANDONED_GRACE_MILLIS} ms to end:
+     * a cut grading sends and starts nothing more, so it soon reaches the end where it closes its browsers in order
+     * (a browser driver killed at exit instead prints Node's EPIPE trace).
+     */
+    private static void letAbandonedGradingsEnd(List<Thread> abandoned) {
+        long end = System.nanoTime() + ABANDONED_GRACE_MILLIS * 1_000_000L;
+        for (Thread t : abandoned) {
+            long left = (end - System.nanoTime()) / 1_000_000;
+            if (left <= 0) {
+                return;
+            }
+            try {
+                t.join(left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static final long ABANDONED_GRACE_MILLIS = 3_000;
 
     /** When this JVM started, on the {@link System#nanoTime()} scale: a run timeout counts from there. */
     private static long startOfProcess() {
