@@ -83,12 +83,8 @@ class BrowserConfirmationTests {
         }
     }
 
-    /**
-     * WebKit blocks an https page's fetch to the plain-http loopback target (mixed content), which the simulator does
-     * not model: the kit must say so loudly (ERROR on the agreement rule, listed disagreements), never FAIL the target.
-     */
     @org.junit.jupiter.api.Test
-    void aBrowserThatDisagreesWithTheSimulatorIsAKitErrorNeverAFail() {
+    void webKitsMixedContentBlockIsPredictedAndNoVerdictAboutTheTarget() {
         TargetReport report;
         try (EmbeddedTarget target = EmbeddedTarget.builder().policy(DemoPolicy.standard()).start()) {
             // the class's harness: page origins on fixed ports (3000, 443) can be served by one harness at a time
@@ -98,14 +94,55 @@ class BrowserConfirmationTests {
 
         EngineAgreement webkit = report.agreement().get(0);
         assertThat(webkit.scenarios()).isGreaterThan(20);
-        assertThat(webkit.disagreements()).isNotEmpty()
-                .allMatch(d -> d.scenarioId().contains("https-app.localhost"), "only the https page's calls");
+        assertThat(webkit.disagreements()).as("WebKit blocks https pages calling http (mixed content): modelled")
+                .isEmpty();
+        assertThat(report.findings()).filteredOn(f -> f.engine() == Engine.WEBKIT && f.verdict() == Verdict.SKIPPED
+                && f.scenarioId().contains("https-app.localhost")).isNotEmpty()
+                .allMatch(f -> f.reason().contains("MIXED_CONTENT"), "skipped for mixed content, not judged");
         assertThat(GradingFixtures.lines(report, Verdict.FAIL)).isEmpty();
-        assertThat(report.findings()).filteredOn(f -> f.verdict() == Verdict.ERROR)
-                .allMatch(f -> f.ruleId().equals(KitRules.SIMULATOR_BROWSER_AGREEMENT.id()));
-        assertThat(ReportedGrading.exitCode(dev.corstck.reports.model.Report.of(new dev.corstck.reports.model.RunInfo(
-                "t", java.time.Instant.EPOCH, java.time.Instant.EPOCH, List.of(), List.of(), false, true),
-                List.of(report)))).isEqualTo(ReportedGrading.INCONCLUSIVE);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aBrowserThatDisagreesWithTheSimulatorIsAKitErrorNeverAFail() throws Exception {
+        // Chromium 156 gives a network error where the spec (and the simulator) make a no-cors GET redirected to a
+        // URL with credentials opaque: a known gap (tck/GRADING.md), which a real server redirecting so shows.
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        int port = server.getAddress().getPort();
+        server.createContext("/", exchange -> {
+            String origin = exchange.getRequestHeaders().getFirst("Origin");
+            if (exchange.getRequestURI().getPath().equals("/landing")) {
+                if (origin != null) {
+                    exchange.getResponseHeaders().add("Access-Control-Allow-Origin", origin);
+                    exchange.getResponseHeaders().add("Access-Control-Allow-Credentials", "true");
+                }
+                exchange.getResponseHeaders().add("Vary", "Origin");
+                exchange.sendResponseHeaders(200, -1);
+            } else {
+                exchange.getResponseHeaders().add("Location", "http://user:secret@127.0.0.1:" + port + "/landing");
+                exchange.sendResponseHeaders(302, -1);
+            }
+            exchange.close();
+        });
+        server.start();
+        TargetReport report;
+        try {
+            report = Grader.sharing(harness).grade(GradingFixtures.wireOnly("http://127.0.0.1:" + port)
+                    .browsers(BrowserEngine.CHROMIUM).build(), GradingListener.NONE);
+        } finally {
+            server.stop(0);
+        }
+
+        EngineAgreement chromium = report.agreement().get(0);
+        assertThat(chromium.disagreements()).as("the no-cors redirect to a URL with credentials").isNotEmpty()
+                .allMatch(d -> d.scenarioId().contains("no-cors-get"), "only the no-cors calls");
+        Set<String> disagreeing = new TreeSet<>();
+        chromium.disagreements().forEach(d -> disagreeing.add(d.scenarioId()));
+        assertThat(report.findings()).filteredOn(f -> f.engine() == Engine.CHROMIUM
+                && disagreeing.contains(f.scenarioId())).isNotEmpty()
+                .allMatch(f -> f.verdict() != Verdict.FAIL, "a disagreement gives no verdict about the target")
+                .anyMatch(f -> f.verdict() == Verdict.ERROR
+                        && f.ruleId().equals(KitRules.SIMULATOR_BROWSER_AGREEMENT.id()));
     }
 
     private static Set<String> chromiumFailures(TargetReport report) {
