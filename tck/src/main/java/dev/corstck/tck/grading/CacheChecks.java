@@ -23,10 +23,6 @@ final class CacheChecks {
     /** The rules these checks decide by comparing the scenarios of one endpoint. */
     static final Set<String> RULES = Set.of("http-cache.vary-origin", "seed.callback-no-origin-guard");
 
-    /** Statuses a cache may store without explicit freshness (RFC 9110 section 15.1). */
-    private static final Set<Integer> HEURISTICALLY_CACHEABLE = Set.of(200, 203, 204, 206, 300, 301, 308, 404, 405,
-            410, 414, 501);
-
     private CacheChecks() {
     }
 
@@ -81,8 +77,7 @@ final class CacheChecks {
                 || !run.scenario().shape().headers().isEmpty() || run.scenario().isWireOnly()) {
             return Optional.empty();
         }
-        return run.response(ExchangeKind.ACTUAL).filter(r -> HEURISTICALLY_CACHEABLE.contains(r.status())
-                && !Grants.lists(r, "Cache-Control", "no-store") && !Grants.lists(r, "Cache-Control", "private"));
+        return run.response(ExchangeKind.ACTUAL).filter(Grants::heuristicallyStorable);
     }
 
     /** The Vary names the endpoint sends without Origin: a CORS answer must keep them (and add Origin). */

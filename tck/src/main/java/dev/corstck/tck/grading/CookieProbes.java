@@ -14,7 +14,6 @@ import dev.corstck.tck.simulator.FetchUrl;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -64,14 +63,14 @@ final class CookieProbes {
         RawResponse b = without.get().response().get();
         String withText = corsHeaders(a);
         String withoutText = corsHeaders(b);
-        if (withText.equals(withoutText) || !storable(a) && !storable(b)) {
+        if (withText.equals(withoutText) || !Grants.sharedCacheMayStore(a) && !Grants.sharedCacheMayStore(b)) {
             return;
         }
         ScenarioRun evidence = new ScenarioRun(base.scenario(), List.of(with.get(), without.get()), List.of(),
                 Map.of(), Map.of(), Optional.empty(), base.requirement());
         List<String> missing = new ArrayList<>();
         for (RawResponse r : List.of(a, b)) {
-            if (storable(r) && !Grants.lists(r, "Vary", "Cookie") && !Grants.lists(r, "Vary", "*")) {
+            if (Grants.sharedCacheMayStore(r) && !Grants.lists(r, "Vary", "Cookie") && !Grants.lists(r, "Vary", "*")) {
                 missing.add(r == a ? "with the cookie" : "without it");
             }
         }
@@ -115,9 +114,4 @@ final class CookieProbes {
                 + r.headers().combined(Grants.ACAC).orElse("(absent)");
     }
 
-    /** A response a cache may keep: not {@code no-store}, not {@code private}. */
-    private static boolean storable(RawResponse r) {
-        String cc = r.headers().combined("Cache-Control").orElse("").toLowerCase(Locale.ROOT);
-        return !cc.contains("no-store") && !cc.contains("private");
-    }
 }

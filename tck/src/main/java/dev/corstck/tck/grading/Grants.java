@@ -46,6 +46,20 @@ final class Grants {
         return acao.isEmpty() ? "(absent)" : String.join(" | ", acao);
     }
 
+    /** Statuses a cache may store without explicit freshness (RFC 9110 section 15.1). */
+    static final java.util.Set<Integer> HEURISTICALLY_CACHEABLE = java.util.Set.of(200, 203, 204, 206, 300, 301, 308,
+            404, 405, 410, 414, 501);
+
+    /** Answer whether a shared cache may keep the response: its Cache-Control says neither no-store nor private. */
+    static boolean sharedCacheMayStore(RawResponse response) {
+        return !lists(response, "Cache-Control", "no-store") && !lists(response, "Cache-Control", "private");
+    }
+
+    /** Answer whether a cache may keep the response with no freshness of its own: a heuristically cacheable status. */
+    static boolean heuristicallyStorable(RawResponse response) {
+        return HEURISTICALLY_CACHEABLE.contains(response.status()) && sharedCacheMayStore(response);
+    }
+
     /** Answer whether the header lists ({@code Vary}, ACEH...) named {@code name} hold {@code token}, ignoring case. */
     static boolean lists(RawResponse response, String name, String token) {
         return response.headers().all(name).stream().flatMap(v -> List.of(v.split(",")).stream())

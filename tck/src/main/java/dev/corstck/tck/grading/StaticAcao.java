@@ -24,10 +24,6 @@ final class StaticAcao {
     /** The rule this check decides. */
     static final String RULE = "http-cache.static-acao-always";
 
-    /** Statuses a cache may store without explicit freshness (RFC 9110 section 15.1). */
-    private static final Set<Integer> HEURISTICALLY_CACHEABLE = Set.of(200, 203, 204, 206, 300, 301, 308, 404, 405,
-            410, 414, 501);
-
     private StaticAcao() {
     }
 
@@ -46,9 +42,7 @@ final class StaticAcao {
             return;
         }
         Optional<RawResponse> r = bare.get().response(ExchangeKind.ACTUAL);
-        if (r.isEmpty() || !HEURISTICALLY_CACHEABLE.contains(r.get().status())
-                || Grants.lists(r.get(), "Cache-Control", "no-store")
-                || Grants.lists(r.get(), "Cache-Control", "private")) {
+        if (r.isEmpty() || !Grants.heuristicallyStorable(r.get())) {
             return;
         }
         boolean keyed = PreflightVary.varyNames(r.get()).contains("origin") || Grants.lists(r.get(), "Vary", "*");
