@@ -88,6 +88,34 @@ public record HarnessOptions(List<Engine> engines, CookieMode cookies, List<Stri
             return new BrowserPaths(Path.of("/usr/bin/chromium"), Path.of("/usr/bin/chromedriver"),
                     Path.of("/usr/bin/firefox-esr"), Path.of("/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser"));
         }
+
+        /**
+         * Return the Debian locations, each overridden by its setting when given: the system property
+         * {@code cors.tck.browser.<key>} (what {@code grade --browser-path key=PATH} sets), else the environment
+         * variable {@code CORS_TCK_<KEY>}, for the keys {@code chromium}, {@code chromedriver}, {@code firefox} and
+         * {@code webkit} (the MiniBrowser); {@code webkit-driver} ({@code CORS_TCK_WEBKIT_DRIVER}) is read where
+         * WebKitWebDriver is looked up.
+         */
+        public static BrowserPaths configured() {
+            BrowserPaths d = debian();
+            return new BrowserPaths(setting("chromium").orElse(d.chromium()),
+                    setting("chromedriver").orElse(d.chromedriver()), setting("firefox").orElse(d.firefox()),
+                    setting("webkit").orElse(d.miniBrowser()));
+        }
+
+        /** The keys {@link #configured()} and {@code webkit-driver} accept. */
+        public static final List<String> KEYS = List.of("chromium", "chromedriver", "firefox", "webkit",
+                "webkit-driver");
+
+        /** The configured path for {@code key} (see {@link #configured()}), if any. */
+        public static java.util.Optional<Path> setting(String key) {
+            String value = System.getProperty("cors.tck.browser." + key);
+            if (value == null || value.isBlank()) {
+                value = System.getenv("CORS_TCK_" + key.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+            }
+            return value == null || value.isBlank() ? java.util.Optional.empty()
+                    : java.util.Optional.of(Path.of(value.strip()));
+        }
     }
 
     /** Mutable builder; {@link #build()} validates. */
@@ -100,7 +128,7 @@ public record HarnessOptions(List<Engine> engines, CookieMode cookies, List<Stri
         private Duration fetchTimeout = Duration.ofSeconds(10);
         private boolean https = true;
         private Path workDir = Path.of(System.getProperty("java.io.tmpdir"), "cors-tck-harness");
-        private BrowserPaths browsers = BrowserPaths.debian();
+        private BrowserPaths browsers = BrowserPaths.configured();
 
         private Builder() {}
 

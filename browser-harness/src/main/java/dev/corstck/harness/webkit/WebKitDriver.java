@@ -64,7 +64,9 @@ public final class WebKitDriver implements EngineDriver {
     public static WebKitDriver launch(LaunchSpec spec) throws EngineException {
         Instant deadline = Instant.now().plus(spec.launchTimeout());
         Executables.require(spec.executable(), "MiniBrowser");
-        Path webDriver = Executables.find("WebKitWebDriver", "webkit2gtk-driver");
+        java.util.Optional<Path> configured = dev.corstck.harness.HarnessOptions.BrowserPaths.setting("webkit-driver");
+        Path webDriver = configured.isPresent() ? Executables.require(configured.get(), "WebKitWebDriver")
+                : Executables.find("WebKitWebDriver", "webkit2gtk-driver");
         Path dir = workDir(spec);
         @Nullable XvfbDisplay display = null;
         try {

@@ -92,6 +92,21 @@ public final class IncrementalReportWriter implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Record the version of {@code engine} (known only once a browser has started) in the run's engine list; an
+     * engine the run does not list, or a blank version, changes nothing.
+     */
+    public synchronized void setEngineVersion(dev.corstck.reports.model.Engine engine, String version) {
+        if (version == null || version.isBlank()) {
+            return;
+        }
+        java.util.List<dev.corstck.reports.model.EngineInfo> engines = run.engines().stream()
+                .map(e -> e.engine().equals(engine) ? new dev.corstck.reports.model.EngineInfo(e.engine(),
+                        version.strip(), e.detail()) : e).toList();
+        run = new RunInfo(run.toolVersion(), run.startedAt(), run.finishedAt(), run.commandLine(), engines,
+                run.strict(), run.complete());
+    }
+
     /** Declare a target (its URL or name, display label and policy text) before adding its findings. */
     public synchronized void startTarget(String target, String label, String policy) {
         requireOpen();

@@ -109,10 +109,20 @@ public final class GradeCommand implements Callable<Integer> {
     @Option(names = "--label", paramLabel = "TEXT", description = "A display name for the target in reports.")
     private String label;
 
+    @Option(names = "--browser-path", paramLabel = "KEY=PATH", description = "Where a browser or driver is "
+            + "(repeatable): chromium, chromedriver, firefox, webkit (MiniBrowser), webkit-driver; overrides "
+            + "CORS_TCK_<KEY> and the Debian default (see README).")
+    private java.util.Map<String, Path> browserPaths = new java.util.LinkedHashMap<>();
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors: no progress, no summary table "
+            + "(the exit code and the report say the result).")
+    private boolean quiet;
+
     @Override
     public Integer call() {
         GradeRequest request;
         try {
+            BrowserPathOption.apply(browserPaths);
             PolicySource source = policySource(spec.commandLine().getErr());
             if (source == null) {
                 return Main.USAGE;
@@ -135,9 +145,12 @@ public final class GradeCommand implements Callable<Integer> {
         Report result;
         try {
             result = ReportedGrading.run(report, commandLine(), List.of(request), Grader.create(),
-                    ReportingListener.isTerminal(), System.out, RunLimits.command(maxFindings));
+                    !quiet && ReportingListener.isTerminal(), System.out, RunLimits.command(maxFindings));
         } catch (IOException e) {
             return Main.usageError(spec, Main.cannotWrite(report, e));
+        }
+        if (quiet) {
+            return ReportedGrading.exitCode(result);
         }
         SummaryTable.print(result, System.out, 20);
         System.out.println();
@@ -170,7 +183,8 @@ public final class GradeCommand implements Callable<Integer> {
     }
 
     private List<String> commandLine() {
-        List<String> args = new ArrayList<>(List.of("cors-tck", "grade"));
+        // originalArgs are the whole command line's, the subcommand's name included: record it once.
+        List<String> args = new ArrayList<>(List.of("cors-tck"));
         args.addAll(spec.commandLine().getParseResult().originalArgs());
         return args;
     }

@@ -79,7 +79,14 @@ public final class RulesCommand implements Callable<Integer> {
     static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
         @Override
         public Format convert(String value) {
-            return Format.valueOf(value.strip().toUpperCase(Locale.ROOT));
+            try {
+                return Format.valueOf(value.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                // picocli turns this into a usage error (exit 2) naming the option; say what would have been valid.
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a format; valid formats: "
+                        + String.join(", ", java.util.Arrays.stream(Format.values())
+                                .map(f -> f.name().toLowerCase(Locale.ROOT)).toList()));
+            }
         }
     }
 }

@@ -198,6 +198,9 @@ public final class Grader {
             out.add(Agreements.of(engine, confirmable, stage.observe(engine, confirmable), run.declared(),
                     run.findings));
             run.browserCalls += confirmable.size();
+            // Known only once the browser has run: the report records which build gave these observations.
+            browsers.get().engineInfo(engine.harnessEngine()).map(dev.corstck.harness.EngineInfo::browserVersion)
+                    .filter(v -> !v.isBlank()).ifPresent(v -> run.listener.engineVersion(engine, v));
         }
         run.browserTime = Duration.ofNanos(System.nanoTime() - t0);
         return out;

@@ -29,6 +29,10 @@ public interface GradingListener {
     }
 
     /** The run ended (completely or not); {@code stats} says how it went. */
+    /** A browser engine started and reported its version (e.g. "Chromium 131.0.6778.85"). */
+    default void engineVersion(BrowserEngine engine, String version) {
+    }
+
     default void finished(GradingStats stats) {
     }
 }

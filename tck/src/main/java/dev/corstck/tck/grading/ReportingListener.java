@@ -65,6 +65,11 @@ public final class ReportingListener implements GradingListener, AutoCloseable {
     }
 
     @Override
+    public void engineVersion(BrowserEngine engine, String version) {
+        writer.setEngineVersion(engine.reportEngine(), version);
+    }
+
+    @Override
     public void finding(Finding finding) {
         if (stopped || written.getAndIncrement() >= maxFindings) {
             return;
