@@ -31,8 +31,9 @@ import picocli.CommandLine.Spec;
  * Infer a target's effective CORS policy from wire probes and print it as a policy file to review and keep:
  * {@code cors-tck discover --target URL [--path /api/x ...] [--origin https://myapp.com ...]}.
  *
- * <p>Exit codes: 0 discovery ran (whatever it found: discovery does not grade), 2 usage error or a target that
- * cannot be reached (a wrong URL or a stopped server is the caller's to fix, not a fault of the kit), 3 kit error.
+ * <p>Exit codes: 0 discovery ran (whatever it found: discovery does not grade), 2 usage error, 3 a target that cannot
+ * be reached or a kit error: nothing could be decided, as {@code grade} and {@code explain} say for an unreachable
+ * target.
  *
  * @since 0.1
  */
@@ -41,7 +42,7 @@ import picocli.CommandLine.Spec;
         description = {"Infer a target's effective CORS policy from wire probes (no policy needed) and print it as a "
                 + "policy file, with comments saying what was observed. Each path is read on its own: the top-level "
                 + "options are what most paths share, and a path that differs gets its own 'cors' overrides.",
-                "Exit: 0 done, 2 usage error or unreachable target, 3 kit error."},
+                "Exit: 0 done, 2 usage error, 3 unreachable target or kit error."},
         footer = {"", "Examples:", "  cors-tck discover --target http://127.0.0.1:8080 --path /api/items",
                 "  cors-tck discover --target http://127.0.0.1:8080 --path /api/items --path /api/public",
                 "  cors-tck discover --target https://api.localhost --origin https://app.localhost -o policy.yaml"
@@ -72,12 +73,13 @@ public final class DiscoverCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the machine-readable report to FILE.")
     private Path json;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+    // --timeout bounds one request and --run-timeout the whole command, as in grade and explain.
+    @Option(names = "--run-timeout", paramLabel = "SECONDS", defaultValue = "60",
             description = "Bound on the whole discovery (default 60).")
     private int timeoutSeconds;
 
-    @Option(names = "--request-timeout", paramLabel = "SECONDS", defaultValue = "5",
-            description = "Bound on each probe (default 5).")
+    @Option(names = {"--timeout", "--request-timeout"}, paramLabel = "SECONDS", defaultValue = "5",
+            description = "Bound on each probe (default 5); --timeout is canonical, --request-timeout an alias.")
     private int requestTimeoutSeconds;
 
     @Option(names = "--insecure", description = "Accept any TLS certificate (self-signed test targets only).")
@@ -97,7 +99,9 @@ public final class DiscoverCommand implements Callable<Integer> {
             result = new Discoverer(prober).discover(options);
         }
         if (result instanceof DiscoveryResult.Unreachable unreachable) {
-            return Main.usageError(spec, unreachable.message());
+            spec.commandLine().getErr().println("cors-tck discover: " + unreachable.message());
+            spec.commandLine().getErr().flush();
+            return Main.KIT_ERROR;
         }
         DiscoveryReport report = ((DiscoveryResult.Discovered) result).report();
         try {
@@ -117,7 +121,7 @@ public final class DiscoverCommand implements Callable<Integer> {
 
     private DiscoveryOptions options() {
         if (timeoutSeconds < 1 || requestTimeoutSeconds < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--timeout and --request-timeout must be at "
+            throw new CommandLine.ParameterException(spec.commandLine(), "--timeout and --run-timeout must be at "
                     + "least 1 second");
         }
         try {

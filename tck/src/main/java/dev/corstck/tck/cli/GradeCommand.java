@@ -102,8 +102,8 @@ public final class GradeCommand implements Callable<Integer> {
             description = "Wire scenarios in flight at once, 1 to 64 (default: ${DEFAULT-VALUE}).")
     private int parallelism;
 
-    @Option(names = "--endpoint", paramLabel = "PATH", description = "Without --policy: a path to probe with GET "
-            + "(repeatable; default /).")
+    @Option(names = {"--path", "--endpoint"}, paramLabel = "PATH", description = "Without --policy: a path to "
+            + "probe with GET (repeatable; default /); --path is canonical, as in discover and demo.")
     private List<String> endpoints = new ArrayList<>();
 
     @Option(names = "--label", paramLabel = "TEXT", description = "A display name for the target in reports.")

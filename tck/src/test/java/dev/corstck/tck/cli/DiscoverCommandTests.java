@@ -57,13 +57,13 @@ class DiscoverCommandTests {
     }
 
     @Test
-    void unreachableTargetExitsTwoWithAClearMessage() throws Exception {
+    void unreachableTargetExitsThreeWithAClearMessage() throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = s.getLocalPort();
         }
         CliRun run = CliRun.of("discover", "--target", "http://127.0.0.1:" + port);
-        assertThat(run.exit()).isEqualTo(Main.USAGE);
+        assertThat(run.exit()).isEqualTo(Main.KIT_ERROR);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("cannot reach http://127.0.0.1:" + port + ": connection refused");
     }
