@@ -88,6 +88,12 @@ public final class CertifyCommand implements Callable<Integer> {
             return Main.usageError(spec, "--browsers: " + e.getMessage());
         }
         Path dir = certificationDir();
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            // The jar carries what grade, rules and the rest need, but not the implementations' sources and scripts.
+            return Main.usageError(spec, "no certification folder at " + dir.toAbsolutePath() + ": certify needs a "
+                    + "clone of the cors-tck repository (its certification/ folder and tools/ scripts); run "
+                    + "./cors-tck certify in the clone, or give --certification DIR");
+        }
         Implementations.Loaded loaded;
         try {
             loaded = Implementations.load(dir, only.stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
