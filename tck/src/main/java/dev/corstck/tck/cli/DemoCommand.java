@@ -78,14 +78,6 @@ public final class DemoCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return Main.usageError(spec, e.getMessage());
         }
-        // The exit code documents it already; say it before starting browsers, and as grade/discover/explain do.
-        java.util.Optional<String> unreachable = target == null ? java.util.Optional.empty()
-                : Reachability.problem(target, java.time.Duration.ofSeconds(5));
-        if (unreachable.isPresent()) {
-            spec.commandLine().getErr().println("cors-tck demo: " + unreachable.get());
-            spec.commandLine().getErr().flush();
-            return Main.KIT_ERROR;
-        }
         List<String> urls = target == null ? List.of() : List.of(origin, target);
         List<DemoResult> results;
         java.util.Map<String, dev.corstck.tck.explain.ExplainReport> explained = new java.util.LinkedHashMap<>();
