@@ -1,0 +1,79 @@
+package dev.corstck.tck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.corstck.reference.server.DemoPolicy;
+import dev.corstck.reference.server.EmbeddedTarget;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code dist/cors-tck.jar} (built by {@code mvn package}) run as a user runs it: {@code java -jar}, from a directory
+ * that is not the clone, so nothing it needs may come from the working directory or {@code cors.tck.home}.
+ */
+@Timeout(120)
+class RunnableJarTests {
+
+    /** The jar {@code mvn package} writes at the root of the clone (surefire runs in the module's directory). */
+    static final Path JAR = Path.of("").toAbsolutePath().getParent().resolve("dist/cors-tck.jar");
+
+    @TempDir
+    Path elsewhere;
+
+    @Test
+    void rulesRunFromAnotherDirectory() throws Exception {
+        Run r = run("rules", "--format", "json");
+
+        assertThat(r.exit).as(r.err).isZero();
+        assertThat(new ObjectMapper().readTree(r.out).path("rules").size()).isGreaterThan(50);
+    }
+
+    @Test
+    void gradeWithoutBrowsersRunsFromAnotherDirectory() throws Exception {
+        try (EmbeddedTarget target = EmbeddedTarget.builder().policy(DemoPolicy.standard()).start()) {
+            Run r = run("grade", "--target", target.baseUrl(), "--browsers", "none", "--path", "/api/data");
+
+            assertThat(r.exit).as(r.err).isEqualTo(Main.CONFORMANT);
+            assertThat(elsewhere.resolve("cors-tck-report/report.json")).isRegularFile();
+        }
+    }
+
+    @Test
+    void certifyOutsideACloneSaysItNeedsOne() throws Exception {
+        Run r = run("certify", "--dry-run");
+
+        assertThat(r.exit).isEqualTo(Main.USAGE);
+        assertThat(r.err).contains("certify needs a clone of the cors-tck repository");
+    }
+
+    private record Run(int exit, String out, String err) {}
+
+    private Run run(String... args) throws IOException, InterruptedException {
+        assertThat(JAR).as("the runnable jar, built by `mvn package`").isRegularFile();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Path out = elsewhere.resolve("out.txt");
+        Path err = elsewhere.resolve("err.txt");
+        Process p = new ProcessBuilder(command).directory(elsewhere.toFile()).redirectOutput(out.toFile())
+                .redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                .start();
+        if (!p.waitFor(100, TimeUnit.SECONDS)) {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+            throw new AssertionError("java -jar " + String.join(" ", args) + " did not end in 100 s");
+        }
+        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+}
