@@ -100,6 +100,25 @@ class IncrementalReportWriterTests {
         }
     }
 
+    @Test
+    void aBrowserVersionLearnedDuringTheRunIsWrittenWithTheReport() throws Exception {
+        try (var writer = open(Duration.ofSeconds(5))) {
+            writer.setEngineVersion(dev.corstck.reports.model.Engine.CHROMIUM, " 157.0.1.2 ");
+            writer.setEngineVersion(dev.corstck.reports.model.Engine.FIREFOX, "");
+            Report done = writer.complete();
+
+            Report onDisk = ReportJson.read(dir.resolve("report.json"));
+            assertThat(onDisk.run().engines()).isEqualTo(done.run().engines());
+            assertThat(onDisk.run().engines()).anySatisfy(e -> {
+                assertThat(e.engine()).isEqualTo(dev.corstck.reports.model.Engine.CHROMIUM);
+                assertThat(e.version()).isEqualTo("157.0.1.2");
+            }).anySatisfy(e -> {
+                assertThat(e.engine()).isEqualTo(dev.corstck.reports.model.Engine.FIREFOX);
+                assertThat(e.version()).as("a blank version keeps what was known").isEqualTo("153.8.0esr");
+            });
+        }
+    }
+
     private IncrementalReportWriter open(Duration interval) throws Exception {
         return IncrementalReportWriter.open(dir, SampleReports.run(false).finished(clock.instant(), false),
                 ReportWriter.allFormats(), interval, clock);
