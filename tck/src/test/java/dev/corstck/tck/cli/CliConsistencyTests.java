@@ -84,4 +84,18 @@ class CliConsistencyTests {
         assertThat(r.exit()).isEqualTo(Main.USAGE);
         assertThat(r.err()).contains("unknown key 'netscape'", "chromium, chromedriver, firefox, webkit");
     }
+
+    @Test
+    void browserPathReachesTheHarnessOptions() {
+        try {
+            BrowserPathOption.apply(java.util.Map.of("chromium", Path.of("/bin/sh")));
+
+            assertThat(dev.corstck.harness.HarnessOptions.builder().build().browsers().chromium())
+                    .isEqualTo(Path.of("/bin/sh"));
+        } finally {
+            System.clearProperty("cors.tck.browser.chromium");
+        }
+        assertThat(dev.corstck.harness.HarnessOptions.builder().build().browsers().chromium().toString())
+                .isEqualTo(System.getenv().getOrDefault("CORS_TCK_CHROMIUM", "/usr/bin/chromium"));
+    }
 }
