@@ -67,9 +67,20 @@ public final class SarifWriter {
         List<RootCause> causes = RootCause.of(report);
         Map<String, Integer> ruleIndex = rules(driver.putArray("rules"), report);
         run.set("invocations", JSON.createArrayNode().add(invocation(report)));
+        // Endpoints are written relative to their target's origin, named by a uriBaseId (SARIF 3.4.4): the
+        // artifact is a URL on the server graded, not a file of the repository the log is uploaded from.
+        Map<String, String> bases = new LinkedHashMap<>();
+        ObjectNode baseIds = run.putObject("originalUriBaseIds");
+        for (TargetReport target : report.targets()) {
+            origin(target.target()).ifPresent(origin -> {
+                String id = "TARGET_" + (bases.size() + 1);
+                bases.put(target.target(), id);
+                baseIds.putObject(id).put("uri", origin).putObject("description").put("text", target.label());
+            });
+        }
         ArrayNode results = run.putArray("results");
         for (RootCause cause : causes) {
-            results.add(result(cause, ruleIndex.get(cause.ruleId())));
+            results.add(result(cause, ruleIndex.get(cause.ruleId()), bases.get(cause.target())));
         }
         return log;
     }
@@ -115,16 +126,22 @@ public final class SarifWriter {
         return invocation;
     }
 
-    private static ObjectNode result(RootCause cause, int ruleIndex) {
+    private static ObjectNode result(RootCause cause, int ruleIndex, String baseId) {
         ObjectNode result = JSON.createObjectNode();
         result.put("ruleId", cause.ruleId());
         result.put("ruleIndex", ruleIndex);
         result.put("level", cause.verdict() == Verdict.FAIL ? "error" : "warning");
         result.putObject("message").put("text", cause.message());
         ArrayNode locations = result.putArray("locations");
+        String origin = baseId == null ? null : origin(cause.target()).orElse(null);
         for (String uri : cause.endpoints()) {
-            ObjectNode location = locations.addObject();
-            location.putObject("physicalLocation").putObject("artifactLocation").put("uri", uri);
+            ObjectNode artifact = locations.addObject().putObject("physicalLocation").putObject("artifactLocation");
+            if (origin != null && uri.startsWith(origin)) {
+                String path = uri.substring(origin.length());
+                artifact.put("uri", path.isEmpty() ? "./" : path).put("uriBaseId", baseId);
+            } else {
+                artifact.put("uri", uri);
+            }
         }
         ObjectNode logical = locations.isEmpty() ? locations.addObject() : (ObjectNode) locations.get(0);
         ArrayNode logicalLocations = logical.putArray("logicalLocations");
@@ -136,6 +153,7 @@ public final class SarifWriter {
         result.putObject("partialFingerprints").put("corsTckRootCause/v1", cause.target() + "|" + cause.ruleId());
         ObjectNode properties = result.putObject("properties");
         properties.put("target", cause.target());
+        cause.endpoints().forEach(properties.putArray("endpoints")::add);
         properties.put("findingCount", cause.findings().size());
         cause.scenarioIds().forEach(properties.putArray("scenarioIds")::add);
         cause.engines().forEach(properties.putArray("engines")::add);
@@ -152,6 +170,19 @@ public final class SarifWriter {
             case SHOULD -> "warning";
             case INFO -> "note";
         };
+    }
+
+    /** The scheme and authority of an absolute URL, ending in {@code /} (as a uriBaseId's URI must). */
+    private static java.util.Optional<String> origin(String url) {
+        try {
+            URI uri = URI.create(url);
+            if (!uri.isAbsolute() || uri.getRawAuthority() == null) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(uri.getScheme() + "://" + uri.getRawAuthority() + "/");
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static boolean isAbsoluteUri(String value) {

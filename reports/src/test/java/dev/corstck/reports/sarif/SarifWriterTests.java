@@ -90,6 +90,11 @@ class SarifWriterTests {
         assertThat(result.path("properties").path("scenarioIds")).hasSize(7);
         assertThat(result.path("properties").path("engines").toString()).isEqualTo("[\"simulator\",\"chromium\"]");
         assertThat(result.path("locations").path(0).path("logicalLocations")).hasSize(7);
+        JsonNode artifact = result.path("locations").path(0).path("physicalLocation").path("artifactLocation");
+        assertThat(artifact.path("uri").asText()).isEqualTo("api/items/preflight.put-0");
+        assertThat(artifact.path("uriBaseId").asText()).isEqualTo("TARGET_1");
+        assertThat(written(Report.of(SampleReports.run(true), List.of(target))).path("runs").path(0)
+                .path("originalUriBaseIds").path("TARGET_1").path("uri").asText()).isEqualTo("http://127.0.0.1:8080/");
     }
 
     @Test
