@@ -100,13 +100,20 @@ record RootCause(String target, String ruleId, Verdict verdict, List<Finding> fi
         text.append(n).append(n == 1 ? " finding" : " findings").append(" (")
                 .append(scenarioIds().size()).append(scenarioIds().size() == 1 ? " scenario, " : " scenarios, ")
                 .append(String.join(", ", engines())).append(") ")
-                .append(verdict == Verdict.FAIL ? "break" : "warn on").append(" '").append(stripDot(title))
+                .append(verb(n)).append(" '").append(stripDot(title))
                 .append("' on ").append(target);
         String remedy = remedy();
         if (!remedy.isEmpty()) {
             text.append("; fix: ").append(stripDot(remedy));
         }
         return text.append('.').toString();
+    }
+
+    private String verb(int n) {
+        if (verdict == Verdict.FAIL) {
+            return n == 1 ? "breaks" : "break";
+        }
+        return n == 1 ? "warns on" : "warn on";
     }
 
     private static String stripDot(String text) {
