@@ -57,7 +57,7 @@ public final class AtomicFiles {
             return;
         }
         for (String name : new String[] {ReportWriter.JSON_FILE, ReportWriter.HTML_FILE, ReportWriter.JUNIT_FILE,
-                ReportWriter.COMPARE_FILE}) {
+                ReportWriter.SARIF_FILE, ReportWriter.COMPARE_FILE}) {
             try (DirectoryStream<Path> stale = Files.newDirectoryStream(dir, "." + name + "*.tmp")) {
                 for (Path p : stale) {
                     Files.deleteIfExists(p);

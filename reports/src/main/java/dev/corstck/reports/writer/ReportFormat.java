@@ -17,6 +17,8 @@ public enum ReportFormat {
     HTML,
     /** {@code junit.xml}: legacy JUnit XML for CI dashboards. */
     JUNIT_XML,
+    /** {@code report.sarif}: SARIF 2.1.0 for code-scanning dashboards, one result per root cause. */
+    SARIF,
     /** {@code compare.html}: targets side by side; written only when the report has two targets or more. */
     COMPARISON,
     /** {@code badges/<target>.svg}: one badge per target. */

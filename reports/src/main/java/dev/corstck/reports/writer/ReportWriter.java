@@ -8,6 +8,7 @@ import dev.corstck.reports.json.ReportJson;
 import dev.corstck.reports.junitxml.JUnitXmlWriter;
 import dev.corstck.reports.model.Report;
 import dev.corstck.reports.model.TargetReport;
+import dev.corstck.reports.sarif.SarifWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -19,8 +20,8 @@ import java.util.Set;
 import org.apiguardian.api.API;
 
 /**
- * Write a report directory: {@code report.json}, {@code index.html}, {@code junit.xml}, {@code compare.html} (two
- * targets or more) and {@code badges/*.svg}, each file replaced atomically.
+ * Write a report directory: {@code report.json}, {@code index.html}, {@code junit.xml}, {@code report.sarif},
+ * {@code compare.html} (two targets or more) and {@code badges/*.svg}, each file replaced atomically.
  *
  * <pre>{@code
  * List<Path> files = ReportWriter.allFormats().write(Path.of("cors-report"), report);
@@ -35,6 +36,7 @@ public final class ReportWriter {
     public static final String JSON_FILE = "report.json";
     public static final String HTML_FILE = "index.html";
     public static final String JUNIT_FILE = "junit.xml";
+    public static final String SARIF_FILE = "report.sarif";
     public static final String COMPARE_FILE = "compare.html";
     public static final String BADGES_DIR = "badges";
 
@@ -62,6 +64,9 @@ public final class ReportWriter {
         }
         if (formats.contains(ReportFormat.JUNIT_XML)) {
             written.add(write(dir.resolve(JUNIT_FILE), out -> JUnitXmlWriter.write(report, out)));
+        }
+        if (formats.contains(ReportFormat.SARIF)) {
+            written.add(write(dir.resolve(SARIF_FILE), out -> SarifWriter.write(report, out)));
         }
         if (formats.contains(ReportFormat.HTML)) {
             written.add(write(dir.resolve(HTML_FILE), out -> HtmlReportWriter.write(report, out)));

@@ -28,6 +28,7 @@ class ReportWriterTests {
         List<Path> files = ReportWriter.allFormats().write(dir, SampleReports.report(20));
 
         assertThat(files).containsExactly(dir.resolve("report.json"), dir.resolve("junit.xml"),
+                dir.resolve("report.sarif"),
                 dir.resolve("index.html"), dir.resolve("badges/reference-server.svg"));
         assertThat(dir.resolve("compare.html")).doesNotExist();
     }

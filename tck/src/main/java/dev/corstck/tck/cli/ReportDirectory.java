@@ -31,7 +31,7 @@ final class ReportDirectory {
 
     /** What a cors-tck report directory holds (see the reports module's ReportWriter). */
     private static final Set<String> REPORT_FILES = Set.of("index.html", "compare.html", "report.json", "junit.xml",
-            "badges");
+            "report.sarif", "badges");
 
     private ReportDirectory() {
     }

@@ -2,13 +2,17 @@ package dev.corstck.tck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.corstck.reference.profile.MistakeProfile;
 import dev.corstck.reference.server.DemoPolicy;
 import dev.corstck.reference.server.EmbeddedTarget;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +32,8 @@ class GradeCommandTests {
               - path: /api/data
                 methods: [GET, POST]
             """;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path dir;
@@ -56,7 +62,36 @@ class GradeCommandTests {
             assertThat(r.exit()).isEqualTo(Main.CONFORMANT);
             assertThat(r.out()).contains("conformant", "report:");
             assertThat(dir.resolve("report")).isDirectoryContaining("glob:**/report.json")
-                    .isDirectoryContaining("glob:**/index.html").isDirectoryContaining("glob:**/junit.xml");
+                    .isDirectoryContaining("glob:**/index.html").isDirectoryContaining("glob:**/junit.xml")
+                    .isDirectoryContaining("glob:**/report.sarif");
+        }
+    }
+
+    @Test
+    void mistakenTargetsSarifHasOneResultPerBrokenRuleCountingItsFindings() throws IOException {
+        try (EmbeddedTarget target = EmbeddedTarget.builder().policy(DemoPolicy.standard())
+                .profile(Optional.of(MistakeProfile.NULL_ORIGIN_TRUSTED)).start()) {
+            CliRun r = grade(target.baseUrl());
+            assertThat(r.exit()).isEqualTo(Main.NON_CONFORMANT);
+
+            JsonNode report = JSON.readTree(dir.resolve("report/report.json").toFile());
+            JsonNode sarif = JSON.readTree(dir.resolve("report/report.sarif").toFile());
+            Map<String, Integer> failsPerRule = new TreeMap<>();
+            for (JsonNode finding : report.path("targets").path(0).path("findings")) {
+                if (finding.path("verdict").asText().equals("FAIL")) {
+                    failsPerRule.merge(finding.path("ruleId").asText(), 1, Integer::sum);
+                }
+            }
+            Map<String, Integer> counted = new TreeMap<>();
+            for (JsonNode result : sarif.path("runs").path(0).path("results")) {
+                if (result.path("level").asText().equals("error")) {
+                    assertThat(counted.put(result.path("ruleId").asText(),
+                            result.path("properties").path("findingCount").asInt())).as("one result per rule").isNull();
+                }
+            }
+
+            assertThat(failsPerRule).containsKey("security.null-origin-trusted-with-credentials");
+            assertThat(counted).isEqualTo(failsPerRule);
         }
     }
 
