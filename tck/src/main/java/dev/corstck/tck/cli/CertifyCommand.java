@@ -141,7 +141,8 @@ public final class CertifyCommand implements Callable<Integer> {
         if (given.isEmpty() || !given.get(0).equals(spec.name())) {
             args.add(spec.name());
         }
-        args.addAll(given);
+        // An absolute path names a folder of this machine only: the published command says <dir> instead.
+        given.stream().map(a -> a.startsWith("/") ? "<dir>" : a.replaceFirst("=/.*", "=<dir>")).forEach(args::add);
         return args;
     }
 }
