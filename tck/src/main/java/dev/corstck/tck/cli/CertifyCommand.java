@@ -134,8 +134,12 @@ public final class CertifyCommand implements Callable<Integer> {
         if (given.isEmpty() || !given.get(0).equals(spec.name())) {
             args.add(spec.name());
         }
-        // An absolute path names a folder of this machine only: the published command says <dir> instead.
-        given.stream().map(a -> a.startsWith("/") ? "<dir>" : a.replaceFirst("=/.*", "=<dir>")).forEach(args::add);
+        args.addAll(publishable(given));
         return args;
+    }
+
+    /** The arguments as published: an absolute path names a folder of this machine only, so it reads {@code <dir>}. */
+    static List<String> publishable(List<String> given) {
+        return given.stream().map(a -> a.startsWith("/") ? "<dir>" : a.replaceFirst("=/.*", "=<dir>")).toList();
     }
 }
