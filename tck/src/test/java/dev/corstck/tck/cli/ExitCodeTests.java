@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
 
-/** {@link ExitCode} is the one list of exit codes: the --help footers and tck/GRADING.md's table are rendered from it. */
+/** {@link ExitCode} is the one list: the --help lists and tck/GRADING.md's table are rendered from it. */
 class ExitCodeTests {
 
     private static final String BEGIN = "<!-- exit-codes:begin (generated from ExitCode: do not edit by hand) -->\n";
@@ -61,7 +61,8 @@ class ExitCodeTests {
         assertThat(help).contains("Exitcodes:");
         for (ExitCode e : ExitCode.values()) {
             e.meaning(name).ifPresent(
-                    m -> assertThat(help).as(name + " " + e).contains((e.code() + m.replace("`", "")).replaceAll("\\s+", "")));
+                    m -> assertThat(help).as(name + " " + e)
+                            .contains((e.code() + m.replace("`", "")).replaceAll("\\s+", "")));
         }
     }
 }
