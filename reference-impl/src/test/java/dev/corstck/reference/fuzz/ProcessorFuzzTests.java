@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corstck.reference.decision.CorsProcessor;
 import dev.corstck.reference.decision.Decision;
+import dev.corstck.reference.header.HeaderNamesParse;
+import dev.corstck.reference.header.RequestHeaderNames;
 import dev.corstck.reference.http.HeaderList;
 import dev.corstck.reference.policy.CorsPolicy;
 import dev.corstck.reference.server.DemoPolicy;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -73,13 +76,25 @@ class ProcessorFuzzTests {
     void reflectedRequestHeadersAreAlwaysCleanTokens() {
         CorsProcessor reflect = new CorsProcessor(CorsPolicy.builder().origins("https://app.localhost").build());
         Fuzz fuzz = new Fuzz();
+        int reflected = 0;
         for (int i = 0; i < Fuzz.iterations(); i++) {
+            String first = fuzz.headerList();
+            String second = fuzz.headerList();
             Decision d = reflect.decide("OPTIONS", HeaderList.of("Origin", "https://app.localhost",
-                    "Access-Control-Request-Method", "PUT", "Access-Control-Request-Headers", fuzz.headerList(),
-                    "Access-Control-Request-Headers", fuzz.headerList()));
-            d.headers().first("Access-Control-Allow-Headers").ifPresent(v -> check(TOKENS.matcher(v).matches(), () ->
+                    "Access-Control-Request-Method", "PUT", "Access-Control-Request-Headers", first,
+                    "Access-Control-Request-Headers", second));
+            Optional<String> acah = d.headers().first("Access-Control-Allow-Headers");
+            acah.ifPresent(v -> check(TOKENS.matcher(v).matches(), () ->
                     "reflected Access-Control-Allow-Headers '" + v + "' is not a lowercase token list"));
+            // A well-formed, non-empty request list must come back: a missing ACAH would fail the browser's preflight.
+            if (RequestHeaderNames.parse(List.of(first, second)) instanceof HeaderNamesParse.Names names
+                    && !names.names().isEmpty()) {
+                check(d instanceof Decision.Preflight && acah.isPresent(), () -> "no Access-Control-Allow-Headers "
+                        + "for the well-formed request list '" + first + "' + '" + second + "': " + d);
+                reflected++;
+            }
         }
+        assertThat(reflected).as("iterations with a well-formed request list").isPositive();
     }
 
     /** A plain check: AssertJ per iteration would dominate the run time. */

@@ -33,13 +33,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "certify", mixinStandardHelpOptions = true,
         description = "Certify the CORS implementations under certification/: build, start, grade in the chosen "
                 + "engines and stop each one; write certification.json and the matrix page.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every configuration got the verdict its implementation.yaml expects, in every engine",
-                "1:some configuration got a (decided) verdict other than the expected one; each is printed",
-                "2:usage or configuration error: a bad option, an invalid implementation.yaml (every problem with "
-                        + "its line), an --only name with no folder, a report directory that cannot be written",
-                "3:something was inconclusive: a server that did not build or start, ERROR findings, a browser that"
-                        + " could not run, a simulator/browser disagreement"},
         footer = {"", "Examples:", "  cors-tck certify", "  cors-tck certify --only express-cors,flask-cors "
                 + "--browsers chromium", "  cors-tck certify --browsers none --report /tmp/matrix",
                 "  cors-tck certify --publish          # also rewrite certification/RESULTS.json and README.md"})
@@ -147,7 +140,12 @@ public final class CertifyCommand implements Callable<Integer> {
         if (given.isEmpty() || !given.get(0).equals(spec.name())) {
             args.add(spec.name());
         }
-        args.addAll(given);
+        args.addAll(publishable(given));
         return args;
+    }
+
+    /** The arguments as published: an absolute path names a folder of this machine only, so it reads {@code <dir>}. */
+    static List<String> publishable(List<String> given) {
+        return given.stream().map(a -> a.startsWith("/") ? "<dir>" : a.replaceFirst("=/.*", "=<dir>")).toList();
     }
 }

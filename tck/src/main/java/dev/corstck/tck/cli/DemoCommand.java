@@ -30,9 +30,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Browser enforcement vs curl, side by side: the same request from a plain client, curl and "
                 + "each browser.",
-        exitCodeListHeading = "%nExit codes (the demo shows, it does not grade: never 1):%n",
-        exitCodeList = {"0:every client was shown", "2:usage error (bad --target, --origin, --path or --browsers)",
-                "3:something could not be shown: the target did not answer, or a browser could not run the call"},
         footer = {"", "Examples:", "  cors-tck demo", "  cors-tck demo --browsers chromium,firefox",
                 "  cors-tck demo --target http://127.0.0.1:8080 --origin http://localhost:3000 --path /api/data",
                 "  cors-tck demo --html demo.html --browsers chromium,firefox",

@@ -49,10 +49,6 @@ import picocli.CommandLine.Spec;
                 + "to a live server, explained per engine profile (spec, chromium, firefox, webkit): outcome, the "
                 + "deciding step with its Fetch anchor, the console line, the rules broken and the fix.",
                 "What the input does not hold is UNKNOWN, with what is missing and the --url line that decides it."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every request explained would succeed", "1:something is blocked (in any profile)",
-            "2:bad input: an unreadable HAR (the problem and where), a bad option or curl line",
-            "3:nothing could be decided (the input holds too little, the server did not answer, nothing to explain)"},
         footer = {"", "Examples:", "  cors-tck explain --har session.har",
             "  cors-tck explain --url http://127.0.0.1:8080/api/items/1 --origin http://localhost:3000 --method PUT "
                     + "--header 'Authorization: Bearer t' --credentials include",

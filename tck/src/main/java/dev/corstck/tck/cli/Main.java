@@ -3,7 +3,6 @@ package dev.corstck.tck.cli;
 import dev.corstck.reference.profile.MistakeProfile;
 import dev.corstck.tck.demo.MainJob;
 import dev.corstck.tck.grading.BrowserEngine;
-import dev.corstck.tck.grading.ReportedGrading;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -13,34 +12,25 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * The {@code cors-tck} command line. Exit codes (fixed, see design.md): 0 conformant, 1 non-conformant, 2 usage or
- * configuration error, 3 kit error. With no command it runs the main job ({@link MainJob}), a self-check whose
- * mistaken targets are meant to fail: it exits 0 when the kit judged all of its targets as it should, 3 when not.
+ * The {@code cors-tck} command line; its exit codes are {@link ExitCode}. With no command it runs the main job
+ * ({@link MainJob}), a self-check whose mistaken targets are meant to fail: it exits 0 when the kit judged all of its
+ * targets as it should, 3 when not.
  */
 @Command(name = "cors-tck", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "CORS conformance test kit and simulator.", // plus the main job's, see commandLine()
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:conformant (warnings from SHOULD rules allowed); main job: every target judged as it should be",
-            "1:non-conformant: at least one FAIL (never from the main job, whose mistaken targets are meant to fail)",
-            "2:usage or configuration error: a bad option, a bad policy file (every problem with its line), a report "
-                    + "directory that cannot be written",
-            "3:kit error: the kit could not decide (ERROR findings: unreachable target, a browser that could not run, "
-                    + "a simulator/browser disagreement; a run cut short; nothing graded); main job: a target not "
-                    + "judged as expected (a missing Chromium leaves the correct one inconclusive)"},
         subcommands = {CommandLine.HelpCommand.class, DiffCommand.class, RulesCommand.class, DiscoverCommand.class,
                 ServeCommand.class, GradeCommand.class, DemoCommand.class, CertifyCommand.class,
                 ExplainCommand.class})
 public final class Main implements Runnable, CommandLine.IExitCodeGenerator {
 
     /** Exit code: conformant; for the main job, every target judged as expected. */
-    public static final int CONFORMANT = ReportedGrading.CONFORMANT;
+    public static final int CONFORMANT = ExitCode.CONFORMANT.code();
     /** Exit code: at least one FAIL. */
-    public static final int NON_CONFORMANT = ReportedGrading.NON_CONFORMANT;
+    public static final int NON_CONFORMANT = ExitCode.NON_CONFORMANT.code();
     /** Exit code: usage or configuration error. */
-    public static final int USAGE = 2;
+    public static final int USAGE = ExitCode.USAGE.code();
     /** Exit code: the kit could not decide, or failed. */
-    public static final int KIT_ERROR = ReportedGrading.INCONCLUSIVE;
+    public static final int KIT_ERROR = ExitCode.KIT_ERROR.code();
 
     /** The main job's report directory, in the working directory. */
     static final String MAIN_JOB_REPORT = "cors-tck-report";
@@ -58,6 +48,7 @@ public final class Main implements Runnable, CommandLine.IExitCodeGenerator {
     /** The command line with the kit's exit codes: 2 for bad input, 3 for anything the commands throw. */
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
+        ExitCode.applyTo(cli); // every --help footer from the one list
         cli.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException ? USAGE : KIT_ERROR);
         cli.getCommandSpec().exitCodeOnInvalidInput(USAGE);
         cli.getCommandSpec().usageMessage().description("CORS conformance test kit and simulator.", "",

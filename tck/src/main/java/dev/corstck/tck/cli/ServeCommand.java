@@ -25,10 +25,7 @@ import picocli.CommandLine.Spec;
         description = {"Start the reference CORS target on loopback and run until Ctrl-C.",
             "Without --policy it runs the demo policy: origins http://localhost:3000, http://127.0.0.1:3000 and"
                 + " https://app.localhost; methods GET POST PUT DELETE; allowedHeaders Content-Type Authorization;"
-                + " exposedHeaders X-Request-Id; credentials true; maxAge 600."},
-        exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:stopped normally (or --list-profiles)", "2:invalid policy, unknown profile, non-loopback"
-                + " host or port in use"})
+                + " exposedHeaders X-Request-Id; credentials true; maxAge 600."})
 public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--policy", paramLabel = "FILE", description = "Policy file (YAML, Express cors option names).")

@@ -1,5 +1,6 @@
 package dev.corstck.tck.discovery;
 
+import dev.corstck.reference.header.HttpWhitespace;
 import dev.corstck.reference.http.HeaderList;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ final class CorsHeaders {
         if (!headers.contains("Access-Control-Allow-Origin")) {
             return Access.ABSENT;
         }
-        String value = headers.combined("Access-Control-Allow-Origin").orElse("").strip();
+        String value = headers.combined("Access-Control-Allow-Origin").map(HttpWhitespace::strip).orElse("");
         if (headers.count("Access-Control-Allow-Origin") == 1 && value.equals("*")) {
             return Access.WILDCARD;
         }
@@ -28,8 +29,9 @@ final class CorsHeaders {
         List<String> out = new ArrayList<>();
         for (String value : headers.all(name)) {
             for (String part : value.split(",")) {
-                if (!part.isBlank()) {
-                    out.add(part.strip());
+                String element = HttpWhitespace.strip(part);
+                if (!element.isEmpty()) {
+                    out.add(element);
                 }
             }
         }

@@ -1,5 +1,6 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.reference.header.HttpWhitespace;
 import dev.corstck.reference.http.RawResponse;
 import java.util.List;
 
@@ -19,25 +20,29 @@ final class Grants {
     /** Answer whether the response lets {@code origin} read it: one ACAO line, {@code *} or exactly the origin. */
     static boolean grants(RawResponse response, String origin) {
         List<String> acao = response.headers().all(ACAO);
-        return acao.size() == 1 && (acao.get(0).strip().equals("*") || acao.get(0).strip().equals(origin));
+        if (acao.size() != 1) {
+            return false;
+        }
+        String value = HttpWhitespace.strip(acao.get(0));
+        return value.equals("*") || value.equals(origin);
     }
 
     /** Answer whether the response echoes {@code origin} itself (not {@code *}) in its one ACAO line. */
     static boolean reflects(RawResponse response, String origin) {
         List<String> acao = response.headers().all(ACAO);
-        return acao.size() == 1 && acao.get(0).strip().equals(origin);
+        return acao.size() == 1 && HttpWhitespace.strip(acao.get(0)).equals(origin);
     }
 
     /** Answer whether the response says {@code Access-Control-Allow-Credentials: true}, once, exactly. */
     static boolean allowsCredentials(RawResponse response) {
         List<String> acac = response.headers().all(ACAC);
-        return acac.size() == 1 && acac.get(0).strip().equals("true");
+        return acac.size() == 1 && HttpWhitespace.strip(acac.get(0)).equals("true");
     }
 
     /** Answer whether the response carries {@code Access-Control-Allow-Origin: *}. */
     static boolean isWildcard(RawResponse response) {
         List<String> acao = response.headers().all(ACAO);
-        return acao.size() == 1 && acao.get(0).strip().equals("*");
+        return acao.size() == 1 && HttpWhitespace.strip(acao.get(0)).equals("*");
     }
 
     /** The response's ACAO lines joined for messages, {@code (absent)} when none. */
@@ -63,6 +68,6 @@ final class Grants {
     /** Answer whether the header lists ({@code Vary}, ACEH...) named {@code name} hold {@code token}, ignoring case. */
     static boolean lists(RawResponse response, String name, String token) {
         return response.headers().all(name).stream().flatMap(v -> List.of(v.split(",")).stream())
-                .anyMatch(t -> t.strip().equalsIgnoreCase(token));
+                .anyMatch(t -> HttpWhitespace.strip(t).equalsIgnoreCase(token));
     }
 }

@@ -139,6 +139,14 @@ class CertifyCommandTests {
     }
 
     /** The fixture's "sleep 6061" child and "sleep 6062" grandchild still running. */
+    @Test
+    void thePublishedCommandNamesNoFolderOfThisMachine() {
+        assertThat(CertifyCommand.publishable(java.util.List.of("--publish", "--only", "nginx", "--report",
+                "/home/me/run3/report", "--certification=/srv/cert", "--report=target/matrix")))
+                .containsExactly("--publish", "--only", "nginx", "--report", "<dir>", "--certification=<dir>",
+                        "--report=target/matrix");
+    }
+
     private static long fixtureChildren() {
         return ProcessHandle.allProcesses().filter(p -> p.info().commandLine().filter(c -> c.endsWith("sleep 6061")
                 || c.endsWith("sleep 6062")).isPresent()).count();

@@ -150,8 +150,8 @@ class GradeCommandTests {
 
         assertThat(main.exit()).isZero();
         assertThat(main.out()).contains("With no command: the main job", "Exit codes:",
-                "never from the main job", "main job: a target not judged as expected");
-        assertThat(grade.out()).contains("Exit codes:", "  1   non-conformant", "  3   the kit could not decide");
+                "Never: its mistaken targets are meant to fail.", "  3   A target not judged as expected");
+        assertThat(grade.out()).contains("Exit codes:", "  1   Non-conformant", "  3   The kit could not decide");
     }
 
     private CliRun grade(String target) throws IOException {

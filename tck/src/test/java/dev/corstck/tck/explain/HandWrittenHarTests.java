@@ -165,7 +165,7 @@ class HandWrittenHarTests {
                 new dev.corstck.tck.simulator.Block(reason, "authorization",
                         new dev.corstck.tck.simulator.ConsoleMessages(java.util.Map.of()))).stream()).distinct()
                 .toList();
-        assertThat(ids).hasSizeGreaterThan(10).allSatisfy(id ->
+        assertThat(ids).as("rules the block reasons name").hasSize(15).allSatisfy(id ->
                 assertThat(dev.corstck.tck.catalog.RuleCatalog.find(id)).as(id).isPresent());
     }
 }

@@ -36,25 +36,25 @@ class RecordedHarTests {
     @Test
     void chromiumCdpHarNamesEveryBlockChromiumReported() throws Exception {
         assertThat(checkChromium(DIR.resolve("chromium-cdp.har"), DIR.resolve("chromium-cdp.browser.json")))
-                .hasSizeGreaterThanOrEqualTo(11);
+                .hasSize(11);
     }
 
     @Test
     void sanitizedChromiumHarStillNamesEveryBlock() throws Exception {
         assertThat(checkChromium(DIR.resolve("chromium-cdp-sanitized.har"),
-                DIR.resolve("chromium-cdp.browser.json"))).hasSizeGreaterThanOrEqualTo(11);
+                DIR.resolve("chromium-cdp.browser.json"))).hasSize(11);
     }
 
     @Test
     void playwrightHarIsExplainedOrUnknownWithWhatIsMissing() throws Exception {
         assertThat(checkPlaywright(DIR.resolve("chromium-playwright.har"),
-                DIR.resolve("chromium-playwright.browser.json"))).hasSizeGreaterThanOrEqualTo(11);
+                DIR.resolve("chromium-playwright.browser.json"))).hasSize(11);
     }
 
     @Test
     void firefoxBidiHarNamesEveryBlockFirefoxReported() throws Exception {
         assertThat(checkFirefox(DIR.resolve("firefox-bidi.har"), DIR.resolve("firefox-bidi.browser.json")))
-                .hasSizeGreaterThanOrEqualTo(11);
+                .hasSize(11);
     }
 
     /** Check a Chromium HAR against Chromium's own reports; return the cases checked. */

@@ -26,7 +26,7 @@ class ScenarioSelectionTests {
                 .build();
 
         assertThat(Grader.plan(GradingFixtures.wireOnly("http://127.0.0.1:1").build())).extracting(
-                GeneratedScenario::id).contains(PUT, NULL_PROBE).hasSizeGreaterThan(50);
+                GeneratedScenario::id).contains(PUT, NULL_PROBE).hasSize(136);
         assertThat(Grader.plan(request)).extracting(GeneratedScenario::id).containsExactlyInAnyOrder(PUT, NULL_PROBE);
     }
 

@@ -1,6 +1,7 @@
 package dev.corstck.tck.simulator.fetch;
 
 import dev.corstck.reference.header.HttpToken;
+import dev.corstck.reference.header.HttpWhitespace;
 
 /** The HTTP {@code token} grammar used for methods and header names, and HTTP whitespace (see fetch#http-whitespace). */
 final class Tokens {
@@ -13,20 +14,8 @@ final class Tokens {
         return HttpToken.isToken(s);
     }
 
-    /** Strip leading and trailing HTTP whitespace: tab, LF, CR, space (see fetch#http-whitespace). */
+    /** Strip leading and trailing HTTP whitespace: tab, LF, CR, space (see fetch#concept-header-value-normalize). */
     static String stripHttpWhitespace(String s) {
-        int start = 0;
-        int end = s.length();
-        while (start < end && isHttpWhitespace(s.charAt(start))) {
-            start++;
-        }
-        while (end > start && isHttpWhitespace(s.charAt(end - 1))) {
-            end--;
-        }
-        return s.substring(start, end);
-    }
-
-    private static boolean isHttpWhitespace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+        return HttpWhitespace.strip(s);
     }
 }

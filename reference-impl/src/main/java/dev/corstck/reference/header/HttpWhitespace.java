@@ -1,0 +1,35 @@
+package dev.corstck.reference.header;
+
+import org.apiguardian.api.API;
+
+/**
+ * HTTP whitespace (tab, LF, CR, space; fetch#http-whitespace) and the normalisation of a header value that strips it
+ * from both ends (fetch#concept-header-value-normalize). Unlike {@link String#strip()}, it keeps U+001C-U+001F and
+ * other Unicode whitespace, which a browser keeps too: the simulator and grading share this one definition.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class HttpWhitespace {
+
+    private HttpWhitespace() {
+    }
+
+    /** Answer whether {@code c} is HTTP whitespace. */
+    public static boolean isHttpWhitespace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    }
+
+    /** Strip leading and trailing HTTP whitespace, nothing else. */
+    public static String strip(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && isHttpWhitespace(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && isHttpWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+}
