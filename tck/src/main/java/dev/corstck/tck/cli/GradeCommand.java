@@ -5,7 +5,6 @@ import dev.corstck.tck.catalog.RulePattern;
 import dev.corstck.tck.engine.discovery.RuleIds;
 import dev.corstck.tck.grading.BrowserEngine;
 import dev.corstck.tck.grading.GradeRequest;
-import dev.corstck.tck.grading.Grader;
 import dev.corstck.tck.grading.PolicySource;
 import dev.corstck.tck.grading.ReportedGrading;
 import dev.corstck.tck.grading.ReportingListener;
@@ -59,8 +58,13 @@ public final class GradeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--target", required = true, paramLabel = "URL", description = "The target's base URL.")
-    private String target;
+    @Option(names = "--target", paramLabel = "URL", description = "A target's base URL (repeatable: every target "
+            + "is graded into one report).")
+    private List<String> targets = new ArrayList<>();
+
+    @Option(names = "--targets", paramLabel = "FILE", description = "A file of targets, one a line: URL "
+            + "[policy-file]; # comments and blank lines allowed. Lines without a policy use --policy.")
+    private Path targetsFile;
 
     @Option(names = "--policy", paramLabel = "FILE", description = "The policy file (YAML, Express cors option names, "
             + "plus endpoints). Without it only the Fetch invariants and the security posture are graded.")
@@ -111,17 +115,25 @@ public final class GradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        GradeRequest request;
+        List<GradeRequest> requests = new ArrayList<>();
         try {
-            PolicySource source = policySource(spec.commandLine().getErr());
-            if (source == null) {
+            List<TargetsFile.Target> named = named(spec.commandLine().getErr());
+            if (named == null) {
                 return Main.USAGE;
             }
-            GradeRequest.Builder builder = GradeRequest.builder(target).label(label == null ? target : label)
-                    .policy(source).browsers(BrowserEngine.parseList(browsers)).strict(strict).requestTimeout(timeout)
-                    .runTimeout(runTimeout).parallelism(parallelism);
-            request = (rules == null ? builder : builder.rules(rules)).build();
-            request.rules().ifPresent(GradeCommand::requireKnownRules);
+            for (TargetsFile.Target t : named) {
+                PolicySource source = policySource(t.policy().orElse(policy), spec.commandLine().getErr());
+                if (source == null) {
+                    return Main.USAGE;
+                }
+                GradeRequest.Builder builder = GradeRequest.builder(t.url())
+                        .label(label == null || named.size() > 1 ? t.url() : label).policy(source)
+                        .browsers(BrowserEngine.parseList(browsers)).strict(strict).requestTimeout(timeout)
+                        .runTimeout(runTimeout).parallelism(parallelism);
+                GradeRequest request = (rules == null ? builder : builder.rules(rules)).build();
+                request.rules().ifPresent(GradeCommand::requireKnownRules);
+                requests.add(request);
+            }
             if (maxFindings < 1) {
                 throw new IllegalArgumentException("--max-findings must be at least 1: " + maxFindings);
             }
@@ -134,8 +146,8 @@ public final class GradeCommand implements Callable<Integer> {
         }
         Report result;
         try {
-            result = ReportedGrading.run(report, commandLine(), List.of(request), Grader.create(),
-                    ReportingListener.isTerminal(), System.out, RunLimits.command(maxFindings));
+            result = MultiTargetGrade.run(report, commandLine(), requests, ReportingListener.isTerminal(), System.out,
+                    RunLimits.command(maxFindings));
         } catch (IOException e) {
             return Main.usageError(spec, Main.cannotWrite(report, e));
         }
@@ -145,8 +157,28 @@ public final class GradeCommand implements Callable<Integer> {
         return ReportedGrading.exitCode(result);
     }
 
+    /** The --target URLs, then the --targets file's; null (after printing every problem) when the file is bad. */
+    private List<TargetsFile.Target> named(PrintWriter err) {
+        List<TargetsFile.Target> named = new ArrayList<>();
+        targets.forEach(t -> named.add(new TargetsFile.Target(t, Optional.empty())));
+        if (targetsFile != null) {
+            TargetsFile.Read read = TargetsFile.read(targetsFile);
+            if (read instanceof TargetsFile.Read.Invalid invalid) {
+                err.println("cors-tck grade: the targets file " + targetsFile + " has " + invalid.problems().size()
+                        + " problem(s):");
+                invalid.problems().forEach(m -> err.println("  " + m));
+                return null;
+            }
+            named.addAll(((TargetsFile.Read.Valid) read).targets());
+        }
+        if (named.isEmpty()) {
+            throw new IllegalArgumentException("name a target: --target URL (repeatable) or --targets FILE");
+        }
+        return named;
+    }
+
     /** The declared policy, or the endpoints to probe without one; null (after printing why) when invalid. */
-    private PolicySource policySource(PrintWriter err) {
+    private PolicySource policySource(Path policy, PrintWriter err) {
         if (policy == null) {
             List<String> paths = endpoints.isEmpty() ? List.of("/") : endpoints;
             return new PolicySource.Undeclared(paths.stream().map(p -> Endpoint.get(p, ClientCredentials.OMIT)).toList());

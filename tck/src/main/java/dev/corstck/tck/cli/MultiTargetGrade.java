@@ -1,0 +1,47 @@
+package dev.corstck.tck.cli;
+
+import dev.corstck.harness.BrowserHarness;
+import dev.corstck.reports.model.Report;
+import dev.corstck.tck.generation.GeneratedScenario;
+import dev.corstck.tck.grading.BrowserEngine;
+import dev.corstck.tck.grading.BrowserSessions;
+import dev.corstck.tck.grading.GradeRequest;
+import dev.corstck.tck.grading.Grader;
+import dev.corstck.tck.grading.ReportedGrading;
+import dev.corstck.tck.grading.RunLimits;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code grade} with several targets: every target graded in this one JVM into one report (one entry each in
+ * {@code targets[]}, and {@code compare.html}), through the same {@link ReportedGrading} path as the main job. With
+ * browsers, one harness is started for all targets (mapping every host any target's scenarios need) and shared, so
+ * browsers start once rather than once a target. The exit code is the report's: 1 with any FAIL in any target, else
+ * 3 when any target could not be decided (an unreachable target is ERROR for that target only), else 0.
+ */
+final class MultiTargetGrade {
+
+    private MultiTargetGrade() {
+    }
+
+    static Report run(Path dir, List<String> commandLine, List<GradeRequest> requests, boolean progress,
+            PrintStream out, RunLimits limits) throws IOException {
+        Set<BrowserEngine> engines = new LinkedHashSet<>();
+        requests.forEach(r -> engines.addAll(r.browsers()));
+        if (requests.size() == 1 || engines.isEmpty()) {
+            return ReportedGrading.run(dir, commandLine, requests, Grader.create(), progress, out, limits);
+        }
+        List<GeneratedScenario> scenarios = new ArrayList<>();
+        requests.forEach(r -> scenarios.addAll(Grader.plan(r)));
+        // A shared harness serves one grading at a time; ReportedGrading grades the targets in order.
+        try (BrowserHarness harness = BrowserHarness.create(BrowserSessions.forScenarios(List.copyOf(engines),
+                scenarios))) {
+            return ReportedGrading.run(dir, commandLine, requests, Grader.sharing(harness), progress, out, limits);
+        }
+    }
+}
