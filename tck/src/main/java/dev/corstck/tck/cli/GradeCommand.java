@@ -154,7 +154,7 @@ public final class GradeCommand implements Callable<Integer> {
         SummaryTable.print(result, System.out, 20);
         System.out.println();
         System.out.println("report: " + report.toAbsolutePath().resolve("index.html"));
-        return ReportedGrading.exitCode(result);
+        return MultiTargetGrade.exitCode(result);
     }
 
     /** The --target URLs, then the --targets file's; null (after printing every problem) when the file is bad. */

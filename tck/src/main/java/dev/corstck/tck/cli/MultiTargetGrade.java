@@ -1,7 +1,10 @@
 package dev.corstck.tck.cli;
 
 import dev.corstck.harness.BrowserHarness;
+import dev.corstck.reports.model.Conformance;
 import dev.corstck.reports.model.Report;
+import dev.corstck.reports.model.TargetReport;
+import dev.corstck.reports.model.Verdict;
 import dev.corstck.tck.generation.GeneratedScenario;
 import dev.corstck.tck.grading.BrowserEngine;
 import dev.corstck.tck.grading.BrowserSessions;
@@ -21,8 +24,8 @@ import java.util.Set;
  * {@code grade} with several targets: every target graded in this one JVM into one report (one entry each in
  * {@code targets[]}, and {@code compare.html}), through the same {@link ReportedGrading} path as the main job. With
  * browsers, one harness is started for all targets (mapping every host any target's scenarios need) and shared, so
- * browsers start once rather than once a target. The exit code is the report's: 1 with any FAIL in any target, else
- * 3 when any target could not be decided (an unreachable target is ERROR for that target only), else 0.
+ * browsers start once rather than once a target. Targets are graded one after another (the report writer and a
+ * shared harness take one grading at a time); each target's wire scenarios run {@code --parallelism} at once.
  */
 final class MultiTargetGrade {
 
@@ -43,5 +46,30 @@ final class MultiTargetGrade {
                 scenarios))) {
             return ReportedGrading.run(dir, commandLine, requests, Grader.sharing(harness), progress, out, limits);
         }
+    }
+
+    /**
+     * The worst of the targets' own exit codes: 3 when any target could not be decided, else 1 when any has a FAIL,
+     * else 0. Each target's code is the single-target one (a FAIL beside ERRORs is 1 for that target), so one target
+     * is graded exactly as before; a run cut short still earns at least 3.
+     */
+    static int exitCode(Report report) {
+        int whole = ReportedGrading.exitCode(report);
+        if (report.targets().size() <= 1) {
+            return whole;
+        }
+        List<Integer> codes = report.targets().stream().map(MultiTargetGrade::exitCode).toList();
+        int worst = codes.contains(ReportedGrading.INCONCLUSIVE) ? ReportedGrading.INCONCLUSIVE
+                : codes.contains(ReportedGrading.NON_CONFORMANT) ? ReportedGrading.NON_CONFORMANT
+                : ReportedGrading.CONFORMANT;
+        return worst == ReportedGrading.CONFORMANT ? whole : worst;
+    }
+
+    private static int exitCode(TargetReport target) {
+        if (target.summary().count(Verdict.FAIL) > 0) {
+            return ReportedGrading.NON_CONFORMANT;
+        }
+        return target.conformance() == Conformance.INCONCLUSIVE ? ReportedGrading.INCONCLUSIVE
+                : ReportedGrading.CONFORMANT;
     }
 }
