@@ -106,6 +106,11 @@ public final class GradeCommand implements Callable<Integer> {
             description = "Wire scenarios in flight at once, 1 to 64 (default: ${DEFAULT-VALUE}).")
     private int parallelism;
 
+    @Option(names = "--parallel", paramLabel = "N", defaultValue = "4", description = "With several targets and "
+            + "--browsers none: targets graded at once, 1 to 16 (default: ${DEFAULT-VALUE}). With browsers, targets "
+            + "share one harness and are graded one at a time.")
+    private int parallel;
+
     @Option(names = "--endpoint", paramLabel = "PATH", description = "Without --policy: a path to probe with GET "
             + "(repeatable; default /).")
     private List<String> endpoints = new ArrayList<>();
@@ -134,6 +139,9 @@ public final class GradeCommand implements Callable<Integer> {
                 request.rules().ifPresent(GradeCommand::requireKnownRules);
                 requests.add(request);
             }
+            if (parallel < 1 || parallel > 16) {
+                throw new IllegalArgumentException("--parallel must be 1 to 16: " + parallel);
+            }
             if (maxFindings < 1) {
                 throw new IllegalArgumentException("--max-findings must be at least 1: " + maxFindings);
             }
@@ -147,7 +155,7 @@ public final class GradeCommand implements Callable<Integer> {
         Report result;
         try {
             result = MultiTargetGrade.run(report, commandLine(), requests, ReportingListener.isTerminal(), System.out,
-                    RunLimits.command(maxFindings));
+                    RunLimits.command(maxFindings), parallel);
         } catch (IOException e) {
             return Main.usageError(spec, Main.cannotWrite(report, e));
         }

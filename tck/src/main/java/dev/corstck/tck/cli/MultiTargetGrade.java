@@ -24,8 +24,9 @@ import java.util.Set;
  * {@code grade} with several targets: every target graded in this one JVM into one report (one entry each in
  * {@code targets[]}, and {@code compare.html}), through the same {@link ReportedGrading} path as the main job. With
  * browsers, one harness is started for all targets (mapping every host any target's scenarios need) and shared, so
- * browsers start once rather than once a target. Targets are graded one after another (the report writer and a
- * shared harness take one grading at a time); each target's wire scenarios run {@code --parallelism} at once.
+ * browsers start once rather than once a target. With browsers, targets are graded one after another (a
+ * shared harness take one grading at a time) except without browsers, where {@code --parallel} targets are graded
+ * at once; each target's wire scenarios run {@code --parallelism} at once.
  */
 final class MultiTargetGrade {
 
@@ -33,11 +34,16 @@ final class MultiTargetGrade {
     }
 
     static Report run(Path dir, List<String> commandLine, List<GradeRequest> requests, boolean progress,
-            PrintStream out, RunLimits limits) throws IOException {
+            PrintStream out, RunLimits limits, int targetsAtOnce) throws IOException {
         Set<BrowserEngine> engines = new LinkedHashSet<>();
         requests.forEach(r -> engines.addAll(r.browsers()));
-        if (requests.size() == 1 || engines.isEmpty()) {
+        if (requests.size() == 1) {
             return ReportedGrading.run(dir, commandLine, requests, Grader.create(), progress, out, limits);
+        }
+        if (engines.isEmpty()) {
+            // Wire and simulator only: a Grader.create() grades concurrently, so targets overlap their network waits.
+            return ReportedGrading.run(dir, commandLine, requests, Grader.create(), progress, out, limits,
+                    targetsAtOnce);
         }
         List<GeneratedScenario> scenarios = new ArrayList<>();
         requests.forEach(r -> scenarios.addAll(Grader.plan(r)));
