@@ -82,6 +82,26 @@ class MultiTargetGradeTests {
     }
 
     @Test
+    void withChromiumBothTargetsAreConfirmedThroughTheOneSharedHarness() throws IOException {
+        try (EmbeddedTarget correct = EmbeddedTarget.builder().policy(DemoPolicy.standard()).start();
+                EmbeddedTarget mistaken = EmbeddedTarget.builder().policy(DemoPolicy.standard())
+                        .profile(Optional.of(MistakeProfile.NULL_ORIGIN_TRUSTED)).start()) {
+            Path policy = Files.writeString(dir.resolve("policy.yaml"), GradeCommandTests.POLICY);
+
+            CliRun r = CliRun.of("grade", "--target", correct.baseUrl(), "--target", mistaken.baseUrl(), "--policy",
+                    policy.toString(), "--browsers", "chromium", "--report", dir.resolve("report").toString());
+
+            assertThat(r.exit()).as(r.err()).isEqualTo(Main.NON_CONFORMANT);
+            Map<String, TargetReport> byUrl = targets(dir.resolve("report"));
+            assertThat(byUrl).containsOnlyKeys(correct.baseUrl(), mistaken.baseUrl()).allSatisfy((url, t) ->
+                    assertThat(t.findings()).as(url).filteredOn(f -> f.ruleId()
+                            .equals("kit.simulator-browser-agreement")).isNotEmpty()
+                            .allSatisfy(f -> assertThat(f.verdict()).as(f.scenarioId()).isEqualTo(Verdict.PASS)));
+            assertThat(byUrl.get(correct.baseUrl()).conformance().isConformant()).isTrue();
+        }
+    }
+
+    @Test
     void badTargetsFileLinesAreUsageErrorsWithFileAndLine() throws IOException {
         Path file = Files.writeString(dir.resolve("targets.txt"), """
                 # comment
