@@ -126,13 +126,16 @@ public final class GradeCommand implements Callable<Integer> {
             if (named == null) {
                 return Main.USAGE;
             }
+            if (label != null && named.size() > 1) {
+                throw new IllegalArgumentException("--label names one target; with several, each is labelled by its URL");
+            }
             for (TargetsFile.Target t : named) {
                 PolicySource source = policySource(t.policy().orElse(policy), spec.commandLine().getErr());
                 if (source == null) {
                     return Main.USAGE;
                 }
                 GradeRequest.Builder builder = GradeRequest.builder(t.url())
-                        .label(label == null || named.size() > 1 ? t.url() : label).policy(source)
+                        .label(label == null ? t.url() : label).policy(source)
                         .browsers(BrowserEngine.parseList(browsers)).strict(strict).requestTimeout(timeout)
                         .runTimeout(runTimeout).parallelism(parallelism);
                 GradeRequest request = (rules == null ? builder : builder.rules(rules)).build();
