@@ -43,16 +43,17 @@ import picocli.CommandLine.Spec;
         description = "Grade a target's CORS: right by the Fetch standard, right by its policy, and safe.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:conformant (warnings from SHOULD rules allowed)",
-                "1:non-conformant: at least one FAIL (even beside ERRORs, or in a run cut short)",
+                "1:non-conformant: at least one FAIL (even beside ERRORs of the same target, or in a run cut short)",
                 "2:usage or configuration error: a bad option, a bad policy file (every problem with its line), a "
                         + "--rules glob that matches no rule, a report directory that cannot be written or is refused "
                         + "(a system directory, or a non-empty one without an earlier report, unless --force)",
                 "3:the kit could not decide: ERROR findings (unreachable target, a browser that could not run, a "
                         + "simulator/browser disagreement), a run cut short (--run-timeout, a limit reached, Ctrl-C "
-                        + "or SIGTERM), or nothing graded"},
+                        + "or SIGTERM), or nothing graded; with several targets, any one target that could not be decided"},
         footer = {"", "Examples:", "  cors-tck grade --target http://127.0.0.1:8080 --policy cors-policy.yaml",
                 "  cors-tck grade --target https://api.example --browsers chromium,firefox --strict",
-                "  cors-tck grade --target http://127.0.0.1:8080 --browsers none --rules 'security.*'"})
+                "  cors-tck grade --target http://127.0.0.1:8080 --browsers none --rules 'security.*'",
+                "  cors-tck grade --targets targets.txt --browsers none --parallel 4"})
 public final class GradeCommand implements Callable<Integer> {
 
     @Spec

@@ -130,6 +130,16 @@ class MultiTargetGradeTests {
         assertThat(r.err()).contains("--target URL (repeatable) or --targets FILE");
     }
 
+    @Test
+    void oneLabelForSeveralTargetsIsAUsageError() {
+        CliRun r = CliRun.of("grade", "--target", "http://127.0.0.1:9", "--target", "http://127.0.0.1:10", "--label",
+                "mine", "--browsers", "none", "--report", dir.resolve("report").toString());
+
+        assertThat(r.exit()).isEqualTo(Main.USAGE);
+        assertThat(r.err()).contains("--label names one target");
+        assertThat(dir.resolve("report")).doesNotExist();
+    }
+
     private static Map<String, TargetReport> targets(Path report) throws IOException {
         Report read = ReportJson.read(report.resolve("report.json"));
         return read.targets().stream().collect(Collectors.toMap(TargetReport::target, Function.identity()));
