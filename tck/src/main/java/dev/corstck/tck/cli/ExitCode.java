@@ -24,7 +24,8 @@ public enum ExitCode {
             "serve", "Stopped normally (or `--list-profiles`).")),
 
     NON_CONFORMANT(1, Map.of(
-            "grade", "Non-conformant: at least one FAIL. A FAIL decides even beside ERRORs, and in a run cut short.",
+            "grade", "Non-conformant: at least one FAIL. A FAIL decides even beside ERRORs of the same target, and in a run "
+                    + "cut short; with several targets, 1 only when every target was decided.",
             "cors-tck", "Never: its mistaken targets are meant to fail.",
             "demo", "Never: the demo shows, it does not grade.",
             "certify", "Some configuration got a (decided) verdict other than the expected one; each is printed.",
@@ -47,7 +48,8 @@ public enum ExitCode {
                     + "in a redirect loop, a browser that could not run, a confirmation that was asked for and could "
                     + "not be made, a simulator/browser disagreement), the run was cut short (`--run-timeout`, "
                     + "`--max-findings`, Ctrl-C or SIGTERM: the report is written marked incomplete), or nothing was "
-                    + "graded (e.g. `--rules` selecting rules that never applied to this target).",
+                    + "graded (e.g. `--rules` selecting rules that never applied to this target); with several targets,"
+                    + " any one target that could not be decided.",
             "cors-tck", "A target not judged as expected: a FAIL or ERROR on the correct target, a mistake not "
                     + "caught, or a browser that could not run (Chromium missing leaves the correct target "
                     + "inconclusive).",

@@ -5,7 +5,6 @@ import dev.corstck.tck.catalog.RulePattern;
 import dev.corstck.tck.engine.discovery.RuleIds;
 import dev.corstck.tck.grading.BrowserEngine;
 import dev.corstck.tck.grading.GradeRequest;
-import dev.corstck.tck.grading.Grader;
 import dev.corstck.tck.grading.PolicySource;
 import dev.corstck.tck.grading.ReportedGrading;
 import dev.corstck.tck.grading.ReportingListener;
@@ -44,14 +43,20 @@ import picocli.CommandLine.Spec;
         description = "Grade a target's CORS: right by the Fetch standard, right by its policy, and safe.",
         footer = {"", "Examples:", "  cors-tck grade --target http://127.0.0.1:8080 --policy cors-policy.yaml",
                 "  cors-tck grade --target https://api.example --browsers chromium,firefox --strict",
-                "  cors-tck grade --target http://127.0.0.1:8080 --browsers none --rules 'security.*'"})
+                "  cors-tck grade --target http://127.0.0.1:8080 --browsers none --rules 'security.*'",
+                "  cors-tck grade --targets targets.txt --browsers none --parallel 4"})
 public final class GradeCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--target", required = true, paramLabel = "URL", description = "The target's base URL.")
-    private String target;
+    @Option(names = "--target", paramLabel = "URL", description = "A target's base URL (repeatable: every target "
+            + "is graded into one report).")
+    private List<String> targets = new ArrayList<>();
+
+    @Option(names = "--targets", paramLabel = "FILE", description = "A file of targets, one a line: URL "
+            + "[policy-file]; # comments and blank lines allowed. Lines without a policy use --policy.")
+    private Path targetsFile;
 
     @Option(names = "--policy", paramLabel = "FILE", description = "The policy file (YAML, Express cors option names, "
             + "plus endpoints). Without it only the Fetch invariants and the security posture are graded.")
@@ -93,6 +98,11 @@ public final class GradeCommand implements Callable<Integer> {
             description = "Wire scenarios in flight at once, 1 to 64 (default: ${DEFAULT-VALUE}).")
     private int parallelism;
 
+    @Option(names = "--parallel", paramLabel = "N", defaultValue = "4", description = "With several targets and "
+            + "--browsers none: targets graded at once, 1 to 16 (default: ${DEFAULT-VALUE}). With browsers, targets "
+            + "share one harness and are graded one at a time.")
+    private int parallel;
+
     @Option(names = {"--path", "--endpoint"}, paramLabel = "PATH", description = "Without --policy: a path to "
             + "probe with GET (repeatable; default /); --path is canonical, as in discover and demo.")
     private List<String> endpoints = new ArrayList<>();
@@ -111,18 +121,32 @@ public final class GradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        GradeRequest request;
+        List<GradeRequest> requests = new ArrayList<>();
         try {
             BrowserPathOption.apply(browserPaths);
-            PolicySource source = policySource(spec.commandLine().getErr());
-            if (source == null) {
+            List<TargetsFile.Target> named = named(spec.commandLine().getErr());
+            if (named == null) {
                 return Main.USAGE;
             }
-            GradeRequest.Builder builder = GradeRequest.builder(target).label(label == null ? target : label)
-                    .policy(source).browsers(BrowserEngine.parseList(browsers)).strict(strict).requestTimeout(timeout)
-                    .runTimeout(runTimeout).parallelism(parallelism);
-            request = (rules == null ? builder : builder.rules(rules)).build();
-            request.rules().ifPresent(GradeCommand::requireKnownRules);
+            if (label != null && named.size() > 1) {
+                throw new IllegalArgumentException("--label names one target; with several, each is labelled by its URL");
+            }
+            for (TargetsFile.Target t : named) {
+                PolicySource source = policySource(t.policy().orElse(policy), spec.commandLine().getErr());
+                if (source == null) {
+                    return Main.USAGE;
+                }
+                GradeRequest.Builder builder = GradeRequest.builder(t.url())
+                        .label(label == null ? t.url() : label).policy(source)
+                        .browsers(BrowserEngine.parseList(browsers)).strict(strict).requestTimeout(timeout)
+                        .runTimeout(runTimeout).parallelism(parallelism);
+                GradeRequest request = (rules == null ? builder : builder.rules(rules)).build();
+                request.rules().ifPresent(GradeCommand::requireKnownRules);
+                requests.add(request);
+            }
+            if (parallel < 1 || parallel > 16) {
+                throw new IllegalArgumentException("--parallel must be 1 to 16: " + parallel);
+            }
             if (maxFindings < 1) {
                 throw new IllegalArgumentException("--max-findings must be at least 1: " + maxFindings);
             }
@@ -135,8 +159,9 @@ public final class GradeCommand implements Callable<Integer> {
         }
         Report result;
         try {
-            result = ReportedGrading.run(report, commandLine(), List.of(request), Grader.create(),
-                    !quiet && ReportingListener.isTerminal(), System.out, RunLimits.command(maxFindings));
+            result = MultiTargetGrade.run(report, commandLine(), requests, !quiet && ReportingListener.isTerminal(),
+                    System.out,
+                    RunLimits.command(maxFindings), parallel);
         } catch (IOException e) {
             return Main.usageError(spec, Main.cannotWrite(report, e));
         }
@@ -146,11 +171,31 @@ public final class GradeCommand implements Callable<Integer> {
         SummaryTable.print(result, System.out, 20);
         System.out.println();
         System.out.println("report: " + report.toAbsolutePath().resolve("index.html"));
-        return ReportedGrading.exitCode(result);
+        return MultiTargetGrade.exitCode(result);
+    }
+
+    /** The --target URLs, then the --targets file's; null (after printing every problem) when the file is bad. */
+    private List<TargetsFile.Target> named(PrintWriter err) {
+        List<TargetsFile.Target> named = new ArrayList<>();
+        targets.forEach(t -> named.add(new TargetsFile.Target(t, Optional.empty())));
+        if (targetsFile != null) {
+            TargetsFile.Read read = TargetsFile.read(targetsFile);
+            if (read instanceof TargetsFile.Read.Invalid invalid) {
+                err.println("cors-tck grade: the targets file " + targetsFile + " has " + invalid.problems().size()
+                        + " problem(s):");
+                invalid.problems().forEach(m -> err.println("  " + m));
+                return null;
+            }
+            named.addAll(((TargetsFile.Read.Valid) read).targets());
+        }
+        if (named.isEmpty()) {
+            throw new IllegalArgumentException("name a target: --target URL (repeatable) or --targets FILE");
+        }
+        return named;
     }
 
     /** The declared policy, or the endpoints to probe without one; null (after printing why) when invalid. */
-    private PolicySource policySource(PrintWriter err) {
+    private PolicySource policySource(Path policy, PrintWriter err) {
         if (policy == null) {
             List<String> paths = endpoints.isEmpty() ? List.of("/") : endpoints;
             return new PolicySource.Undeclared(paths.stream().map(p -> Endpoint.get(p, ClientCredentials.OMIT)).toList());

@@ -63,32 +63,37 @@ public final class ReportedGrading {
      */
     public static Report run(Path dir, List<String> commandLine, List<GradeRequest> requests, Grader grader,
             boolean progress, PrintStream out, RunLimits limits) throws IOException {
+        return run(dir, commandLine, requests, grader, progress, out, limits, 1);
+    }
+
+    /**
+     * As {@link #run(Path, List, List, Grader, boolean, PrintStream, RunLimits)}, grading up to {@code targetsAtOnce}
+     * targets at the same time (each within its own run timeout from its start; no progress line, which would
+     * interleave). Only for a grader that may grade concurrently: never one {@link Grader#sharing} a harness.
+     */
+    public static Report run(Path dir, List<String> commandLine, List<GradeRequest> requests, Grader grader,
+            boolean progress, PrintStream out, RunLimits limits, int targetsAtOnce) throws IOException {
         Objects.requireNonNull(requests, "requests must not be null");
         Objects.requireNonNull(limits, "limits must not be null");
         RunInfo info = new RunInfo(TOOL_VERSION, Instant.now(), Instant.now(), commandLine, engines(requests),
                 requests.stream().anyMatch(GradeRequest::strict), false);
         long started = limits.fromProcess() ? startOfProcess() : System.nanoTime();
-        List<Thread> abandoned = new ArrayList<>();
+        List<Thread> abandoned = java.util.Collections.synchronizedList(new ArrayList<>());
         RunStop.arm();
         try (IncrementalReportWriter writer = IncrementalReportWriter.open(dir, info).installShutdownHook()) {
             boolean complete = true;
-            for (GradeRequest request : requests) {
-                if (RunStop.reason().isPresent()) {
-                    complete = false;
-                    break;
-                }
-                writer.startTarget(request.target(), request.label(), Grader.policyText(request));
-                long deadline = (requests.size() == 1 ? started : System.nanoTime()) + request.runTimeout().toNanos();
-                try (ReportingListener listener = new ReportingListener(writer, request.target(), progress, out,
-                        limits.maxFindings())) {
-                    Optional<TargetReport> report = gradeWithin(request, grader, listener, writer, deadline, abandoned);
-                    if (report.isPresent()) {
-                        writer.setAgreement(request.target(), report.get().agreement());
-                        if (report.get().complete()) {
-                            writer.finishTarget(request.target());
-                        }
+            if (targetsAtOnce > 1 && requests.size() > 1) {
+                complete = gradeConcurrently(requests, grader, out, limits, writer, abandoned, targetsAtOnce);
+            } else {
+                for (GradeRequest request : requests) {
+                    if (RunStop.reason().isPresent()) {
+                        complete = false;
+                        break;
                     }
-                    complete &= report.isPresent() && report.get().complete();
+                    writer.startTarget(request.target(), request.label(), Grader.policyText(request));
+                    long deadline = (requests.size() == 1 ? started : System.nanoTime())
+                            + request.runTimeout().toNanos();
+                    complete &= gradeTarget(request, grader, progress, out, limits, writer, deadline, abandoned);
                 }
             }
             // An incomplete run stays marked incomplete: closing writes it so, with everything gathered.
@@ -96,6 +101,62 @@ public final class ReportedGrading {
         } finally {
             RunStop.disarm();
             letAbandonedGradingsEnd(abandoned);
+        }
+    }
+
+    /** Grade one started target into {@code writer}; answer whether its grading completed. */
+    private static boolean gradeTarget(GradeRequest request, Grader grader, boolean progress, PrintStream out,
+            RunLimits limits, IncrementalReportWriter writer, long deadline, List<Thread> abandoned)
+            throws IOException {
+        try (ReportingListener listener = new ReportingListener(writer, request.target(), progress, out,
+                limits.maxFindings())) {
+            Optional<TargetReport> report = gradeWithin(request, grader, listener, writer, deadline, abandoned);
+            if (report.isPresent()) {
+                writer.setAgreement(request.target(), report.get().agreement());
+                if (report.get().complete()) {
+                    writer.finishTarget(request.target());
+                }
+            }
+            return report.isPresent() && report.get().complete();
+        }
+    }
+
+    /**
+     * Grade the targets {@code targetsAtOnce} at a time. Every target is started in the writer first, in order, so the
+     * report lists them as given whatever order they finish in; one not reached before a stop stays incomplete.
+     */
+    private static boolean gradeConcurrently(List<GradeRequest> requests, Grader grader, PrintStream out,
+            RunLimits limits, IncrementalReportWriter writer, List<Thread> abandoned, int targetsAtOnce)
+            throws IOException {
+        requests.forEach(r -> writer.startTarget(r.target(), r.label(), Grader.policyText(r)));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.min(targetsAtOnce, requests.size()));
+        try {
+            List<java.util.concurrent.Future<Boolean>> done = new ArrayList<>();
+            for (GradeRequest request : requests) {
+                done.add(pool.submit(() -> RunStop.reason().isEmpty() && gradeTarget(request, grader, false, out,
+                        limits, writer, System.nanoTime() + request.runTimeout().toNanos(), abandoned)));
+            }
+            boolean complete = true;
+            for (java.util.concurrent.Future<Boolean> f : done) {
+                try {
+                    complete &= f.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof IOException io) {
+                        throw io;
+                    }
+                    if (e.getCause() instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+            return complete;
+        } finally {
+            pool.shutdownNow();
         }
     }
 
