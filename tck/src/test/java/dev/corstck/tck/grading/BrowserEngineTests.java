@@ -33,7 +33,7 @@ class BrowserEngineTests {
     @Test
     void unknownBrowserNamesTheAcceptedValues() {
         assertThatThrownBy(() -> BrowserEngine.parseList("chromium,lynx")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown browser 'lynx': use chromium, firefox, webkit or none");
+                .hasMessage("unknown browser 'lynx': use chromium, firefox, webkit, grid:URL or none");
     }
 
     @Test
