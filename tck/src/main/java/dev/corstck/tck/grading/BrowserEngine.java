@@ -90,6 +90,9 @@ public enum BrowserEngine {
             BrowserEngine engine;
             if (n.regionMatches(true, 0, "grid:", 0, 5)) {
                 engine = CHROMIUM;
+                if (out.contains(engine) && !drivers.containsKey(engine)) {
+                    throw new IllegalArgumentException(n + ": chromium is named twice: once local, once on a Grid");
+                }
                 drivers.put(engine, grid(n.substring(5)));
             } else {
                 engine = parse(n);

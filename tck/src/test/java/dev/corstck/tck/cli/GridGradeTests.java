@@ -68,6 +68,7 @@ class GridGradeTests {
             assertThat(confirmations).as("the Grid's confirmations").isNotEmpty()
                     .allSatisfy(f -> assertThat(f.verdict()).as("%s: %s", f.scenarioId(), f.actual())
                             .isEqualTo(Verdict.PASS));
+            assertThat(log()).as("the Grid ran the sessions").contains("Session created");
             assertThat(verdicts(gridFindings)).isEqualTo(verdicts(findings(dir.resolve("local"))));
             assertThat(viaGrid.exit()).as(viaGrid.err()).isEqualTo(local.exit()).isEqualTo(Main.CONFORMANT);
         } finally {
