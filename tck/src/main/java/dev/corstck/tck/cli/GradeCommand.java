@@ -63,8 +63,8 @@ public final class GradeCommand implements Callable<Integer> {
     private Path policy;
 
     @Option(names = "--browsers", paramLabel = "LIST", defaultValue = "chromium",
-            description = "Browsers that confirm verdicts: chromium, firefox, webkit, comma-separated, or none "
-                    + "(default: ${DEFAULT-VALUE}).")
+            description = "Browsers that confirm verdicts: chromium, firefox, webkit, comma-separated, or none; "
+                    + "grid:URL runs the Chromium scenarios on a Selenium Grid (default: ${DEFAULT-VALUE}).")
     private String browsers;
 
     @Option(names = "--rules", paramLabel = "GLOBS", description = "Only rules whose ID matches, e.g. 'preflight.*'.")

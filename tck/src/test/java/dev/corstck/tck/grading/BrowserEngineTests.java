@@ -33,11 +33,33 @@ class BrowserEngineTests {
     @Test
     void unknownBrowserNamesTheAcceptedValues() {
         assertThatThrownBy(() -> BrowserEngine.parseList("chromium,lynx")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown browser 'lynx': use chromium, firefox, webkit or none");
+                .hasMessage("unknown browser 'lynx': use chromium, firefox, webkit, grid:URL or none");
+    }
+
+    @Test
+    void gridIsChromiumOnThatGridUntilALaterListNamesChromiumLocally() {
+        assertThat(BrowserEngine.parseList("grid:http://127.0.0.1:4444,firefox"))
+                .containsExactly(BrowserEngine.CHROMIUM, BrowserEngine.FIREFOX);
+        assertThat(BrowserEngine.CHROMIUM.harnessEngine()).isEqualTo(Engine.remote(Engine.Kind.SELENIUM_GRID,
+                java.net.URI.create("http://127.0.0.1:4444")));
+
+        BrowserEngine.parseList("chromium");
+        assertThat(BrowserEngine.CHROMIUM.harnessEngine()).isEqualTo(Engine.CHROMIUM);
+    }
+
+    @Test
+    void gridNeedsAnHttpUrlAndCannotBeMixedWithALocalChromium() {
+        assertThatThrownBy(() -> BrowserEngine.parseList("grid:ftp://127.0.0.1")).hasMessageContaining("http(s)");
+        assertThatThrownBy(() -> BrowserEngine.parseList("grid:http://127.0.0.1:4444,chromium"))
+                .hasMessageContaining("named twice");
+        assertThatThrownBy(() -> BrowserEngine.parseList("chromium,grid:http://127.0.0.1:4444"))
+                .hasMessageContaining("named twice");
+        BrowserEngine.parseList("chromium");
     }
 
     @Test
     void everyBrowserHasItsHarnessEngine() {
+        BrowserEngine.parseList("chromium");
         assertThat(Stream.of(BrowserEngine.values()).map(BrowserEngine::harnessEngine))
                 .containsExactly(Engine.CHROMIUM, Engine.FIREFOX, Engine.WEBKIT);
     }
