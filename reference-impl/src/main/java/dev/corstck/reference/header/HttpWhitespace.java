@@ -22,14 +22,27 @@ public final class HttpWhitespace {
 
     /** Strip leading and trailing HTTP whitespace, nothing else. */
     public static String strip(String s) {
+        return strip(s, HttpWhitespace::isHttpWhitespace);
+    }
+
+    /** Strip leading and trailing HTTP tab or space only (fetch#http-tab-or-space), as header-list parsing does. */
+    static String stripTabOrSpace(String s) {
+        return strip(s, c -> c == ' ' || c == '\t');
+    }
+
+    private static String strip(String s, CharPredicate strippable) {
         int start = 0;
         int end = s.length();
-        while (start < end && isHttpWhitespace(s.charAt(start))) {
+        while (start < end && strippable.test(s.charAt(start))) {
             start++;
         }
-        while (end > start && isHttpWhitespace(s.charAt(end - 1))) {
+        while (end > start && strippable.test(s.charAt(end - 1))) {
             end--;
         }
         return s.substring(start, end);
+    }
+
+    private interface CharPredicate {
+        boolean test(char c);
     }
 }

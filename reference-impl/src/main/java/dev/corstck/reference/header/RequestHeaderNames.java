@@ -56,19 +56,7 @@ public final class RequestHeaderNames {
 
     /** Strip leading and trailing HTTP optional whitespace (space and tab), see fetch#http-whitespace. */
     static String trimOws(String text) {
-        int start = 0;
-        int end = text.length();
-        while (start < end && isOws(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && isOws(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(start, end);
-    }
-
-    private static boolean isOws(char c) {
-        return c == ' ' || c == '\t';
+        return HttpWhitespace.stripTabOrSpace(text);
     }
 
     private static String printable(String text) {

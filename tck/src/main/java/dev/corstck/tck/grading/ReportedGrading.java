@@ -13,6 +13,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -21,6 +22,9 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apiguardian.api.API;
@@ -78,7 +82,7 @@ public final class ReportedGrading {
         RunInfo info = new RunInfo(TOOL_VERSION, Instant.now(), Instant.now(), commandLine, engines(requests),
                 requests.stream().anyMatch(GradeRequest::strict), false);
         long started = limits.fromProcess() ? startOfProcess() : System.nanoTime();
-        List<Thread> abandoned = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Thread> abandoned = Collections.synchronizedList(new ArrayList<>());
         RunStop.arm();
         try (IncrementalReportWriter writer = IncrementalReportWriter.open(dir, info).installShutdownHook()) {
             boolean complete = true;
@@ -129,16 +133,16 @@ public final class ReportedGrading {
             RunLimits limits, IncrementalReportWriter writer, List<Thread> abandoned, int targetsAtOnce)
             throws IOException {
         requests.forEach(r -> writer.startTarget(r.target(), r.label(), Grader.policyText(r)));
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+        ExecutorService pool = Executors.newFixedThreadPool(
                 Math.min(targetsAtOnce, requests.size()));
         try {
-            List<java.util.concurrent.Future<Boolean>> done = new ArrayList<>();
+            List<Future<Boolean>> done = new ArrayList<>();
             for (GradeRequest request : requests) {
                 done.add(pool.submit(() -> RunStop.reason().isEmpty() && gradeTarget(request, grader, false, out,
                         limits, writer, System.nanoTime() + request.runTimeout().toNanos(), abandoned)));
             }
             boolean complete = true;
-            for (java.util.concurrent.Future<Boolean> f : done) {
+            for (Future<Boolean> f : done) {
                 try {
                     complete &= f.get();
                 } catch (InterruptedException e) {
