@@ -49,6 +49,14 @@ public final class GradeMojo extends AbstractMojo {
     @Parameter(property = "cors.tck.reportDirectory", defaultValue = "${project.build.directory}/cors-tck")
     private File reportDirectory;
 
+    /** Only rules whose ID matches, e.g. {@code preflight.*} ({@code --rules}); a glob matching none is exit 2. */
+    @Parameter(property = "cors.tck.rules")
+    private String rules;
+
+    /** Longest one request may take, e.g. 500ms, 5s ({@code --timeout}; the kit's default when unset). */
+    @Parameter(property = "cors.tck.timeout")
+    private String timeout;
+
     /** Skip the grading. */
     @Parameter(property = "cors.tck.skip", defaultValue = "false")
     private boolean skip;
@@ -60,6 +68,12 @@ public final class GradeMojo extends AbstractMojo {
             return;
         }
         List<String> args = GradeArguments.of(target, policy, browsers, baseline, strict, reportDirectory);
+        if (rules != null) {
+            args.addAll(List.of("--rules", rules));
+        }
+        if (timeout != null) {
+            args.addAll(List.of("--timeout", timeout));
+        }
         getLog().info("cors-tck " + String.join(" ", args));
         LogLines info = new LogLines(getLog()::info);
         LogLines warnings = new LogLines(getLog()::warn);
