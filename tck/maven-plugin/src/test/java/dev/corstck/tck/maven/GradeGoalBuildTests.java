@@ -44,6 +44,20 @@ class GradeGoalBuildTests {
     }
 
     @Test
+    void conformantTargetPassesInChromiumToo() throws Exception {
+        // The one browser build: the harness and Chromium start inside the build's JVM (a missing Chromium fails it).
+        Path project = SampleBuild.copy("grade-in-verify", work);
+        try (EmbeddedTarget target = correct()) {
+            SampleBuild build = SampleBuild.verify(project, "-Dapi.url=" + target.baseUrl(),
+                    "-Dbrowsers=chromium");
+
+            assertThat(build.exit()).as(build.log()).isZero();
+            assertThat(build.log()).contains("--browsers chromium", "BUILD SUCCESS");
+            assertThat(Files.readString(project.resolve("target/cors-tck/report.json"))).contains("\"chromium\"");
+        }
+    }
+
+    @Test
     void mistakenTargetFailsTheBuildWithTheFailingRulesInTheLog() throws Exception {
         Path project = SampleBuild.copy("grade-in-verify", work);
         try (EmbeddedTarget target = mistaken()) {
