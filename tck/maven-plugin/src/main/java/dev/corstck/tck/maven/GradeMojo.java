@@ -37,8 +37,12 @@ public final class GradeMojo extends AbstractMojo {
     @Parameter(property = "cors.tck.browsers", defaultValue = "chromium")
     private String browsers;
 
-    /** An earlier {@code report.json} (or its directory): only FAILs it does not hold fail the build. */
-    @Parameter(property = "cors.tck.baseline")
+    /**
+     * An earlier {@code report.json} (or its directory): only FAILs it does not hold fail the build. Its property is
+     * not {@code cors.tck.baseline}: Surefire hands user properties to the tests, where that one is the JUnit engine's
+     * baseline file, of another format.
+     */
+    @Parameter(property = "cors.tck.baselineReport")
     private File baseline;
 
     /** SHOULD rules fail instead of warning ({@code --strict}). */
