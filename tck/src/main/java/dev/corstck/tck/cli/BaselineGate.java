@@ -2,12 +2,10 @@ package dev.corstck.tck.cli;
 
 import dev.corstck.reports.diff.ChangeKind;
 import dev.corstck.reports.diff.ReportDiff;
-import dev.corstck.reports.json.ReportJson;
 import dev.corstck.reports.model.Report;
 import dev.corstck.reports.model.Verdict;
 import dev.corstck.reports.text.DiffText;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -21,13 +19,9 @@ import java.nio.file.Path;
  */
 record BaselineGate(ReportDiff diff, int exitCode) {
 
-    /** Read a baseline: a {@code report.json}, or the report directory that holds one. */
+    /** Read a baseline: a {@code report.json}, or the report directory that holds one, as {@code diff} reads them. */
     static Report read(Path given) throws IOException {
-        Path file = Files.isDirectory(given) ? given.resolve("report.json") : given;
-        if (!Files.isRegularFile(file)) {
-            throw new IOException("no report at " + file);
-        }
-        return ReportJson.read(file);
+        return DiffCommand.read(given);
     }
 
     /**
@@ -47,7 +41,7 @@ record BaselineGate(ReportDiff diff, int exitCode) {
 
     /** The lines {@code grade} prints: how many FAILs the baseline knew, then the diff when anything is new. */
     String text(Path baseline) {
-        int known = (int) diff.unchanged();
+        int known = diff.unchanged();
         int news = diff.changes(ChangeKind.NEW_FAILURE).size();
         StringBuilder out = new StringBuilder("baseline: ").append(baseline).append(": ");
         out.append(news == 0 ? "no new failures" : news + " new failure(s), not in the baseline")
