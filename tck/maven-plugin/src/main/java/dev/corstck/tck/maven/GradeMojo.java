@@ -13,6 +13,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Grade a target's CORS as a build step: {@code cors-tck grade} run in the build's JVM (the CLI's own code path,
@@ -31,7 +32,7 @@ public final class GradeMojo extends AbstractMojo {
 
     /** The policy file ({@code grade --policy}); without it only the Fetch invariants and the security posture. */
     @Parameter(property = "cors.tck.policy")
-    private File policy;
+    private @Nullable File policy;
 
     /** Browsers that confirm verdicts: chromium, firefox, webkit, comma-separated, or none ({@code --browsers}). */
     @Parameter(property = "cors.tck.browsers", defaultValue = "chromium")
@@ -43,7 +44,7 @@ public final class GradeMojo extends AbstractMojo {
      * baseline file, of another format.
      */
     @Parameter(property = "cors.tck.baselineReport")
-    private File baseline;
+    private @Nullable File baseline;
 
     /** SHOULD rules fail instead of warning ({@code --strict}). */
     @Parameter(property = "cors.tck.strict", defaultValue = "false")
@@ -55,11 +56,11 @@ public final class GradeMojo extends AbstractMojo {
 
     /** Only rules whose ID matches, e.g. {@code preflight.*} ({@code --rules}); a glob matching none is exit 2. */
     @Parameter(property = "cors.tck.rules")
-    private String rules;
+    private @Nullable String rules;
 
     /** Longest one request may take, e.g. 500ms, 5s ({@code --timeout}; the kit's default when unset). */
     @Parameter(property = "cors.tck.timeout")
-    private String timeout;
+    private @Nullable String timeout;
 
     /** Skip the grading. */
     @Parameter(property = "cors.tck.skip", defaultValue = "false")
@@ -71,13 +72,7 @@ public final class GradeMojo extends AbstractMojo {
             getLog().info("cors-tck: grading skipped (cors.tck.skip)");
             return;
         }
-        List<String> args = GradeArguments.of(target, policy, browsers, baseline, strict, reportDirectory);
-        if (rules != null) {
-            args.addAll(List.of("--rules", rules));
-        }
-        if (timeout != null) {
-            args.addAll(List.of("--timeout", timeout));
-        }
+        List<String> args = arguments();
         getLog().info("cors-tck " + String.join(" ", args));
         LogLines info = new LogLines(getLog()::info);
         LogLines warnings = new LogLines(getLog()::warn);
@@ -106,26 +101,25 @@ public final class GradeMojo extends AbstractMojo {
         }
     }
 
-    /** The {@code grade} command line for these parameters. */
-    static final class GradeArguments {
-
-        private GradeArguments() {
+    /** The {@code grade} command line for these parameters: each one set is its option, as the README's table says. */
+    private List<String> arguments() {
+        List<String> args = new ArrayList<>(List.of("grade", "--target", target, "--browsers", browsers, "--report",
+                reportDirectory.getAbsolutePath()));
+        if (policy != null) {
+            args.addAll(List.of("--policy", policy.getAbsolutePath()));
         }
-
-        static List<String> of(String target, File policy, String browsers, File baseline, boolean strict,
-                File reportDirectory) {
-            List<String> args = new ArrayList<>(List.of("grade", "--target", target, "--browsers", browsers,
-                    "--report", reportDirectory.getAbsolutePath()));
-            if (policy != null) {
-                args.addAll(List.of("--policy", policy.getAbsolutePath()));
-            }
-            if (baseline != null) {
-                args.addAll(List.of("--baseline", baseline.getAbsolutePath()));
-            }
-            if (strict) {
-                args.add("--strict");
-            }
-            return args;
+        if (baseline != null) {
+            args.addAll(List.of("--baseline", baseline.getAbsolutePath()));
         }
+        if (strict) {
+            args.add("--strict");
+        }
+        if (rules != null) {
+            args.addAll(List.of("--rules", rules));
+        }
+        if (timeout != null) {
+            args.addAll(List.of("--timeout", timeout));
+        }
+        return args;
     }
 }
