@@ -6,7 +6,7 @@ import dev.corstck.tck.certification.CertifyOptions;
 import dev.corstck.tck.certification.Implementation;
 import dev.corstck.tck.certification.Implementations;
 import dev.corstck.tck.certification.PublishedMatrix;
-import dev.corstck.tck.grading.BrowserEngine;
+import dev.corstck.tck.grading.BrowserList;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -74,9 +74,9 @@ public final class CertifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        List<BrowserEngine> engines;
+        BrowserList engines;
         try {
-            engines = BrowserEngine.parseList(browsers);
+            engines = BrowserList.parse(browsers);
         } catch (IllegalArgumentException e) {
             return Main.usageError(spec, "--browsers: " + e.getMessage());
         }
@@ -109,7 +109,7 @@ public final class CertifyCommand implements Callable<Integer> {
         if (unpublishable.isPresent()) {
             return Main.usageError(spec, "--publish: " + unpublishable.get());
         }
-        CertifyOptions options = CertifyOptions.of(dir, report, engines, commandLine())
+        CertifyOptions options = CertifyOptions.of(dir, report, List.of(), commandLine()).withBrowsers(engines)
                 .withHealthTimeout(healthTimeout);
         try {
             CertificationRun run = Certifier.of(options, System.out).certify(implementations);

@@ -79,7 +79,7 @@ final class BrowserStage {
     }
 
     private List<Observation> runPage(BrowserEngine engine, String origin, List<FetchCall> calls) {
-        Engine harnessEngine = engine.harnessEngine();
+        Engine harnessEngine = BrowserDrivers.in(harness, engine);
         String browser = engine.id();
         if (RunStop.isCut()) { // the run was cut short: its report is written; no browser is started for nothing
             return calls.stream().map(c -> Observation.skipped(c.id(), browser, "", origin,
