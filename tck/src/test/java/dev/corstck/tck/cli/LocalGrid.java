@@ -15,9 +15,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.openqa.selenium.json.Json;
 
 /**
  * A Selenium Grid 4.47.0 on loopback for tests and {@code tools/bench-grid}: a standalone, or a hub and N nodes,
@@ -56,9 +56,10 @@ final class LocalGrid implements AutoCloseable {
         grid.fork("hub", List.of("hub", "--host", "127.0.0.1", "--port", "" + grid.port, "--publish-events",
                 publish, "--subscribe-events", subscribe));
         for (int i = 1; i <= nodes; i++) {
+            // --grid-url: the se:cdp address the hub hands out is built from it (else this host's address:4444).
             grid.fork("node" + i, List.of("node", "--host", "127.0.0.1", "--port", "" + freePort(),
-                    "--publish-events", publish, "--subscribe-events", subscribe, "--selenium-manager", "false",
-                    "--max-sessions", "1"));
+                    "--publish-events", publish, "--subscribe-events", subscribe, "--grid-url", grid.url(),
+                    "--selenium-manager", "false", "--max-sessions", "1"));
         }
         grid.awaitNodes(nodes);
         return grid;
@@ -81,14 +82,15 @@ final class LocalGrid implements AutoCloseable {
      * {@code lastStarted} stays at the epoch until its first session.
      */
     List<String> nodesThatStartedASession() throws IOException, InterruptedException {
+        Map<?, ?> body = new Json().toType(status(), Map.class);
+        Map<?, ?> value = (Map<?, ?>) body.get("value");
         List<String> used = new ArrayList<>();
-        String[] nodes = status().replace("\\u002f", "/").split("\"heartbeatPeriod\"");
-        Pattern uri = Pattern.compile("\"uri\"\\s*:\\s*\"([^\"]+)\"");
-        Pattern started = Pattern.compile("\"lastStarted\"\\s*:\\s*\"(?!1970-01-01T00:00:00Z)[^\"]+\"");
-        for (int i = 1; i < nodes.length; i++) {
-            Matcher m = uri.matcher(nodes[i]);
-            if (m.find() && started.matcher(nodes[i]).find()) {
-                used.add(m.group(1));
+        for (Object node : (List<?>) value.get("nodes")) {
+            Map<?, ?> n = (Map<?, ?>) node;
+            boolean started = ((List<?>) n.get("slots")).stream()
+                    .anyMatch(slot -> !"1970-01-01T00:00:00Z".equals(((Map<?, ?>) slot).get("lastStarted")));
+            if (started) {
+                used.add(String.valueOf(n.get("uri")));
             }
         }
         return used;
