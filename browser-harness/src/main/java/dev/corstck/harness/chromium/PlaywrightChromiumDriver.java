@@ -105,7 +105,11 @@ public final class PlaywrightChromiumDriver implements EngineDriver {
         if (loopback && java.nio.file.Files.isExecutable(spec.executable())) {
             options.put("executablePath", ChromiumProcess.realBinary(spec.executable()).toString());
         }
-        return new org.openqa.selenium.json.Json().toJson(options);
+        StringBuilder json = new StringBuilder(); // one line: it travels in an HTTP header
+        try (org.openqa.selenium.json.JsonOutput out = new org.openqa.selenium.json.Json().newOutput(json)) {
+            out.setPrettyPrint(false).write(options);
+        }
+        return json.toString();
     }
 
     private interface Connector {
