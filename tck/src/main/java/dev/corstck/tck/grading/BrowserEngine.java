@@ -58,8 +58,8 @@ public enum BrowserEngine {
         try {
             return valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown browser '" + name + "': use chromium, firefox, webkit, grid:URL, cdp:URL, ws:URL or none",
-                    e);
+            throw new IllegalArgumentException("unknown browser '" + name + "': use chromium, firefox, webkit, grid:URL, "
+                    + "cdp:URL, ws:URL or none", e);
         }
     }
 
