@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * browser server ({@code run-server}, from the Playwright Java jar). Closing it ends the process and what it started,
  * by PID.
  */
-final class RemoteChromium implements AutoCloseable {
+public final class RemoteChromium implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of("/usr/lib/chromium/chromium");
     private static final String AGREEMENT = "kit.simulator-browser-agreement";
@@ -38,7 +38,7 @@ final class RemoteChromium implements AutoCloseable {
     }
 
     /** Start a headless Chromium on a free DevTools port; the endpoint is {@code http://127.0.0.1:PORT}. */
-    static RemoteChromium cdp(Path dir) throws Exception {
+    public static RemoteChromium cdp(Path dir) throws Exception {
         assertThat(CHROMIUM).as("the Debian package chromium").isExecutable();
         Path profile = Files.createDirectories(dir.resolve("profile"));
         Process p = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--remote-debugging-port=0",
@@ -99,7 +99,7 @@ final class RemoteChromium implements AutoCloseable {
         }
     }
 
-    String endpoint() {
+    public String endpoint() {
         return endpoint;
     }
 
