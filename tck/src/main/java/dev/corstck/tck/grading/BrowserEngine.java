@@ -74,7 +74,7 @@ public enum BrowserEngine {
         BrowserList list = BrowserList.parse(names);
         if (!list.drivers().remote().isEmpty()) {
             throw new IllegalArgumentException(names.strip() + ": remote browsers (grid:, cdp:, ws:) are accepted by "
-                    + "grade, certify and the JUnit engine only");
+                    + "grade, certify, demo and the JUnit engine only");
         }
         return list.engines();
     }

@@ -90,7 +90,7 @@ class BrowserEngineTests {
     @Test
     void theLocalOnlyListRefusesRemoteEndpoints() {
         assertThatThrownBy(() -> BrowserEngine.parseList("grid:http://127.0.0.1:4444"))
-                .hasMessageContaining("grade, certify and the JUnit engine only");
+                .hasMessageContaining("grade, certify, demo and the JUnit engine only");
     }
 
     @Test
