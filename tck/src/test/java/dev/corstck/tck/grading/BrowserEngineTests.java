@@ -72,6 +72,9 @@ class BrowserEngineTests {
         assertThat(cdp.drivers().of(BrowserEngine.CHROMIUM).kind()).isEqualTo(Engine.Kind.CDP_CONNECT);
         assertThat(GradeRequest.builder("http://127.0.0.1:8080").browsers(grid).build().drivers())
                 .isEqualTo(grid.drivers());
+        assertThat(dev.corstck.tck.certification.CertifyOptions.of(java.nio.file.Path.of("c"),
+                java.nio.file.Path.of("r"), List.of(), List.of()).withBrowsers(cdp).drivers())
+                .as("certify carries it too").isEqualTo(cdp.drivers());
     }
 
     @Test
