@@ -43,8 +43,8 @@ final class DiffCommand implements Callable<Integer> {
         Report old;
         Report neu;
         try {
-            old = ReportJson.read(reportFile(older));
-            neu = ReportJson.read(reportFile(newer));
+            old = read(older);
+            neu = read(newer);
         } catch (IOException e) { // ReportFormatException included: a wrong or newer schema is a usage error
             return Main.usageError(spec, e.getMessage());
         }
@@ -55,11 +55,12 @@ final class DiffCommand implements Callable<Integer> {
         return diff.hasNewFailures() ? Main.NON_CONFORMANT : Main.CONFORMANT;
     }
 
-    private static Path reportFile(Path given) throws IOException {
+    /** Read a {@code report.json}, or the one in the report directory {@code given} (as {@code grade --baseline}). */
+    static Report read(Path given) throws IOException {
         Path file = Files.isDirectory(given) ? given.resolve("report.json") : given;
         if (!Files.isRegularFile(file)) {
             throw new IOException("no report at " + file);
         }
-        return file;
+        return ReportJson.read(file);
     }
 }

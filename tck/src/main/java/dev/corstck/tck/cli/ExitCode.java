@@ -25,7 +25,8 @@ public enum ExitCode {
 
     NON_CONFORMANT(1, Map.of(
             "grade", "Non-conformant: at least one FAIL. A FAIL decides even beside ERRORs of the same target, and in a run "
-                    + "cut short; with several targets, 1 only when every target was decided.",
+                    + "cut short; with several targets, 1 only when every target was decided; with `--baseline`, only a FAIL "
+                    + "the baseline report does not hold.",
             "cors-tck", "Never: its mistaken targets are meant to fail.",
             "demo", "Never: the demo shows, it does not grade.",
             "certify", "Some configuration got a (decided) verdict other than the expected one; each is printed.",

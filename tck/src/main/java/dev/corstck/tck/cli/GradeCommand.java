@@ -15,6 +15,7 @@ import dev.corstck.tck.policy.ClientCredentials;
 import dev.corstck.tck.policy.Endpoint;
 import dev.corstck.tck.policy.GradingPolicyFile;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,12 +29,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
  * Grade a target: {@code cors-tck grade --target URL [--policy FILE] [--browsers …] [--rules GLOBS] [--strict]
- * [--report DIR] [--timeout D] [--run-timeout D] [--parallelism N]}. Exit 0 conformant, 1 non-conformant (any FAIL,
- * even beside ERRORs or in a run cut short), 2 usage or configuration error (every problem of a bad policy file, each
+ * [--report DIR] [--baseline FILE] [--timeout D] [--run-timeout D] [--parallelism N]}. Exit 0 conformant, 1 non-conformant (any FAIL,
+ * even beside ERRORs or in a run cut short; with {@code --baseline}, any FAIL the baseline report does not hold), 2 usage or configuration error (every problem of a bad policy file, each
  * with its line; a rule glob that matches no rule; a report directory that cannot be written), 3 when the kit could not decide (unreachable target,
  * browser or kit disagreement: ERROR findings; an incomplete run; nothing graded).
  *
@@ -50,6 +52,9 @@ public final class GradeCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @ParentCommand
+    private Main main;
 
     @Option(names = "--target", paramLabel = "URL", description = "A target's base URL (repeatable: every target "
             + "is graded into one report).")
@@ -78,6 +83,10 @@ public final class GradeCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "DIR", defaultValue = "cors-tck-report",
             description = "Report directory (default: ${DEFAULT-VALUE}).")
     private Path report;
+
+    @Option(names = "--baseline", paramLabel = "FILE", description = "An earlier report.json (or its directory): "
+            + "only FAILs it does not hold fail the run (exit 1); the known ones are listed, not forgiven in the report.")
+    private Path baseline;
 
     @Option(names = "--force", description = "Write the report even into a system directory or a non-empty "
             + "directory that holds no earlier cors-tck report (refused otherwise, exit 2).")
@@ -159,21 +168,35 @@ public final class GradeCommand implements Callable<Integer> {
         if (refused.isPresent()) {
             return Main.usageError(spec, "--report: " + refused.get());
         }
+        Optional<Report> known;
+        try {
+            known = baseline == null ? Optional.empty() : Optional.of(BaselineGate.read(baseline));
+        } catch (IOException e) { // ReportFormatException included, as in diff
+            return Main.usageError(spec, "--baseline: " + e.getMessage());
+        }
+        PrintStream out = main.out();
         Report result;
         try {
-            result = MultiTargetGrade.run(report, commandLine(), requests, !quiet && ReportingListener.isTerminal(),
-                    System.out,
-                    RunLimits.command(maxFindings), parallel);
+            boolean progress = !quiet && !main.isEmbedded() && ReportingListener.isTerminal();
+            RunLimits limits = main.isEmbedded() ? new RunLimits(maxFindings, false) : RunLimits.command(maxFindings);
+            result = MultiTargetGrade.run(report, commandLine(), requests, progress, out, limits, parallel);
         } catch (IOException e) {
             return Main.usageError(spec, Main.cannotWrite(report, e));
         }
-        if (quiet) {
-            return ReportedGrading.exitCode(result);
+        int graded = quiet ? ReportedGrading.exitCode(result) : MultiTargetGrade.exitCode(result);
+        if (!quiet) {
+            SummaryTable.print(result, out, 20);
+            out.println();
+            out.println("report: " + report.toAbsolutePath().resolve("index.html"));
         }
-        SummaryTable.print(result, System.out, 20);
-        System.out.println();
-        System.out.println("report: " + report.toAbsolutePath().resolve("index.html"));
-        return MultiTargetGrade.exitCode(result);
+        if (known.isEmpty()) {
+            return graded;
+        }
+        BaselineGate gate = BaselineGate.apply(graded, known.get(), result);
+        if (!quiet) {
+            out.print(gate.text(baseline));
+        }
+        return gate.exitCode();
     }
 
     /** The --target URLs, then the --targets file's; null (after printing every problem) when the file is bad. */

@@ -4,9 +4,11 @@ import dev.corstck.reference.profile.MistakeProfile;
 import dev.corstck.tck.demo.MainJob;
 import dev.corstck.tck.grading.BrowserEngine;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import org.apiguardian.api.API;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,9 +47,29 @@ public final class Main implements Runnable, CommandLine.IExitCodeGenerator {
         return commandLine().execute(args);
     }
 
+    /**
+     * Run the CLI inside a host process (a build tool such as the Maven plugin) and return its exit code: what a
+     * command prints goes to {@code out} and {@code err} rather than the process's streams, no progress bar is drawn,
+     * and {@code grade}'s run timeout counts from the command's start, not the host's. Never calls
+     * {@link System#exit}.
+     *
+     * @since 0.1
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+    public static int runEmbedded(PrintStream out, PrintStream err, String... args) {
+        CommandLine cli = commandLine(new Main(out, true));
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
     /** The command line with the kit's exit codes: 2 for bad input, 3 for anything the commands throw. */
     static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new Main());
+        return commandLine(new Main(System.out, false));
+    }
+
+    private static CommandLine commandLine(Main main) {
+        CommandLine cli = new CommandLine(main);
         ExitCode.applyTo(cli); // every --help footer from the one list
         cli.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException ? USAGE : KIT_ERROR);
         cli.getCommandSpec().exitCodeOnInvalidInput(USAGE);
@@ -76,6 +98,26 @@ public final class Main implements Runnable, CommandLine.IExitCodeGenerator {
     }
 
     private int mainJobExit;
+
+    /** Where commands print tables and progress: {@code System.out}, or a host's stream when embedded. */
+    private final PrintStream out;
+    /** Whether a host process runs the CLI ({@link #runEmbedded}). */
+    private final boolean embedded;
+
+    private Main(PrintStream out, boolean embedded) {
+        this.out = out;
+        this.embedded = embedded;
+    }
+
+    /** The stream commands print tables and progress on. */
+    PrintStream out() {
+        return out;
+    }
+
+    /** Answer whether a host process runs the CLI: no progress bar, timeouts from the command's start. */
+    boolean isEmbedded() {
+        return embedded;
+    }
 
     /** No subcommand: the main job on the embedded default (see {@link MainJob}). */
     @Override

@@ -14,6 +14,7 @@ import dev.corstck.tck.grading.Grader;
 import dev.corstck.tck.grading.PolicySource;
 import dev.corstck.tck.grading.ReportedGrading;
 import dev.corstck.tck.grading.ReportingListener;
+import dev.corstck.tck.grading.RunLimits;
 import dev.corstck.tck.grading.SummaryTable;
 import dev.corstck.tck.policy.BodyType;
 import dev.corstck.tck.policy.ClientCredentials;
@@ -93,8 +94,23 @@ public final class MainJob {
         }
         try (BrowserHarness harness = BrowserHarness.create(BrowserSessions.forScenarios(engines,
                 Grader.plan(requests.get(0))))) {
-            return ReportedGrading.run(dir, command, requests, Grader.sharing(harness), ReportingListener.isTerminal(),
-                    out);
+            // The browser starts while the wire stages run, and all the targets' wire stages run together: each
+            // target's browser stage then follows the previous one without waiting for its own probes (the shared
+            // grader gives the browser to one target at a time, so the evidence is the same as one by one).
+            Thread start = new Thread(() -> warmUp(harness), "cors-tck-browser-start");
+            start.setDaemon(true);
+            start.start();
+            return ReportedGrading.run(dir, command, requests, Grader.sharing(harness), false, out,
+                    RunLimits.DEFAULTS, requests.size());
+        }
+    }
+
+    /** Start the browsers; one that cannot start is retried by the browser stage, which reports why on every call. */
+    private static void warmUp(BrowserHarness harness) {
+        try {
+            harness.warmUp();
+        } catch (RuntimeException e) {
+            // reported by the browser stage
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
+import java.util.concurrent.locks.ReentrantLock;
 import org.apiguardian.api.API;
 
 /**
@@ -34,8 +35,9 @@ import org.apiguardian.api.API;
  * }</pre>
  *
  * <p>FAIL means non-conformance only: a target that cannot be reached, or a browser that cannot run a call, gives
- * ERROR or SKIPPED findings with the reason. Thread-safe when browsers come from {@link #create()}; a shared
- * harness ({@link #sharing(BrowserHarness)}) must be used by one grading at a time.
+ * ERROR or SKIPPED findings with the reason. Thread-safe: with browsers from {@link #create()} every grading has
+ * its own; gradings by one {@link #sharing(BrowserHarness)} grader run their wire stages concurrently and take turns
+ * in the shared harness for their browser stages.
  *
  * @since 0.1
  */
@@ -43,6 +45,7 @@ import org.apiguardian.api.API;
 public final class Grader {
 
     private final Optional<BrowserHarness> shared;
+    private final ReentrantLock browserTurn = new ReentrantLock();
 
     private Grader(Optional<BrowserHarness> shared) {
         this.shared = shared;
@@ -53,7 +56,10 @@ public final class Grader {
         return new Grader(Optional.empty());
     }
 
-    /** A grader that runs browser calls in {@code harness}, which the caller owns, configures and closes. */
+    /**
+     * A grader that runs browser calls in {@code harness}, which the caller owns, configures and closes; its
+     * gradings use the harness one at a time. Share the harness through this one grader only.
+     */
     public static Grader sharing(BrowserHarness harness) {
         return new Grader(Optional.of(Objects.requireNonNull(harness, "harness must not be null")));
     }
@@ -104,10 +110,33 @@ public final class Grader {
             StaticAcao.check(runs, run.findings);
             FollowUpProbes.check(runs, request, run.deadline, run.findings);
             warm.join();
-            List<EngineAgreement> agreement = browserStage(run, runs, own.or(() -> shared));
+            List<EngineAgreement> agreement = own.isPresent() ? browserStage(run, runs, own)
+                    : browserStageInTurn(run, runs);
             return finish(run, runs, agreement);
         } finally {
             own.ifPresent(BrowserHarness::close);
+        }
+    }
+
+    /**
+     * The browser stage in a shared harness, one grading at a time: gradings that share it may run concurrently
+     * (their wire stages overlap), and take turns here, so each target's confirmations still run alone in the
+     * browser. A grading interrupted while it waits (its run was cut short) confirms nothing.
+     */
+    private List<EngineAgreement> browserStageInTurn(Run run, List<ScenarioRun> runs) {
+        if (shared.isEmpty() || run.request.browsers().isEmpty()) {
+            return List.of();
+        }
+        try {
+            browserTurn.lockInterruptibly();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of();
+        }
+        try {
+            return browserStage(run, runs, shared);
+        } finally {
+            browserTurn.unlock();
         }
     }
 

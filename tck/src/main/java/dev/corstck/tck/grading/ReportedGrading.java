@@ -73,7 +73,8 @@ public final class ReportedGrading {
     /**
      * As {@link #run(Path, List, List, Grader, boolean, PrintStream, RunLimits)}, grading up to {@code targetsAtOnce}
      * targets at the same time (each within its own run timeout from its start; no progress line, which would
-     * interleave). Only for a grader that may grade concurrently: never one {@link Grader#sharing} a harness.
+     * interleave). A {@link Grader#sharing} grader runs the wire stages concurrently and the browser stages one at
+     * a time.
      */
     public static Report run(Path dir, List<String> commandLine, List<GradeRequest> requests, Grader grader,
             boolean progress, PrintStream out, RunLimits limits, int targetsAtOnce) throws IOException {

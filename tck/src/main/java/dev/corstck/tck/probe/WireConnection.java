@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.util.List;
+import java.util.function.Supplier;
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
@@ -31,7 +32,7 @@ final class WireConnection {
 
     /** Connect to {@code address} (already resolved) and, for https, complete the TLS handshake. */
     static WireConnection open(ProbeTarget target, InetAddress address, ProbeOptions options, Deadline deadline,
-            SSLSocketFactory tls) throws ProbeException {
+            Supplier<SSLSocketFactory> tls) throws ProbeException {
         Socket socket = new Socket();
         try {
             socket.setTcpNoDelay(true);
@@ -39,7 +40,7 @@ final class WireConnection {
                     deadline.remainingMillis()));
             socket.connect(new InetSocketAddress(address, target.port()), connectMillis);
             if (target.isHttps()) {
-                socket = handshake(socket, target, options, deadline, tls);
+                socket = handshake(socket, target, options, deadline, tls.get());
             }
             return new WireConnection(target, socket);
         } catch (SocketTimeoutException e) {

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLSocketFactory;
 import org.apiguardian.api.API;
 
@@ -31,14 +32,14 @@ public final class WireProber implements Responder, AutoCloseable {
 
     private final ProbeOptions options;
     private final ConnectionPool pool;
-    private final SSLSocketFactory tls;
+    private final Supplier<SSLSocketFactory> tls;
     private final HostResolver resolver;
     private final ScheduledThreadPoolExecutor watchdog;
 
     public WireProber(ProbeOptions options) {
         this.options = Objects.requireNonNull(options, "options must not be null");
         this.pool = new ConnectionPool(options.maxIdlePerOrigin(), options.idleTimeout());
-        this.tls = TlsSockets.factory(options.tls());
+        this.tls = new LazyTls(options.tls());
         this.resolver = new HostResolver();
         this.watchdog = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "cors-tck-probe-watchdog");
@@ -149,6 +150,27 @@ public final class WireProber implements Responder, AutoCloseable {
             return use == Timing.ConnectionUse.REUSED && received == 0 && outcome instanceof ProbeOutcome.Failed f
                     && (f.failure() instanceof ProbeFailure.ClosedEarly || f.failure() instanceof ProbeFailure.Reset
                     || f.failure() instanceof ProbeFailure.Io);
+        }
+    }
+
+    /**
+     * The TLS socket factory, made on the first https connection: setting up the JDK's TLS (providers, the system
+     * trust store) costs a tenth of a second of a cold grade, and a plain-http target never needs it.
+     */
+    private static final class LazyTls implements Supplier<SSLSocketFactory> {
+        private final TlsTrust trust;
+        private SSLSocketFactory factory;
+
+        LazyTls(TlsTrust trust) {
+            this.trust = trust;
+        }
+
+        @Override
+        public synchronized SSLSocketFactory get() {
+            if (factory == null) {
+                factory = TlsSockets.factory(trust);
+            }
+            return factory;
         }
     }
 }

@@ -56,13 +56,41 @@ class RunnableJarTests {
         assertThat(r.err).contains("certify needs a clone of the cors-tck repository");
     }
 
+    @Test
+    void theTrainingRunMakesAClassArchiveAGradeStartsFrom() throws Exception {
+        // What ./cors-tck does once per build: the training run writes the archive, later runs map it. -Xshare:on
+        // makes the JVM refuse to start when the archive cannot be used, instead of running without it.
+        Path archive = elsewhere.resolve("cors-tck.jsa");
+        Run training = java(List.of("-XX:ArchiveClassesAtExit=" + archive, "-cp", JAR.toString(),
+                ClassArchiveTraining.class.getName()));
+        assertThat(training.exit).as(training.err).isZero();
+        assertThat(archive).isNotEmptyFile();
+
+        try (EmbeddedTarget target = EmbeddedTarget.builder().policy(DemoPolicy.standard()).start()) {
+            Run r = java(List.of("-Xshare:on", "-XX:SharedArchiveFile=" + archive, "-Xlog:class+load=info",
+                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", JAR.toString(), "grade", "--target",
+                    target.baseUrl(), "--browsers", "none", "--path", "/api/data"));
+
+            assertThat(r.exit).as(r.err).isEqualTo(Main.CONFORMANT);
+            assertThat(r.out).as("the grade command's classes come from the archive")
+                    .contains("dev.corstck.tck.cli.GradeCommand source: shared objects file (top)");
+        }
+    }
+
     private record Run(int exit, String out, String err) {}
 
     private Run run(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        return java(command);
+    }
+
+    private Run java(List<String> jvmArgs) throws IOException, InterruptedException {
         assertThat(JAR).as("the runnable jar, built by `mvn package`").isRegularFile();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-jar", JAR.toString()));
-        command.addAll(List.of(args));
+                .toString()));
+        command.addAll(jvmArgs);
+        List<String> args = jvmArgs;
         Path out = elsewhere.resolve("out.txt");
         Path err = elsewhere.resolve("err.txt");
         Process p = new ProcessBuilder(command).directory(elsewhere.toFile()).redirectOutput(out.toFile())

@@ -84,6 +84,46 @@ class BrowserConfirmationTests {
     }
 
     @org.junit.jupiter.api.Test
+    void gradingsSharingTheHarnessConcurrentlyDecideAsOneByOne() throws Exception {
+        // The main job grades its targets concurrently through one sharing grader: the wire stages overlap, the
+        // browser stages take turns. Every verdict must be the one a grading alone gets, Chromium's included.
+        try (EmbeddedTarget correct = EmbeddedTarget.builder().policy(DemoPolicy.standard()).start();
+                EmbeddedTarget reflecting = EmbeddedTarget.builder().policy(DemoPolicy.standard())
+                        .profile(Optional.of(MistakeProfile.REFLECT_ANY_ORIGIN_WITH_CREDENTIALS)).start()) {
+            List<GradeRequest> requests = Stream.of(correct, reflecting).map(t -> GradingFixtures.wireOnly(
+                    t.baseUrl()).browsers(BrowserEngine.CHROMIUM).build()).toList();
+            Grader alone = Grader.sharing(harness);
+            List<Set<String>> oneByOne = requests.stream().map(r -> verdicts(alone.grade(r, GradingListener.NONE)))
+                    .toList();
+
+            Grader together = Grader.sharing(harness);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                List<java.util.concurrent.Future<TargetReport>> graded = requests.stream()
+                        .map(r -> pool.submit(() -> together.grade(r, GradingListener.NONE))).toList();
+                for (int i = 0; i < requests.size(); i++) {
+                    TargetReport report = graded.get(i).get();
+                    assertThat(report.agreement().get(0).disagreements()).as("simulator vs Chromium").isEmpty();
+                    assertThat(report.agreement().get(0).scenarios()).isGreaterThan(20);
+                    assertThat(verdicts(report)).as("target %d graded concurrently", i)
+                            .isEqualTo(oneByOne.get(i));
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(oneByOne.get(1)).as("the mistaken target's verdicts differ from the correct one's")
+                    .isNotEqualTo(oneByOne.get(0));
+        }
+    }
+
+    private static Set<String> verdicts(TargetReport report) {
+        Set<String> out = new TreeSet<>();
+        report.findings().forEach(f -> out.add(f.ruleId() + " " + f.scenarioId() + " " + f.engine().id() + " "
+                + f.verdict()));
+        return out;
+    }
+
+    @org.junit.jupiter.api.Test
     void webKitsMixedContentBlockIsPredictedAndNoVerdictAboutTheTarget() {
         TargetReport report;
         try (EmbeddedTarget target = EmbeddedTarget.builder().policy(DemoPolicy.standard()).start()) {
