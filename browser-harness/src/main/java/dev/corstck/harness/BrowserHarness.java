@@ -18,7 +18,8 @@ import org.apiguardian.api.API;
  * }</pre>
  *
  * <p>Engines start on first use (or {@link #warmUp()}), are reused across calls, and are restarted after a crash or
- * hang: the lost calls come back as {@link Outcome#ERROR}. Calls from several threads are serialized. Closing it
+ * hang: the lost calls come back as {@link Outcome#ERROR}. Calls from several threads are serialized, except calls
+ * to different sessions of one Selenium Grid ({@link Engine#session(int)}), which run side by side. Closing it
  * ends every browser, driver and Xvfb process it started (a shutdown hook does the same on Ctrl-C).
  */
 @API(status = EXPERIMENTAL, since = "0.1")
@@ -56,6 +57,15 @@ public interface BrowserHarness extends AutoCloseable {
     /** Run each call in its own fresh context; same as {@code run(engine, page, calls, BatchMode.ISOLATED)}. */
     default List<Observation> runIsolated(Engine engine, PageOrigin page, List<FetchCall> calls) {
         return run(engine, page, calls, BatchMode.ISOLATED);
+    }
+
+    /**
+     * Return how many sessions of {@code engine} can run at once: for a Selenium Grid the Chrome slots its
+     * {@code /status} shows free, plus those this harness holds, at most 4 (polite on a Grid others use); 1 for every
+     * other engine (one local browser, one remote browser), and 1 when the Grid's status cannot be read.
+     */
+    default int sessionsAtOnce(Engine engine) {
+        return 1;
     }
 
     /** Return what is known about a started engine (version, capabilities, PIDs, restarts). */

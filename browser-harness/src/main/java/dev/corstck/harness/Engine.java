@@ -19,9 +19,10 @@ import org.apiguardian.api.API;
  * @param kind the driver family
  * @param endpoint the remote endpoint for {@link Kind#SELENIUM_GRID}, {@link Kind#CDP_CONNECT} and
  *     {@link Kind#PLAYWRIGHT_CONNECT}
+ * @param session which of several sessions on one Grid this is ({@link #session(int)}); 0 for every other engine
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record Engine(Kind kind, Optional<URI> endpoint) {
+public record Engine(Kind kind, Optional<URI> endpoint, int session) {
 
     /** The driver families. */
     public enum Kind {
@@ -71,6 +72,22 @@ public record Engine(Kind kind, Optional<URI> endpoint) {
         if (kind.isRemote() != endpoint.isPresent()) {
             throw new IllegalArgumentException(kind + (kind.isRemote() ? " needs" : " takes no") + " endpoint");
         }
+        if (session < 0 || session > 0 && kind != Kind.SELENIUM_GRID) {
+            throw new IllegalArgumentException("session " + session + ": only a Selenium Grid has several sessions");
+        }
+    }
+
+    /** Create {@code kind} at {@code endpoint} (empty for a local engine), its first session. */
+    public Engine(Kind kind, Optional<URI> endpoint) {
+        this(kind, endpoint, 0);
+    }
+
+    /**
+     * Return session {@code n} of this Grid engine: a separate WebDriver session (its own browser on whichever node
+     * the Grid picks), run beside the others; see {@link BrowserHarness#sessionsAtOnce(Engine)}.
+     */
+    public Engine session(int n) {
+        return new Engine(kind, endpoint, n);
     }
 
     /** Create a remote engine of {@code kind} at {@code endpoint}. */
@@ -119,7 +136,7 @@ public record Engine(Kind kind, Optional<URI> endpoint) {
 
     @Override
     public String toString() {
-        return endpoint.map(e -> kind.browser() + "/" + kind.driver() + "@" + e)
+        return endpoint.map(e -> kind.browser() + "/" + kind.driver() + "@" + e + (session == 0 ? "" : "#" + session))
                 .orElse(kind.browser() + "/" + kind.driver());
     }
 }

@@ -15,7 +15,9 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
@@ -77,13 +79,37 @@ public final class PlaywrightChromiumDriver implements EngineDriver {
                 spec);
     }
 
-    /** Connect to a Playwright browser server ({@code ws://…}, from {@code launchServer}). */
+    /**
+     * Connect to a Playwright browser server ({@code ws://…}, from {@code playwright run-server} or
+     * {@code launchServer}). The server launches the browser; it is asked (header {@code x-playwright-launch-options})
+     * for a headless Chromium with the harness's switches and, on a loopback server, {@code spec.executable()} (the
+     * Debian Chromium, as Playwright's own browser downloads are not used). A server honours {@code executablePath}
+     * and {@code args} only when started with {@code --unsafe}; a {@code launch-options} query in the URL wins.
+     */
     public static PlaywrightChromiumDriver connect(URI endpoint, LaunchSpec spec) throws EngineException {
+        String launch = launchOptions(endpoint, spec);
         PlaywrightRuntime.Instance runtime = PlaywrightRuntime.create();
         Browser browser = connect(runtime, spec, b -> b.connect(endpoint.toString(),
-                new BrowserType.ConnectOptions().setTimeout(spec.launchTimeout().toMillis())), () -> { });
+                new BrowserType.ConnectOptions().setTimeout(spec.launchTimeout().toMillis())
+                        .setHeaders(Map.of("x-playwright-launch-options", launch))),
+                () -> { });
         return new PlaywrightChromiumDriver(runtime, browser, Optional.empty(), Optional.empty(),
                 "playwright-connect", spec);
+    }
+
+    private static String launchOptions(URI endpoint, LaunchSpec spec) throws EngineException {
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("headless", true);
+        options.put("args", ChromiumArgs.forSpec(spec));
+        boolean loopback = "127.0.0.1".equals(endpoint.getHost()) || "localhost".equals(endpoint.getHost());
+        if (loopback && java.nio.file.Files.isExecutable(spec.executable())) {
+            options.put("executablePath", ChromiumProcess.realBinary(spec.executable()).toString());
+        }
+        StringBuilder json = new StringBuilder(); // one line: it travels in an HTTP header
+        try (org.openqa.selenium.json.JsonOutput out = new org.openqa.selenium.json.Json().newOutput(json)) {
+            out.setPrettyPrint(false).write(options);
+        }
+        return json.toString();
     }
 
     private interface Connector {

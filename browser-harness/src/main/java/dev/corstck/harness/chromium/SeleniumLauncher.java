@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
@@ -68,13 +69,30 @@ final class SeleniumLauncher {
         if (loopback && Files.isExecutable(spec.executable())) {
             options.setBinary(ChromiumProcess.realBinary(spec.executable()).toString()); // a local chromedriver/Grid
         }
+        WebDriver plain = null;
         try {
-            WebDriver plain = RemoteWebDriver.builder().oneOf(options).address(endpoint).config(clientConfig())
-                    .build();
+            plain = RemoteWebDriver.builder().oneOf(options).address(endpoint).config(clientConfig()).build();
             RemoteWebDriver driver = (RemoteWebDriver) new Augmenter().augment(plain);
             return new SeleniumChromiumDriver(driver, devTools(driver), List.of(), "grid");
         } catch (WebDriverException e) {
-            throw new EngineException("no Chromium session at " + endpoint + ": " + PlaywrightSession.firstLine(e), e);
+            // A session the Grid made but we cannot drive (e.g. its se:cdp URL is unreachable) would hold a node's
+            // slot until the Grid's session timeout: end it now.
+            Optional<String> cdp = Optional.ofNullable(plain).map(d -> ((RemoteWebDriver) d).getCapabilities()
+                    .getCapability("se:cdp")).map(Object::toString);
+            if (plain != null) {
+                quietly(plain::quit);
+            }
+            throw new EngineException("no Chromium session at " + endpoint + ": " + PlaywrightSession.firstLine(e)
+                    + cdp.map(u -> " (the Grid's CDP address for it is " + u + "; a hub's nodes need --grid-url "
+                            + endpoint + " so that it points at the hub)").orElse(""), e);
+        }
+    }
+
+    private static void quietly(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            // already gone
         }
     }
 

@@ -9,6 +9,7 @@ import dev.corstck.harness.HarnessException;
 import dev.corstck.harness.HarnessOptions;
 import dev.corstck.harness.Observation;
 import dev.corstck.harness.PageOrigin;
+import dev.corstck.harness.chromium.GridStatus;
 import dev.corstck.harness.engine.EngineException;
 import dev.corstck.harness.page.PageServer;
 import java.util.HashMap;
@@ -21,8 +22,9 @@ import org.apiguardian.api.API;
 
 /**
  * The {@link BrowserHarness} implementation: one page server, one lazily started slot per engine. Calls are
- * serialized (Playwright objects must not be used concurrently); {@link #engineInfo} takes no lock, so it answers
- * while a call runs.
+ * serialized (Playwright objects must not be used concurrently), except those to a Selenium Grid, which hold their
+ * slot's lock only: each Grid session is its own remote browser behind its own WebDriver connection, so several run
+ * side by side. {@link #engineInfo} takes no lock, so it answers while a call runs.
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class DefaultBrowserHarness implements BrowserHarness {
@@ -88,14 +90,33 @@ public final class DefaultBrowserHarness implements BrowserHarness {
     }
 
     @Override
-    public synchronized List<Observation> run(Engine engine, PageOrigin page, List<FetchCall> calls,
-            BatchMode mode) {
-        requireOpen();
+    public List<Observation> run(Engine engine, PageOrigin page, List<FetchCall> calls, BatchMode mode) {
         Objects.requireNonNull(mode, "mode must not be null");
-        if (calls.isEmpty()) {
-            return List.of();
+        EngineSlot slot;
+        PageOrigin bound;
+        synchronized (this) {
+            requireOpen();
+            if (calls.isEmpty()) {
+                return List.of();
+            }
+            slot = slot(engine);
+            bound = bind(page);
         }
-        return runner.run(slot(engine), engine, bind(page), List.copyOf(calls), mode);
+        synchronized (engine.kind() == Engine.Kind.SELENIUM_GRID ? slot : this) {
+            requireOpen();
+            return runner.run(slot, engine, bound, List.copyOf(calls), mode);
+        }
+    }
+
+    @Override
+    public int sessionsAtOnce(Engine engine) {
+        if (engine.kind() != Engine.Kind.SELENIUM_GRID) {
+            return 1;
+        }
+        long ours = slots.entrySet().stream().filter(e -> e.getKey().endpoint().equals(engine.endpoint())
+                && e.getValue().info().isPresent()).count();
+        return GridStatus.freeChromeSlots(engine.endpoint().orElseThrow())
+                .map(free -> (int) Math.min(GridStatus.MAX_SESSIONS, Math.max(1, free + ours))).orElse(1);
     }
 
     @Override

@@ -22,6 +22,9 @@ final class Reachability {
 
     /** Return why {@code call} from {@code page} cannot run in {@code engine}, if it cannot. */
     static Optional<Verdict> check(Engine engine, PageOrigin page, FetchCall call, List<String> mappedHosts) {
+        if (isConnected(engine)) {
+            return connectedCheck(page, call);
+        }
         boolean remote = engine.endpoint().isPresent();
         if (remote || isLoopbackName(page.host())) {
             return targetCheck(engine, call, mappedHosts);
@@ -45,6 +48,29 @@ final class Reachability {
         }
         return Optional.empty();
     }
+
+    /** Answer whether the harness connects to a Chromium it did not launch (CDP, a Playwright browser server). */
+    private static boolean isConnected(Engine engine) {
+        return engine.kind() == Engine.Kind.CDP_CONNECT || engine.kind() == Engine.Kind.PLAYWRIGHT_CONNECT;
+    }
+
+    /**
+     * A browser the harness did not launch has no {@code --host-resolver-rules} from it: a page or target host that is
+     * not a loopback name would be looked up in real DNS and leave the machine, so it is skipped.
+     */
+    private static Optional<Verdict> connectedCheck(PageOrigin page, FetchCall call) {
+        String target = Optional.ofNullable(call.url().getHost()).orElse("").toLowerCase(Locale.ROOT);
+        for (String host : List.of(page.host(), target)) {
+            if (!host.isEmpty() && !isLoopbackName(host)) {
+                return Optional.of(new Verdict(true, CONNECTED_HOST_MAPPING + "; host '" + host + "' is not one"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Why a connected browser reaches loopback names only. */
+    static final String CONNECTED_HOST_MAPPING = "the harness did not launch this browser (cdp:/ws: endpoint), so it "
+            + "cannot map host names to loopback: only localhost, *.localhost, 127.0.0.1 and [::1] are reachable";
 
     /** Answer whether every engine resolves {@code host} to loopback without any mapping. */
     static boolean isLoopbackName(String host) {

@@ -55,7 +55,7 @@ public final class Certifier {
         if (options.engines().isEmpty()) {
             return run(implementations, total, Grader.create());
         }
-        try (BrowserHarness harness = BrowserHarness.create(BrowserSessions.forScenarios(options.engines(),
+        try (BrowserHarness harness = BrowserHarness.create(BrowserSessions.forScenarios(options.engines(), options.drivers(),
                 plans(implementations)))) {
             return run(implementations, total, Grader.sharing(harness));
         }

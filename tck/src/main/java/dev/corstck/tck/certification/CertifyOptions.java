@@ -1,6 +1,8 @@
 package dev.corstck.tck.certification;
 
+import dev.corstck.tck.grading.BrowserDrivers;
 import dev.corstck.tck.grading.BrowserEngine;
+import dev.corstck.tck.grading.BrowserList;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -18,12 +20,13 @@ import org.apiguardian.api.API;
  * @param runTimeout       how long one configuration's grade may take
  * @param jvmDir           where JDKs are looked for
  * @param commandLine      the command that runs this, as recorded in the reports
+ * @param drivers          where each browser runs (a {@code grid:}, {@code cdp:} or {@code ws:} endpoint, else local)
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record CertifyOptions(Path certificationDir, Path reportDir, List<BrowserEngine> engines,
                              Duration healthTimeout, Duration buildTimeout, Duration runTimeout, Path jvmDir,
-                             List<String> commandLine) {
+                             List<String> commandLine, BrowserDrivers drivers) {
 
     /** Default wait for {@code /health}: JVM servers take a while on a loaded two-core machine. */
     public static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(90);
@@ -41,18 +44,25 @@ public record CertifyOptions(Path certificationDir, Path reportDir, List<Browser
         Objects.requireNonNull(runTimeout, "runTimeout must not be null");
         Objects.requireNonNull(jvmDir, "jvmDir must not be null");
         commandLine = List.copyOf(commandLine);
+        Objects.requireNonNull(drivers, "drivers must not be null");
     }
 
     /** Options with the defaults for everything but the folders, engines and command line. */
     public static CertifyOptions of(Path certificationDir, Path reportDir, List<BrowserEngine> engines,
             List<String> commandLine) {
         return new CertifyOptions(certificationDir, reportDir, engines, HEALTH_TIMEOUT, BUILD_TIMEOUT, RUN_TIMEOUT,
-                Jdks.JVM_DIR, commandLine);
+                Jdks.JVM_DIR, commandLine, BrowserDrivers.LOCAL);
     }
 
     /** Return these options with another wait for {@code /health}. */
     public CertifyOptions withHealthTimeout(Duration value) {
         return new CertifyOptions(certificationDir, reportDir, engines, value, buildTimeout, runTimeout, jvmDir,
-                commandLine);
+                commandLine, drivers);
+    }
+
+    /** Return these options with the browsers of a parsed {@code --browsers} value, each where the list says. */
+    public CertifyOptions withBrowsers(BrowserList value) {
+        return new CertifyOptions(certificationDir, reportDir, value.engines(), healthTimeout, buildTimeout,
+                runTimeout, jvmDir, commandLine, value.drivers());
     }
 }

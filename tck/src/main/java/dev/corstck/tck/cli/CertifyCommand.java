@@ -6,7 +6,7 @@ import dev.corstck.tck.certification.CertifyOptions;
 import dev.corstck.tck.certification.Implementation;
 import dev.corstck.tck.certification.Implementations;
 import dev.corstck.tck.certification.PublishedMatrix;
-import dev.corstck.tck.grading.BrowserEngine;
+import dev.corstck.tck.grading.BrowserList;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -48,7 +48,8 @@ public final class CertifyCommand implements Callable<Integer> {
 
     @Option(names = "--browsers", paramLabel = "LIST", defaultValue = "chromium,firefox,webkit",
             description = "chromium, firefox, webkit, comma-separated, or none for wire probes and the simulator "
-                    + "only (default: ${DEFAULT-VALUE}).")
+                    + "only; grid:URL, cdp:URL or ws:URL for a Chromium run elsewhere, as in grade "
+                    + "(default: ${DEFAULT-VALUE}).")
     private String browsers;
 
     @Option(names = "--report", paramLabel = "DIR", defaultValue = "certification-report",
@@ -74,9 +75,9 @@ public final class CertifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        List<BrowserEngine> engines;
+        BrowserList engines;
         try {
-            engines = BrowserEngine.parseList(browsers);
+            engines = BrowserList.parse(browsers);
         } catch (IllegalArgumentException e) {
             return Main.usageError(spec, "--browsers: " + e.getMessage());
         }
@@ -109,7 +110,7 @@ public final class CertifyCommand implements Callable<Integer> {
         if (unpublishable.isPresent()) {
             return Main.usageError(spec, "--publish: " + unpublishable.get());
         }
-        CertifyOptions options = CertifyOptions.of(dir, report, engines, commandLine())
+        CertifyOptions options = CertifyOptions.of(dir, report, List.of(), commandLine()).withBrowsers(engines)
                 .withHealthTimeout(healthTimeout);
         try {
             CertificationRun run = Certifier.of(options, System.out).certify(implementations);

@@ -9,6 +9,7 @@ import dev.corstck.tck.demo.DemoResult;
 import dev.corstck.tck.demo.EnforcementDemo;
 import dev.corstck.tck.generation.TargetUrl;
 import dev.corstck.tck.grading.BrowserEngine;
+import dev.corstck.tck.grading.BrowserList;
 import dev.corstck.tck.grading.BrowserSessions;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -44,7 +45,8 @@ public final class DemoCommand implements Callable<Integer> {
     private String target;
 
     @Option(names = "--browsers", paramLabel = "LIST", defaultValue = "chromium",
-            description = "Browsers to show: chromium, firefox, webkit, comma-separated (default: ${DEFAULT-VALUE}).")
+            description = "Browsers to show: chromium, firefox, webkit, comma-separated; grid:URL, cdp:URL or ws:URL "
+                    + "for a Chromium run elsewhere, as in grade (default: ${DEFAULT-VALUE}).")
     private String browsers;
 
     @Option(names = "--origin", paramLabel = "ORIGIN", defaultValue = "http://localhost:3000",
@@ -69,8 +71,10 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<BrowserEngine> engines;
+        BrowserList list;
         try {
-            engines = BrowserEngine.parseList(browsers);
+            list = BrowserList.parse(browsers);
+            engines = list.engines();
             validateTarget();
         } catch (IllegalArgumentException e) {
             return Main.usageError(spec, e.getMessage());
@@ -78,7 +82,7 @@ public final class DemoCommand implements Callable<Integer> {
         List<String> urls = target == null ? List.of() : List.of(origin, target);
         List<DemoResult> results;
         java.util.Map<String, dev.corstck.tck.explain.ExplainReport> explained = new java.util.LinkedHashMap<>();
-        try (BrowserHarness harness = BrowserHarness.create(BrowserSessions.forUrls(engines, urls))) {
+        try (BrowserHarness harness = BrowserHarness.create(BrowserSessions.forUrls(engines, list.drivers(), urls))) {
             EnforcementDemo demo = new EnforcementDemo(harness, engines);
             if (target == null) {
                 results = demo.seedMistakes((c, base) -> {

@@ -4,6 +4,7 @@ import dev.corstck.reports.model.Report;
 import dev.corstck.tck.catalog.RulePattern;
 import dev.corstck.tck.engine.discovery.RuleIds;
 import dev.corstck.tck.grading.BrowserEngine;
+import dev.corstck.tck.grading.BrowserList;
 import dev.corstck.tck.grading.GradeRequest;
 import dev.corstck.tck.grading.PolicySource;
 import dev.corstck.tck.grading.ReportedGrading;
@@ -69,7 +70,8 @@ public final class GradeCommand implements Callable<Integer> {
 
     @Option(names = "--browsers", paramLabel = "LIST", defaultValue = "chromium",
             description = "Browsers that confirm verdicts: chromium, firefox, webkit, comma-separated, or none; "
-                    + "grid:URL runs the Chromium scenarios on a Selenium Grid (default: ${DEFAULT-VALUE}).")
+                    + "grid:URL runs the Chromium scenarios on a Selenium Grid, cdp:URL in a running Chromium "
+                    + "(remote debugging), ws:URL on a Playwright browser server (default: ${DEFAULT-VALUE}).")
     private String browsers;
 
     @Option(names = "--rules", paramLabel = "GLOBS", description = "Only rules whose ID matches, e.g. 'preflight.*'.")
@@ -147,7 +149,7 @@ public final class GradeCommand implements Callable<Integer> {
                 }
                 GradeRequest.Builder builder = GradeRequest.builder(t.url())
                         .label(label == null ? t.url() : label).policy(source)
-                        .browsers(BrowserEngine.parseList(browsers)).strict(strict).requestTimeout(timeout)
+                        .browsers(BrowserList.parse(browsers)).strict(strict).requestTimeout(timeout)
                         .runTimeout(runTimeout).parallelism(parallelism);
                 GradeRequest request = (rules == null ? builder : builder.rules(rules)).build();
                 request.rules().ifPresent(GradeCommand::requireKnownRules);

@@ -49,7 +49,7 @@ final class MultiTargetGrade {
         requests.forEach(r -> scenarios.addAll(Grader.plan(r)));
         // A shared harness serves one grading at a time; ReportedGrading grades the targets in order.
         try (BrowserHarness harness = BrowserHarness.create(BrowserSessions.forScenarios(List.copyOf(engines),
-                scenarios))) {
+                requests.get(0).drivers(), scenarios))) {
             return ReportedGrading.run(dir, commandLine, requests, Grader.sharing(harness), progress, out, limits);
         }
     }

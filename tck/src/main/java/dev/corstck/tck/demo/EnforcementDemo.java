@@ -132,7 +132,7 @@ public final class EnforcementDemo {
         Observation o;
         try {
             PageOrigin page = harness.bind(PageOrigin.parse(c.pageOrigin()));
-            o = harness.run(engine.harnessEngine(), page, call);
+            o = harness.run(dev.corstck.tck.grading.BrowserDrivers.in(harness, engine), page, call);
         } catch (HarnessException | IllegalArgumentException e) {
             return Shown.problem("not run: " + e.getMessage());
         }

@@ -1,12 +1,8 @@
 package dev.corstck.tck.grading;
 
 import dev.corstck.reports.model.Engine;
-import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apiguardian.api.API;
 
 /**
@@ -40,16 +36,12 @@ public enum BrowserEngine {
         return simulator;
     }
 
-    /*
-     * The driver chosen by the last parseList that named this browser (grid:URL runs Chromium on a Selenium Grid).
-     * Process-wide because the enum value is what every grading path carries; each parseList resets the entries of
-     * the browsers it names, so a later "chromium" is local again.
+    /**
+     * The browser harness's local engine for this browser. A remote endpoint ({@code grid:URL}, {@code cdp:URL},
+     * {@code ws:URL}) is not a property of the browser but of one grading: see {@link BrowserDrivers}.
      */
-    private static final Map<BrowserEngine, dev.corstck.harness.Engine> DRIVERS = new ConcurrentHashMap<>();
-
-    /** The browser harness's engine that runs this browser: a Grid if the last list named it {@code grid:URL}. */
     public dev.corstck.harness.Engine harnessEngine() {
-        return DRIVERS.getOrDefault(this, harness);
+        return harness;
     }
 
     /** The lower-case name used on the command line and in reports. */
@@ -66,59 +58,24 @@ public enum BrowserEngine {
         try {
             return valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown browser '" + name + "': use chromium, firefox, webkit, grid:URL or none",
-                    e);
+            throw new IllegalArgumentException("unknown browser '" + name + "': use chromium, firefox, webkit, grid:URL, "
+                    + "cdp:URL, ws:URL or none", e);
         }
     }
 
     /**
-     * Parse a comma-separated list ({@code chromium,firefox}), each name once, in the order given; {@code none} or a
-     * blank list is no browser (wire and simulator only). {@code grid:http://host:4444} is Chromium on that Selenium
-     * Grid (or any W3C WebDriver endpoint with Chrome); its page origins are served on this machine's loopback, so the
-     * Grid's node must run on this machine.
+     * Parse a comma-separated list of local browsers ({@code chromium,firefox}), each name once, in the order given;
+     * {@code none} or a blank list is no browser (wire and simulator only). Remote endpoints ({@code grid:URL} …) are
+     * refused here: {@link BrowserList#parse} reads them, with the endpoint in the value it returns.
      *
      * @throws IllegalArgumentException naming the first unknown browser and the accepted values
      */
     public static List<BrowserEngine> parseList(String names) {
-        List<BrowserEngine> out = new ArrayList<>();
-        Map<BrowserEngine, dev.corstck.harness.Engine> drivers = new java.util.EnumMap<>(BrowserEngine.class);
-        for (String raw : names.split(",")) {
-            String n = raw.strip();
-            if (n.isEmpty() || n.equalsIgnoreCase("none")) {
-                continue;
-            }
-            BrowserEngine engine;
-            if (n.regionMatches(true, 0, "grid:", 0, 5)) {
-                engine = CHROMIUM;
-                if (out.contains(engine) && !drivers.containsKey(engine)) {
-                    throw new IllegalArgumentException(n + ": chromium is named twice: once local, once on a Grid");
-                }
-                drivers.put(engine, grid(n.substring(5)));
-            } else {
-                engine = parse(n);
-                if (drivers.containsKey(engine)) {
-                    throw new IllegalArgumentException(n + " is named twice: once local, once on a Grid");
-                }
-            }
-            if (!out.contains(engine)) {
-                out.add(engine);
-            }
+        BrowserList list = BrowserList.parse(names);
+        if (!list.drivers().remote().isEmpty()) {
+            throw new IllegalArgumentException(names.strip() + ": remote browsers (grid:, cdp:, ws:) are accepted by "
+                    + "grade, certify, demo and the JUnit engine only");
         }
-        out.forEach(DRIVERS::remove);
-        DRIVERS.putAll(drivers);
-        return List.copyOf(out);
-    }
-
-    private static dev.corstck.harness.Engine grid(String url) {
-        URI uri;
-        try {
-            uri = URI.create(url.strip());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("grid:" + url + " is not a URL: use grid:http://host:4444", e);
-        }
-        if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
-            throw new IllegalArgumentException("grid:" + url + " is not an http(s) URL: use grid:http://host:4444");
-        }
-        return dev.corstck.harness.Engine.remote(dev.corstck.harness.Engine.Kind.SELENIUM_GRID, uri);
+        return list.engines();
     }
 }

@@ -22,15 +22,26 @@ public final class BrowserSessions {
     private BrowserSessions() {
     }
 
-    /** Options that run {@code engines} and map every host {@code scenarios} need. */
+    /** Options that run {@code engines} locally and map every host {@code scenarios} need. */
     public static HarnessOptions forScenarios(List<BrowserEngine> engines, List<GeneratedScenario> scenarios) {
-        return forUrls(engines, urls(scenarios));
+        return forScenarios(engines, BrowserDrivers.LOCAL, scenarios);
     }
 
-    /** Options that run {@code engines} and map the hosts of {@code urls} (page origins, targets) to loopback. */
+    /** Options that run {@code engines} where {@code drivers} says and map every host {@code scenarios} need. */
+    public static HarnessOptions forScenarios(List<BrowserEngine> engines, BrowserDrivers drivers,
+            List<GeneratedScenario> scenarios) {
+        return forUrls(engines, drivers, urls(scenarios));
+    }
+
+    /** Options that run {@code engines} locally and map the hosts of {@code urls} (page origins, targets). */
     public static HarnessOptions forUrls(List<BrowserEngine> engines, List<String> urls) {
-        return HarnessOptions.builder().engines(engines.stream().map(BrowserEngine::harnessEngine).toList())
-                .hostsToLoopback(List.copyOf(hostsOf(urls))).build();
+        return forUrls(engines, BrowserDrivers.LOCAL, urls);
+    }
+
+    /** Options that run {@code engines} where {@code drivers} says and map the hosts of {@code urls}. */
+    public static HarnessOptions forUrls(List<BrowserEngine> engines, BrowserDrivers drivers, List<String> urls) {
+        return HarnessOptions.builder().engines(drivers.of(engines)).hostsToLoopback(List.copyOf(hostsOf(urls)))
+                .build();
     }
 
     /** The hosts of page origins and targets that need a loopback mapping, sorted. */

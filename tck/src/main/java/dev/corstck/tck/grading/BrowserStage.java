@@ -61,25 +61,37 @@ final class BrowserStage {
         };
     }
 
-    /** Observe every confirmable run in {@code engine}; the map is keyed by scenario ID. */
+    /**
+     * Observe every confirmable run in {@code engine}; the map is keyed by scenario ID. Pages run one after another,
+     * or, on a Selenium Grid with several free Chrome slots, side by side in that many sessions (one page per session
+     * at a time, see {@link BrowserHarness#sessionsAtOnce}).
+     */
     Map<String, Observation> observe(BrowserEngine engine, List<ScenarioRun> runs) {
-        Map<String, List<ScenarioRun>> byPage = new LinkedHashMap<>();
-        runs.forEach(r -> byPage.computeIfAbsent(r.origin(), k -> new ArrayList<>()).add(r));
+        Map<String, List<FetchCall>> byPage = new LinkedHashMap<>();
+        runs.forEach(r -> byPage.computeIfAbsent(r.origin(), k -> new ArrayList<>())
+                .add(BrowserCalls.call(r.scenario(), r.scenario().fetch().get())));
+        Engine harnessEngine = BrowserDrivers.in(harness, engine);
+        int sessions = byPage.size() < 2 ? 1 : Math.min(byPage.size(), harness.sessionsAtOnce(harnessEngine));
         Map<String, Observation> out = new LinkedHashMap<>();
-        int done = 0;
-        for (Map.Entry<String, List<ScenarioRun>> page : byPage.entrySet()) {
-            List<FetchCall> calls = page.getValue().stream()
-                    .map(r -> BrowserCalls.call(r.scenario(), r.scenario().fetch().get())).toList();
-            List<Observation> seen = runPage(engine, page.getKey(), calls);
-            seen.forEach(o -> out.put(o.callId(), o));
-            done += calls.size();
-            listener.progress(engine.id(), done, runs.size());
+        int[] done = {0};
+        java.util.function.BiConsumer<String, List<Observation>> record = (page, seen) -> {
+            synchronized (out) {
+                seen.forEach(o -> out.put(o.callId(), o));
+                done[0] += seen.size();
+                listener.progress(engine.id(), done[0], runs.size());
+            }
+        };
+        if (sessions == 1) {
+            byPage.forEach((page, calls) -> record.accept(page, runPage(engine, harnessEngine, page, calls)));
+        } else {
+            GridLanes.run(harnessEngine, sessions, byPage, (lane, page, calls) -> runPage(engine, lane, page, calls),
+                    record);
         }
         return out;
     }
 
-    private List<Observation> runPage(BrowserEngine engine, String origin, List<FetchCall> calls) {
-        Engine harnessEngine = engine.harnessEngine();
+    private List<Observation> runPage(BrowserEngine engine, Engine harnessEngine, String origin,
+            List<FetchCall> calls) {
         String browser = engine.id();
         if (RunStop.isCut()) { // the run was cut short: its report is written; no browser is started for nothing
             return calls.stream().map(c -> Observation.skipped(c.id(), browser, "", origin,

@@ -28,7 +28,7 @@ public final class GradeBenchmark {
         int runs = intArg(args, "--runs", 3);
         int wireRuns = intArg(args, "--wire-runs", 10);
         int parallelism = intArg(args, "--parallelism", 4);
-        List<BrowserEngine> engines = browsers(args);
+        BrowserList engines = browsers(args);
         try (EmbeddedTarget target = EmbeddedTarget.builder().policy(DemoPolicy.standard()).start()) {
             wire(target, wireRuns, parallelism);
             full(target, runs, engines);
@@ -54,7 +54,7 @@ public final class GradeBenchmark {
                 request.parallelism());
     }
 
-    private static void full(EmbeddedTarget target, int runs, List<BrowserEngine> engines) {
+    private static void full(EmbeddedTarget target, int runs, BrowserList engines) {
         List<Double> walls = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             GradingStats[] stats = new GradingStats[1];
@@ -69,10 +69,10 @@ public final class GradeBenchmark {
                             .toList());
         }
         System.out.printf("full grade of the reference target in %s, browser start and stop included: median %.2f s%n",
-                engines.stream().map(BrowserEngine::id).toList(), median(walls));
+                engines.engines().stream().map(BrowserEngine::id).toList(), median(walls));
     }
 
-    private static GradeRequest request(EmbeddedTarget target, List<BrowserEngine> engines) {
+    private static GradeRequest request(EmbeddedTarget target, BrowserList engines) {
         return GradeRequest.builder(target.baseUrl()).policy(new PolicySource.Declared(MainJob.samplePolicy()))
                 .browsers(engines).build();
     }
@@ -100,12 +100,12 @@ public final class GradeBenchmark {
         return fallback;
     }
 
-    private static List<BrowserEngine> browsers(String[] args) {
+    private static BrowserList browsers(String[] args) {
         for (int i = 0; i + 1 < args.length; i++) {
             if (args[i].equals("--browsers")) {
-                return BrowserEngine.parseList(args[i + 1]);
+                return BrowserList.parse(args[i + 1]);
             }
         }
-        return List.of(BrowserEngine.CHROMIUM);
+        return BrowserList.local(List.of(BrowserEngine.CHROMIUM));
     }
 }

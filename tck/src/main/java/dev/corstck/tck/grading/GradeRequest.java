@@ -27,12 +27,13 @@ import org.apiguardian.api.API;
  * @param runTimeout     the longest the whole run may take; scenarios not graded by then are ERROR
  * @param parallelism    how many wire scenarios run at once
  * @param browserScope   which scenarios the browsers confirm
+ * @param drivers        where each browser runs: locally, or on the remote endpoint the browser list named
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record GradeRequest(String target, String label, PolicySource policy, List<BrowserEngine> browsers,
         Optional<String> rules, Optional<Set<String>> scenarios, boolean strict, Duration requestTimeout, Duration runTimeout, int parallelism,
-        BrowserScope browserScope) {
+        BrowserScope browserScope, BrowserDrivers drivers) {
 
     public GradeRequest {
         Objects.requireNonNull(target, "target must not be null");
@@ -49,6 +50,7 @@ public record GradeRequest(String target, String label, PolicySource policy, Lis
             throw new IllegalArgumentException("parallelism must be 1 to 64, got " + parallelism);
         }
         Objects.requireNonNull(browserScope, "browserScope must not be null");
+        Objects.requireNonNull(drivers, "drivers must not be null");
     }
 
     /** Start a request for {@code target} with every other setting at its default. */
@@ -79,7 +81,7 @@ public record GradeRequest(String target, String label, PolicySource policy, Lis
 
     /**
      * Builds a {@link GradeRequest}. Defaults: label = target; no policy, probing {@code GET /} without credentials;
-     * browsers {@code chromium}, confirming {@link BrowserScope#KEY} scenarios; every rule; every scenario; not strict; request timeout
+     * browsers {@code chromium} (local), confirming {@link BrowserScope#KEY} scenarios; every rule; every scenario; not strict; request timeout
      * 5 s; run timeout 5 min; parallelism 4.
      */
     public static final class Builder {
@@ -94,6 +96,7 @@ public record GradeRequest(String target, String label, PolicySource policy, Lis
         private Duration runTimeout = Duration.ofMinutes(5);
         private int parallelism = 4;
         private BrowserScope browserScope = BrowserScope.KEY;
+        private BrowserDrivers drivers = BrowserDrivers.LOCAL;
 
         private Builder(String target) {
             this.target = Objects.requireNonNull(target, "target must not be null");
@@ -112,6 +115,13 @@ public record GradeRequest(String target, String label, PolicySource policy, Lis
 
         public Builder browsers(List<BrowserEngine> value) {
             browsers = value;
+            return this;
+        }
+
+        /** Use the browsers of a parsed {@code --browsers} value, each where the list says it runs. */
+        public Builder browsers(BrowserList value) {
+            browsers = value.engines();
+            drivers = value.drivers();
             return this;
         }
 
@@ -160,7 +170,7 @@ public record GradeRequest(String target, String label, PolicySource policy, Lis
         /** Validate and build. @throws IllegalArgumentException naming the bad setting */
         public GradeRequest build() {
             return new GradeRequest(target, label, policy, browsers, rules, scenarios, strict, requestTimeout,
-                    runTimeout, parallelism, browserScope);
+                    runTimeout, parallelism, browserScope, drivers);
         }
     }
 }

@@ -97,7 +97,8 @@ public final class Grader {
                         u.endpoints()), request.targetUrl()))
                 : plan(request);
         Optional<BrowserHarness> own = request.browsers().isEmpty() || shared.isPresent() ? Optional.empty()
-                : Optional.of(BrowserHarness.create(BrowserSessions.forScenarios(request.browsers(), scenarios)));
+                : Optional.of(BrowserHarness.create(BrowserSessions.forScenarios(request.browsers(), request.drivers(),
+                        scenarios)));
         try {
             // Browsers start while the wire stage runs: launching one takes longer than probing a local target.
             CompletableFuture<Void> warm = own.map(h -> CompletableFuture.runAsync(() -> warmUp(h)))
@@ -228,7 +229,7 @@ public final class Grader {
                     run.findings));
             run.browserCalls += confirmable.size();
             // Known only once the browser has run: the report records which build gave these observations.
-            browsers.get().engineInfo(engine.harnessEngine()).map(dev.corstck.harness.EngineInfo::browserVersion)
+            browsers.get().engineInfo(BrowserDrivers.in(browsers.get(), engine)).map(dev.corstck.harness.EngineInfo::browserVersion)
                     .filter(v -> !v.isBlank()).ifPresent(v -> run.listener.engineVersion(engine, v));
         }
         run.browserTime = Duration.ofNanos(System.nanoTime() - t0);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.corstck.harness.Engine;
+import java.net.URI;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -33,33 +34,70 @@ class BrowserEngineTests {
     @Test
     void unknownBrowserNamesTheAcceptedValues() {
         assertThatThrownBy(() -> BrowserEngine.parseList("chromium,lynx")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown browser 'lynx': use chromium, firefox, webkit, grid:URL or none");
+                .hasMessage("unknown browser 'lynx': use chromium, firefox, webkit, grid:URL, cdp:URL, ws:URL or none");
+    }
+
+    static Stream<Arguments> remotes() {
+        return Stream.of(
+                Arguments.of("grid:http://127.0.0.1:4444", Engine.Kind.SELENIUM_GRID, "http://127.0.0.1:4444"),
+                Arguments.of("cdp:http://127.0.0.1:9222", Engine.Kind.CDP_CONNECT, "http://127.0.0.1:9222"),
+                Arguments.of("CDP:ws://127.0.0.1:9222/devtools/browser/x", Engine.Kind.CDP_CONNECT,
+                        "ws://127.0.0.1:9222/devtools/browser/x"),
+                Arguments.of("ws:ws://127.0.0.1:3000/", Engine.Kind.PLAYWRIGHT_CONNECT, "ws://127.0.0.1:3000/"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("remotes")
+    void aRemoteEndpointIsChromiumThereInTheParsedValueOnly(String item, Engine.Kind kind, String url) {
+        BrowserList list = BrowserList.parse(item + ",firefox");
+
+        assertThat(list.engines()).containsExactly(BrowserEngine.CHROMIUM, BrowserEngine.FIREFOX);
+        assertThat(list.drivers().of(BrowserEngine.CHROMIUM)).isEqualTo(Engine.remote(kind, URI.create(url)));
+        assertThat(list.drivers().of(BrowserEngine.FIREFOX)).isEqualTo(Engine.FIREFOX);
+        assertThat(BrowserEngine.CHROMIUM.harnessEngine()).as("nothing process-wide").isEqualTo(Engine.CHROMIUM);
     }
 
     @Test
-    void gridIsChromiumOnThatGridUntilALaterListNamesChromiumLocally() {
-        assertThat(BrowserEngine.parseList("grid:http://127.0.0.1:4444,firefox"))
-                .containsExactly(BrowserEngine.CHROMIUM, BrowserEngine.FIREFOX);
-        assertThat(BrowserEngine.CHROMIUM.harnessEngine()).isEqualTo(Engine.remote(Engine.Kind.SELENIUM_GRID,
-                java.net.URI.create("http://127.0.0.1:4444")));
+    void twoListsInOneJvmKeepTheirOwnEndpoints() {
+        // GIVEN a grid list parsed first, then a local one (the last-parsed-wins defect of a process-wide map)
+        BrowserList grid = BrowserList.parse("grid:http://127.0.0.1:4444");
+        BrowserList local = BrowserList.parse("chromium");
+        BrowserList cdp = BrowserList.parse("cdp:http://127.0.0.1:9222");
 
-        BrowserEngine.parseList("chromium");
-        assertThat(BrowserEngine.CHROMIUM.harnessEngine()).isEqualTo(Engine.CHROMIUM);
+        // THEN each value still says where its Chromium runs, and so do the harness options made from it
+        assertThat(BrowserSessions.forUrls(grid.engines(), grid.drivers(), List.of()).engines())
+                .containsExactly(Engine.remote(Engine.Kind.SELENIUM_GRID, URI.create("http://127.0.0.1:4444")));
+        assertThat(BrowserSessions.forUrls(local.engines(), local.drivers(), List.of()).engines())
+                .containsExactly(Engine.CHROMIUM);
+        assertThat(cdp.drivers().of(BrowserEngine.CHROMIUM).kind()).isEqualTo(Engine.Kind.CDP_CONNECT);
+        assertThat(GradeRequest.builder("http://127.0.0.1:8080").browsers(grid).build().drivers())
+                .isEqualTo(grid.drivers());
+        assertThat(dev.corstck.tck.certification.CertifyOptions.of(java.nio.file.Path.of("c"),
+                java.nio.file.Path.of("r"), List.of(), List.of()).withBrowsers(cdp).drivers())
+                .as("certify carries it too").isEqualTo(cdp.drivers());
     }
 
     @Test
-    void gridNeedsAnHttpUrlAndCannotBeMixedWithALocalChromium() {
-        assertThatThrownBy(() -> BrowserEngine.parseList("grid:ftp://127.0.0.1")).hasMessageContaining("http(s)");
-        assertThatThrownBy(() -> BrowserEngine.parseList("grid:http://127.0.0.1:4444,chromium"))
+    void remoteEndpointsNeedTheirSchemeAndCannotBeMixedWithALocalChromium() {
+        assertThatThrownBy(() -> BrowserList.parse("grid:ftp://127.0.0.1")).hasMessageContaining("http/https");
+        assertThatThrownBy(() -> BrowserList.parse("ws:http://127.0.0.1:3000")).hasMessageContaining("ws/wss");
+        assertThatThrownBy(() -> BrowserList.parse("cdp:127.0.0.1:9222")).hasMessageContaining("cdp:http://");
+        assertThatThrownBy(() -> BrowserList.parse("grid:http://127.0.0.1:4444,chromium"))
                 .hasMessageContaining("named twice");
-        assertThatThrownBy(() -> BrowserEngine.parseList("chromium,grid:http://127.0.0.1:4444"))
+        assertThatThrownBy(() -> BrowserList.parse("chromium,cdp:http://127.0.0.1:9222"))
                 .hasMessageContaining("named twice");
-        BrowserEngine.parseList("chromium");
+        assertThatThrownBy(() -> BrowserList.parse("grid:http://127.0.0.1:4444,ws:ws://127.0.0.1:3000/"))
+                .hasMessageContaining("named twice");
+    }
+
+    @Test
+    void theLocalOnlyListRefusesRemoteEndpoints() {
+        assertThatThrownBy(() -> BrowserEngine.parseList("grid:http://127.0.0.1:4444"))
+                .hasMessageContaining("grade, certify, demo and the JUnit engine only");
     }
 
     @Test
     void everyBrowserHasItsHarnessEngine() {
-        BrowserEngine.parseList("chromium");
         assertThat(Stream.of(BrowserEngine.values()).map(BrowserEngine::harnessEngine))
                 .containsExactly(Engine.CHROMIUM, Engine.FIREFOX, Engine.WEBKIT);
     }

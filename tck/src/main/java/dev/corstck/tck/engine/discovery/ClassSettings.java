@@ -1,6 +1,7 @@
 package dev.corstck.tck.engine.discovery;
 
 import dev.corstck.tck.engine.baseline.Baseline;
+import dev.corstck.tck.grading.BrowserDrivers;
 import dev.corstck.tck.grading.BrowserEngine;
 import dev.corstck.tck.grading.PolicySource;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import org.apiguardian.api.API;
  * @param policy         what the target is graded against
  * @param policyName     the policy file as configured, empty without one
  * @param browsers       the real browsers that confirm verdicts
+ * @param drivers        where each browser runs (a {@code grid:}, {@code cdp:} or {@code ws:} endpoint, else local)
  * @param browsersRequired whether a browser that compared no scenario fails its {@code <browser> ran} test
  * @param rules          the rule-ID globs selected, empty for every rule
  * @param strict         whether SHOULD rules fail
@@ -31,7 +33,7 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public record ClassSettings(Class<?> testClass, TargetSource target, PolicySource policy, String policyName,
-        List<BrowserEngine> browsers, boolean browsersRequired, Optional<String> rules, boolean strict,
+        List<BrowserEngine> browsers, BrowserDrivers drivers, boolean browsersRequired, Optional<String> rules, boolean strict,
         Baseline baseline, boolean baselineUpdate, boolean baselineStrict, Path reportDir, Duration runTimeout) {
 
     public ClassSettings {
@@ -40,6 +42,7 @@ public record ClassSettings(Class<?> testClass, TargetSource target, PolicySourc
         Objects.requireNonNull(policy, "policy must not be null");
         Objects.requireNonNull(policyName, "policyName must not be null");
         browsers = List.copyOf(browsers);
+        Objects.requireNonNull(drivers, "drivers must not be null");
         Objects.requireNonNull(rules, "rules must not be null");
         Objects.requireNonNull(baseline, "baseline must not be null");
         Objects.requireNonNull(reportDir, "reportDir must not be null");

@@ -16,6 +16,7 @@ import dev.corstck.tck.engine.baseline.Baseline;
 import dev.corstck.tck.engine.baseline.BaselineFile;
 import dev.corstck.tck.engine.baseline.BaselineProblem;
 import dev.corstck.tck.grading.BrowserEngine;
+import dev.corstck.tck.grading.BrowserList;
 import dev.corstck.tck.grading.PolicySource;
 import dev.corstck.tck.junit.CorsConformance;
 import dev.corstck.tck.policy.ClientCredentials;
@@ -73,7 +74,7 @@ public final class SettingsReader {
         String policyName = params.text(POLICY).orElse(a.policy().strip());
         Optional<PolicySource> policy = policyName.isEmpty() ? Optional.of(UNDECLARED)
                 : new PolicyLoader(issues).load(policyName, testClass);
-        List<BrowserEngine> browsers = browsers(params, a, issues, here);
+        BrowserList browsers = browsers(params, a, issues, here);
         Optional<String> rules = rules(params.text(RULES).orElse(a.rules().strip()), issues, here);
         boolean update = params.bool(BASELINE_UPDATE, false);
         Baseline baseline = baseline(params.text(BASELINE).orElse(a.baseline().strip()), update, issues);
@@ -86,8 +87,8 @@ public final class SettingsReader {
         if (failed[0] || target.isEmpty() || policy.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ClassSettings(testClass, target.get(), policy.get(), policyName, browsers,
-                browsersRequired, rules, strict, baseline, update, baselineStrict, reports, timeout));
+        return Optional.of(new ClassSettings(testClass, target.get(), policy.get(), policyName,
+                browsers.engines(), browsers.drivers(), browsersRequired, rules, strict, baseline, update, baselineStrict, reports, timeout));
     }
 
     /** {@code target/cors-tck}, or {@code build/cors-tck} in a Gradle project without a {@code pom.xml}. */
@@ -97,18 +98,18 @@ public final class SettingsReader {
         return Path.of(gradle ? "build" : "target", "cors-tck");
     }
 
-    private static List<BrowserEngine> browsers(Parameters params, CorsConformance a, DiscoveryIssueReporter issues,
+    private static BrowserList browsers(Parameters params, CorsConformance a, DiscoveryIssueReporter issues,
             ClassSource here) {
         Optional<String> configured = params.text(BROWSERS);
         if (configured.isEmpty()) {
-            return Arrays.stream(a.browsers()).distinct().toList();
+            return BrowserList.local(Arrays.stream(a.browsers()).distinct().toList());
         }
         try {
-            return BrowserEngine.parseList(configured.get());
+            return BrowserList.parse(configured.get());
         } catch (IllegalArgumentException e) {
             issues.reportIssue(DiscoveryIssue.builder(Severity.ERROR,
                     "configuration parameter " + BROWSERS + ": " + e.getMessage()).source(here));
-            return List.of();
+            return BrowserList.local(List.of());
         }
     }
 

@@ -12,6 +12,7 @@ import dev.corstck.tck.engine.baseline.BaselineComparison;
 import dev.corstck.tck.engine.baseline.BaselineFile;
 import dev.corstck.tck.engine.discovery.ClassSettings;
 import dev.corstck.tck.grading.BrowserEngine;
+import dev.corstck.tck.grading.BrowserList;
 import dev.corstck.tck.grading.GradeRequest;
 import dev.corstck.tck.grading.Grader;
 import dev.corstck.tck.grading.GradingListener;
@@ -53,7 +54,7 @@ public final class ClassGrading {
             Optional<Set<String>> scenarios) throws IOException {
         Optional<String> rules = narrowed.or(settings::rules);
         GradeRequest.Builder request = GradeRequest.builder(targetUrl).label(settings.testClass().getSimpleName())
-                .policy(settings.policy()).browsers(settings.browsers()).strict(settings.strict())
+                .policy(settings.policy()).browsers(new BrowserList(settings.browsers(), settings.drivers())).strict(settings.strict())
                 .runTimeout(settings.runTimeout());
         rules.ifPresent(request::rules);
         scenarios.ifPresent(request::scenarios);
