@@ -28,6 +28,7 @@ public final class ReportingListener implements GradingListener, AutoCloseable {
     private final boolean showProgress;
     private final PrintStream out;
     private final int maxFindings;
+    private final RootCauseAnalysis causes;
     private final AtomicInteger written = new AtomicInteger();
     private volatile boolean stopped;
     private ProgressBar bar;
@@ -41,6 +42,13 @@ public final class ReportingListener implements GradingListener, AutoCloseable {
     /** As above, keeping at most {@code maxFindings} findings: the next ones are dropped and the run cut short. */
     public ReportingListener(IncrementalReportWriter writer, String target, boolean showProgress, PrintStream out,
             int maxFindings) {
+        this(writer, target, showProgress, out, maxFindings, new RootCauseAnalysis());
+    }
+
+    /** As above, recording the browser's console line of each failing scenario in {@code causes}. */
+    public ReportingListener(IncrementalReportWriter writer, String target, boolean showProgress, PrintStream out,
+            int maxFindings, RootCauseAnalysis causes) {
+        this.causes = Objects.requireNonNull(causes, "causes must not be null");
         this.writer = Objects.requireNonNull(writer, "writer must not be null");
         this.target = Objects.requireNonNull(target, "target must not be null");
         this.showProgress = showProgress;
@@ -83,6 +91,11 @@ public final class ReportingListener implements GradingListener, AutoCloseable {
                 throw closed;
             } // the run was cut short and its report written while this finding was on its way: drop it
         }
+    }
+
+    @Override
+    public void console(String scenarioId, String line) {
+        causes.console(target, scenarioId, line);
     }
 
     @Override
