@@ -33,6 +33,15 @@ public enum Cause {
             List.of(Rules.LOOK_ALIKE_WITH_CREDENTIALS, List.of("security.null-origin-trusted-with-credentials"),
                     Rules.EXTRA_ORIGIN)),
 
+    ORIGIN_CALLBACK_THROWS("origin-callback-throws",
+            "The origin check throws on an Origin it did not expect (none, or a malformed one), so those requests get "
+                    + "a server error",
+            "begin the origin callback with `if (!origin) return callback(null, true)` and never throw on an unknown "
+                    + "origin: answer `callback(null, false)`",
+            List.of("seed.callback-no-origin-guard"),
+            List.of("seed.callback-no-origin-guard"),
+            List.of(List.of("origin.malformed-no-server-error"))),
+
     WILDCARD_WITH_CREDENTIALS("wildcard-with-credentials",
             "Access-Control-Allow-Origin: * is sent with Access-Control-Allow-Credentials: true, which browsers "
                     + "refuse on every credentialed call",
@@ -86,6 +95,13 @@ public enum Cause {
             List.of("cors-check.acao-exact"),
             List.of(Rules.REFUSED)),
 
+    LOOPBACK_TWIN_REFUSED("loopback-twin-refused",
+            "A dev origin is allowed on localhost but not on 127.0.0.1 (or the reverse): they are different origins",
+            "list both http://localhost:PORT and http://127.0.0.1:PORT in `origin` when both are used",
+            List.of("policy.declared-origin-allowed"),
+            List.of("seed.localhost-vs-127"),
+            List.of(Rules.REFUSED, List.of("cors-check.acao-present"), Rules.PREFLIGHT_REFUSED)),
+
     PREFLIGHT_REDIRECTED("preflight-redirected",
             "Preflights are redirected, and browsers never follow a preflight redirect",
             "answer OPTIONS on the exact path the front end calls, before any redirect",
@@ -113,21 +129,14 @@ public enum Cause {
             "add the header to `allowedHeaders`",
             List.of("seed.authorization-in-allowed-headers", "policy.declared-headers-allowed"),
             List.of("seed.authorization-in-allowed-headers", "preflight.acah-lists-headers"),
-            List.of(List.of("policy.declared-headers-allowed"))),
+            List.of(List.of("policy.declared-headers-allowed")), Rules.REFUSED_PREFLIGHT_CACHE),
 
     METHOD_NOT_ALLOWED("method-not-allowed",
             "A method the front end uses is not in Access-Control-Allow-Methods, so its preflight fails",
             "add the method to `methods`",
             List.of("policy.declared-methods-allowed"),
             List.of("preflight.acam-lists-method"),
-            List.of(List.of("policy.declared-methods-allowed"))),
-
-    LOOPBACK_TWIN_REFUSED("loopback-twin-refused",
-            "A dev origin is allowed on localhost but not on 127.0.0.1 (or the reverse): they are different origins",
-            "list both http://localhost:PORT and http://127.0.0.1:PORT in `origin` when both are used",
-            List.of("policy.declared-origin-allowed"),
-            List.of("seed.localhost-vs-127"),
-            List.of(Rules.REFUSED, List.of("preflight.status-ok"))),
+            List.of(List.of("policy.declared-methods-allowed")), Rules.REFUSED_PREFLIGHT_CACHE),
 
     MAX_AGE_UNPARSEABLE("max-age-unparseable",
             "Access-Control-Max-Age is not delta-seconds, so browsers fall back to their default preflight cache time",
@@ -149,9 +158,16 @@ public enum Cause {
     private final List<String> remedyRules;
     private final List<String> diagnosedBy;
     private final List<String> alsoBreaks;
+    private final List<String> onSameRequest;
 
     Cause(String id, String summary, String remedy, List<String> remedyRules, List<String> diagnosedBy,
             List<List<String>> alsoBreaks) {
+        this(id, summary, remedy, remedyRules, diagnosedBy, alsoBreaks, List.of());
+    }
+
+    Cause(String id, String summary, String remedy, List<String> remedyRules, List<String> diagnosedBy,
+            List<List<String>> alsoBreaks, List<String> onSameRequest) {
+        this.onSameRequest = onSameRequest;
         this.id = id;
         this.summary = summary;
         this.remedy = remedy;
@@ -190,14 +206,22 @@ public enum Cause {
         return alsoBreaks;
     }
 
-    /** Answer whether a finding of {@code ruleId} can come from this mistake. */
+    /**
+     * The rules this mistake breaks only on the very requests it is diagnosed on (a refused preflight also lacks
+     * Access-Control-Max-Age), which a finding joins only from a scenario the cause is diagnosed on.
+     */
+    public List<String> onSameRequest() {
+        return onSameRequest;
+    }
+
+    /** Answer whether a finding of {@code ruleId} on any request of an endpoint can come from this mistake. */
     public boolean breaks(String ruleId) {
         return diagnosedBy.contains(ruleId) || alsoBreaks.contains(ruleId);
     }
 
     /** Every rule ID this cause names, diagnosing ones first. */
     public List<String> rules() {
-        return Stream.concat(diagnosedBy.stream(), alsoBreaks.stream()).distinct().toList();
+        return Stream.of(diagnosedBy, alsoBreaks, onSameRequest).flatMap(List::stream).distinct().toList();
     }
 
     /** The cause {@code ruleId} diagnoses, if any (a rule diagnoses at most one). */
@@ -223,6 +247,10 @@ public enum Cause {
 
         /** The preflight fails before the CORS check is reached. */
         static final List<String> PREFLIGHT_REFUSED = List.of("preflight.status-ok", "seed.preflight-handled");
+
+        /** A refused preflight carries no Access-Control-Max-Age: the refusal, not the cache, is the mistake. */
+        static final List<String> REFUSED_PREFLIGHT_CACHE = List.of("preflight-cache.max-age-present",
+                "policy.declared-max-age");
 
         /** What `*` does to credentialed calls. */
         static final List<String> WILDCARD_SYMPTOMS = List.of("cors-check.acao-not-wildcard-with-credentials",

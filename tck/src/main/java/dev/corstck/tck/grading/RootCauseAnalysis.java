@@ -46,16 +46,20 @@ public final class RootCauseAnalysis implements Function<TargetReport, List<Root
     public List<RootCause> apply(TargetReport target) {
         List<Finding> bad = target.findings().stream().filter(f -> RootCauses.reported(f.verdict())).toList();
         Map<Cause, Set<String>> diagnosed = new EnumMap<>(Cause.class);
+        Map<Cause, Set<String>> diagnosedScenarios = new EnumMap<>(Cause.class);
         Map<Finding, Set<String>> endpoints = new LinkedHashMap<>();
         for (Finding f : bad) {
             Set<String> at = RootCauses.endpoints(f, target.target());
             endpoints.put(f, at);
-            Cause.diagnosedBy(f.ruleId()).ifPresent(c -> diagnosed.computeIfAbsent(c, k -> new HashSet<>()).addAll(at));
+            Cause.diagnosedBy(f.ruleId()).ifPresent(c -> {
+                diagnosed.computeIfAbsent(c, k -> new HashSet<>()).addAll(at);
+                diagnosedScenarios.computeIfAbsent(c, k -> new HashSet<>()).add(f.scenarioId());
+            });
         }
         Map<String, List<Finding>> groups = new LinkedHashMap<>();
         Map<String, Optional<Cause>> causeOf = new LinkedHashMap<>();
         for (Finding f : bad) {
-            Optional<Cause> cause = owner(f, endpoints.get(f), diagnosed);
+            Optional<Cause> cause = owner(f, endpoints.get(f), diagnosed, diagnosedScenarios);
             String key = cause.map(Cause::id).orElse(f.ruleId() + "|" + f.verdict());
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
             causeOf.putIfAbsent(key, cause);
@@ -68,10 +72,16 @@ public final class RootCauseAnalysis implements Function<TargetReport, List<Root
         return causes;
     }
 
-    private static Optional<Cause> owner(Finding f, Set<String> at, Map<Cause, Set<String>> diagnosed) {
+    private static Optional<Cause> owner(Finding f, Set<String> at, Map<Cause, Set<String>> diagnosed,
+            Map<Cause, Set<String>> diagnosedScenarios) {
         for (Cause cause : Cause.values()) {
             Set<String> where = diagnosed.get(cause);
-            if (where != null && cause.breaks(f.ruleId()) && at.stream().anyMatch(where::contains)) {
+            if (where == null) {
+                continue;
+            }
+            if (cause.breaks(f.ruleId()) && at.stream().anyMatch(where::contains)
+                    || cause.onSameRequest().contains(f.ruleId())
+                    && diagnosedScenarios.get(cause).contains(f.scenarioId())) {
                 return Optional.of(cause);
             }
         }
