@@ -48,8 +48,7 @@ public final class RootCauses {
         List<RootCause> causes = new ArrayList<>();
         byRule.values().forEach(group -> {
             Finding first = group.get(0);
-            causes.add(of(first.ruleId(), first.ruleTitle().isBlank() ? first.ruleId() : first.ruleTitle(), group,
-                    first, firstRemedy(group), "", target.target()));
+            causes.add(of(first.ruleId(), notMet(first), group, first, firstRemedy(group), "", target.target()));
         });
         return causes;
     }
@@ -95,6 +94,11 @@ public final class RootCauses {
     /** The cause among {@code causes} that explains {@code finding}, if one does. */
     public static Optional<RootCause> causeOf(Finding finding, List<RootCause> causes) {
         return causes.stream().filter(c -> c.explains(finding)).findFirst();
+    }
+
+    /** What is wrong when a rule stands alone: its requirement, not met. */
+    public static String notMet(Finding finding) {
+        return "Not met: " + (finding.ruleTitle().isBlank() ? finding.ruleId() : finding.ruleTitle());
     }
 
     private static String firstRemedy(List<Finding> findings) {

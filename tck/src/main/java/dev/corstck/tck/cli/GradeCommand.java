@@ -116,8 +116,14 @@ public final class GradeCommand implements Callable<Integer> {
     private java.util.Map<String, Path> browserPaths = new java.util.LinkedHashMap<>();
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors: no progress, no summary table "
-            + "(the exit code and the report say the result).")
+            + "(the exit code and the report say the result); --format json still prints its JSON.")
     private boolean quiet;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "What standard output "
+            + "gets: text (the summary: one line per root cause with its fix, then the finding counts) or json (the "
+            + "same as one JSON document, and nothing else; see tck/GRADING.md). Progress goes to standard error as "
+            + "lines when standard output is not a terminal; colour only on a terminal, never with NO_COLOR set.")
+    private String format;
 
     @Override
     public Integer call() {
@@ -153,25 +159,36 @@ public final class GradeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return Main.usageError(spec, e.getMessage());
         }
+        if (!format.equals("text") && !format.equals("json")) {
+            return Main.usageError(spec, "--format must be text or json: " + format);
+        }
+        boolean json = format.equals("json");
+        boolean terminal = ReportingListener.isTerminal();
         Optional<String> refused = ReportDirectory.refusal(report, force);
         if (refused.isPresent()) {
             return Main.usageError(spec, "--report: " + refused.get());
         }
         Report result;
         try {
-            result = MultiTargetGrade.run(report, commandLine(), requests, !quiet && ReportingListener.isTerminal(),
-                    System.out,
+            // A bar on a terminal's stdout; progress lines on stderr otherwise (logs, CI), so stdout keeps the result.
+            boolean bar = terminal && !json;
+            result = MultiTargetGrade.run(report, commandLine(), requests, !quiet, bar ? System.out : System.err,
                     RunLimits.command(maxFindings), parallel);
         } catch (IOException e) {
             return Main.usageError(spec, Main.cannotWrite(report, e));
         }
-        if (quiet) {
-            return ReportedGrading.exitCode(result);
+        int exit = MultiTargetGrade.exitCode(result); // the same code with --quiet, --format json or not
+        if (json) {
+            System.out.println(GradeSummaryJson.of(result, exit, report));
+            return exit;
         }
-        SummaryTable.print(result, System.out, 20);
+        if (quiet) {
+            return exit;
+        }
+        SummaryTable.print(result, System.out, 20, Colour.enabled(terminal, System.getenv()));
         System.out.println();
         System.out.println("report: " + report.toAbsolutePath().resolve("index.html"));
-        return MultiTargetGrade.exitCode(result);
+        return exit;
     }
 
     /** The --target URLs, then the --targets file's; null (after printing every problem) when the file is bad. */

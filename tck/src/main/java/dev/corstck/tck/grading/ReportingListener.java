@@ -16,7 +16,8 @@ import org.apiguardian.api.API;
 
 /**
  * Write each finding to an incremental report as soon as it is decided (so a failure or Ctrl-C keeps what was
- * gathered), and show a progress bar on a terminal; nothing is drawn when output is not a terminal.
+ * gathered), and show progress when asked: a bar when the stream is standard output on a terminal, else progress
+ * lines ({@code [12/40] wire http://…}), at most about eleven per phase, for logs and CI.
  *
  * @since 0.1
  */
@@ -33,6 +34,7 @@ public final class ReportingListener implements GradingListener, AutoCloseable {
     private volatile boolean stopped;
     private ProgressBar bar;
     private String phase = "";
+    private int lastTenth = -1;
 
     /** Report findings of {@code target} (already started in {@code writer}); draw progress on {@code out} if asked. */
     public ReportingListener(IncrementalReportWriter writer, String target, boolean showProgress, PrintStream out) {
@@ -67,7 +69,10 @@ public final class ReportingListener implements GradingListener, AutoCloseable {
                 + maxFindings + "); grade fewer endpoints per run, or raise the limit") : Optional.empty();
     }
 
-    /** Answer whether standard output is an interactive terminal, where a progress bar belongs. */
+    /**
+     * Answer whether standard output is an interactive terminal, where a progress bar and colour belong. Java 17's
+     * {@code System.console()} is non-null only when standard input and output are both a terminal.
+     */
     public static boolean isTerminal() {
         return System.console() != null;
     }
@@ -103,6 +108,10 @@ public final class ReportingListener implements GradingListener, AutoCloseable {
         if (!showProgress || stopped) {
             return;
         }
+        if (!(out == System.out && isTerminal())) {
+            progressLine(phaseName, done, total);
+            return;
+        }
         if (bar == null || !phase.equals(phaseName)) {
             closeBar();
             phase = phaseName;
@@ -111,6 +120,19 @@ public final class ReportingListener implements GradingListener, AutoCloseable {
                     .setUpdateIntervalMillis(200).build();
         }
         bar.stepTo(done);
+    }
+
+    /** One line each time a phase starts, passes another tenth, or ends: bounded, whatever the scenario count. */
+    private void progressLine(String phaseName, int done, int total) {
+        if (!phase.equals(phaseName)) {
+            phase = phaseName;
+            lastTenth = -1;
+        }
+        int tenth = total <= 0 ? 10 : (int) (10L * done / total);
+        if (tenth > lastTenth) {
+            lastTenth = tenth;
+            out.println("[" + done + "/" + total + "] " + phaseName + " scenarios of " + target);
+        }
     }
 
     @Override

@@ -92,7 +92,7 @@ public final class RootCauseAnalysis implements Function<TargetReport, List<Root
         Finding shown = cause.flatMap(c -> findings.stream().filter(f -> c.diagnosedBy().contains(f.ruleId()))
                 .findFirst()).orElse(findings.get(0));
         String summary = cause.map(Cause::summary)
-                .orElse(shown.ruleTitle().isBlank() ? shown.ruleId() : shown.ruleTitle());
+                .orElseGet(() -> RootCauses.notMet(shown));
         String remedy = cause.map(c -> remedy(c, findings)).orElseGet(() -> firstRemedy(findings).orElse(""));
         return RootCauses.of(cause.map(Cause::id).orElse(shown.ruleId()), summary, findings, shown, remedy,
                 console(target.target(), shown, findings), target.target());

@@ -31,6 +31,11 @@ public final class SummaryTable {
 
     /** Print {@code report} to {@code out}; {@code rulesPerTarget} bounds the root causes listed per target. */
     public static void print(Report report, PrintStream out, int rulesPerTarget) {
+        print(report, out, rulesPerTarget, false);
+    }
+
+    /** As {@link #print(Report, PrintStream, int)}, the verdicts in colour (ANSI SGR) when {@code colour}. */
+    public static void print(Report report, PrintStream out, int rulesPerTarget, boolean colour) {
         for (TargetReport t : report.targets()) {
             List<RootCause> causes = RootCauses.of(t);
             Map<String, Long> errors = t.findings().stream().filter(f -> f.verdict() == Verdict.ERROR)
@@ -42,7 +47,7 @@ public final class SummaryTable {
                     + (causes.size() == 1 ? " root cause" : " root causes")));
             // One line per misconfiguration, with what fixes it, what the console says and a curl that shows it.
             causes.stream().limit(rulesPerTarget).forEach(c -> {
-                out.println("  " + c.headline());
+                out.println("  " + (colour ? paint(c.verdict(), c.headline()) : c.headline()));
                 printIfAny(out, "fix", c.remedy());
                 printIfAny(out, "console", c.console());
                 printIfAny(out, "curl", c.curl());
@@ -63,6 +68,13 @@ public final class SummaryTable {
             out.printf(ROW, clip(t.label(), 44), t.conformance().label(), s.count(Verdict.FAIL), s.count(Verdict.ERROR),
                     s.count(Verdict.WARN), s.count(Verdict.PASS), s.count(Verdict.INFO), s.count(Verdict.SKIPPED));
         }
+    }
+
+    /** The verdict word at the start of {@code line} in red (FAIL) or yellow (WARN). */
+    private static String paint(Verdict verdict, String line) {
+        String sgr = verdict == Verdict.FAIL ? "\u001b[1;31m" : "\u001b[33m";
+        int space = line.indexOf(' ');
+        return sgr + line.substring(0, space) + "\u001b[0m" + line.substring(space);
     }
 
     private static void printIfAny(PrintStream out, String label, String text) {
