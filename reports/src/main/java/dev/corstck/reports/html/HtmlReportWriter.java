@@ -31,7 +31,7 @@ public final class HtmlReportWriter {
                 .map(Engine::id).toList();
         String title = "CORS conformance: " + report.conformance().label();
         IndexPage page = new IndexPage(title, Views.run(report.run()), Views.headline(report), targets, engines,
-                report.findingCount(), PageData.of(report), Asset.REPORT_CSS, Asset.REPORT_JS);
+                report.findingCount(), PageData.of(report), Asset.REPORT_CSS, Asset.REPORT_JS, Views.causes(report));
         Templates.render("index.jte", page, out);
     }
 }

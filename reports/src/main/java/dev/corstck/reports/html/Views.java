@@ -50,6 +50,19 @@ final class Views {
                 levels);
     }
 
+    /** The root causes of every target, in report order: the first thing the page shows. */
+    static List<dev.corstck.reports.html.view.CauseView> causes(dev.corstck.reports.model.Report report) {
+        List<dev.corstck.reports.html.view.CauseView> views = new java.util.ArrayList<>();
+        for (TargetReport target : report.targets()) {
+            for (var c : dev.corstck.reports.cause.RootCauses.of(target)) {
+                views.add(new dev.corstck.reports.html.view.CauseView(target.label(), c.id(),
+                        Matrices.css(c.verdict()), c.verdict().name(), c.summary(), c.remedy(), c.console(),
+                        c.curl(), c.ruleIds(), c.endpoints(), c.findings()));
+            }
+        }
+        return views;
+    }
+
     static TargetView target(int index, TargetReport target) {
         List<String> engines = Arrays.stream(Engine.values())
                 .filter(e -> target.findings().stream().anyMatch(f -> f.engine() == e)).map(Engine::id).toList();

@@ -1,6 +1,8 @@
 package dev.corstck.reports.junitxml;
 
+import dev.corstck.reports.cause.RootCauses;
 import dev.corstck.reports.model.Finding;
+import dev.corstck.reports.model.RootCause;
 import dev.corstck.reports.model.Report;
 import dev.corstck.reports.model.Summary;
 import dev.corstck.reports.model.TargetReport;
@@ -10,7 +12,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -67,8 +72,13 @@ public final class JUnitXmlWriter {
         xml.writeAttribute("time", seconds(report.run().durationMillis()));
         xml.writeAttribute("timestamp", TIMESTAMP.format(report.run().startedAt()));
         properties(xml, report, target);
+        // A failure's message names its root cause and the fix, so a CI page of 40 failures reads as a few causes.
+        Map<String, RootCause> causes = new HashMap<>();
+        for (RootCause cause : RootCauses.of(target)) {
+            cause.scenarioIds().forEach(s -> cause.ruleIds().forEach(r -> causes.putIfAbsent(r + "|" + s, cause)));
+        }
         for (Finding finding : target.findings()) {
-            testcase(xml, finding);
+            testcase(xml, finding, Optional.ofNullable(causes.get(finding.ruleId() + "|" + finding.scenarioId())));
         }
         xml.writeCharacters("\n  ");
         xml.writeEndElement();
@@ -104,13 +114,14 @@ public final class JUnitXmlWriter {
         xml.writeAttribute("value", XmlText.legal(value));
     }
 
-    private static void testcase(XMLStreamWriter xml, Finding finding) throws XMLStreamException {
+    private static void testcase(XMLStreamWriter xml, Finding finding, Optional<RootCause> cause)
+            throws XMLStreamException {
         xml.writeCharacters("\n    ");
         xml.writeStartElement("testcase");
         xml.writeAttribute("classname", XmlText.legal(finding.ruleId()));
         xml.writeAttribute("name", XmlText.legal(finding.scenarioId() + " [" + finding.engine().id() + "]"));
         xml.writeAttribute("time", "0");
-        outcome(xml, finding);
+        outcome(xml, finding, cause);
         xml.writeStartElement("system-out");
         // A passing case carries its verdict, expected and actual; its raw exchanges stay in report.json (they made
         // four fifths of a large junit.xml, and CI shows failures).
@@ -121,11 +132,12 @@ public final class JUnitXmlWriter {
         xml.writeEndElement();
     }
 
-    private static void outcome(XMLStreamWriter xml, Finding finding) throws XMLStreamException {
+    private static void outcome(XMLStreamWriter xml, Finding finding, Optional<RootCause> cause)
+            throws XMLStreamException {
         String expectedActual = "Expected: " + finding.expected() + "\nActual: " + finding.actual();
         switch (finding.verdict()) {
-            case FAIL -> problem(xml, "failure", finding.level() + " " + finding.ruleTitle(), expectedActual,
-                    finding);
+            case FAIL -> problem(xml, "failure", finding.level() + " " + finding.ruleTitle()
+                    + cause.map(c -> " (" + c.message() + ")").orElse(""), expectedActual, finding);
             case ERROR -> problem(xml, "error", finding.reason(), expectedActual, finding);
             case SKIPPED -> {
                 xml.writeEmptyElement("skipped");

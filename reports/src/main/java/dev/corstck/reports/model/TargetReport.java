@@ -18,13 +18,16 @@ import org.apiguardian.api.API;
  * @param complete  whether every planned scenario ran for this target
  * @param findings  the findings, in the order the kit produced them
  * @param agreement per browser engine, how often the simulator's prediction matched the browser
+ * @param causes    the FAIL and WARN findings grouped by the misconfiguration behind them, worst first; empty when
+ *                  the producer did not group them (readers then group by rule, see {@code RootCauses})
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @JsonIgnoreProperties(value = {"summary", "conformance"}, allowGetters = true)
 public record TargetReport(String target, String label, String policy, boolean complete, List<Finding> findings,
-                           List<EngineAgreement> agreement) {
+                           List<EngineAgreement> agreement, List<RootCause> causes) {
 
+    @com.fasterxml.jackson.annotation.JsonCreator
     public TargetReport {
         Objects.requireNonNull(target, "target must not be null");
         if (target.isBlank()) {
@@ -34,6 +37,18 @@ public record TargetReport(String target, String label, String policy, boolean c
         Objects.requireNonNull(policy, "policy must not be null");
         findings = List.copyOf(findings);
         agreement = List.copyOf(agreement);
+        causes = causes == null ? List.of() : List.copyOf(causes);
+    }
+
+    /** A target whose findings are not grouped into root causes. */
+    public TargetReport(String target, String label, String policy, boolean complete, List<Finding> findings,
+                        List<EngineAgreement> agreement) {
+        this(target, label, policy, complete, findings, agreement, List.of());
+    }
+
+    /** Return a copy with {@code newCauses} as its root causes. */
+    public TargetReport withCauses(List<RootCause> newCauses) {
+        return new TargetReport(target, label, policy, complete, findings, agreement, newCauses);
     }
 
     /** Return the counts per verdict, level and engine. */
@@ -48,7 +63,7 @@ public record TargetReport(String target, String label, String policy, boolean c
         return Conformance.of(summary(), complete);
     }
 
-    /** Return a copy with more findings appended. */
+    /** Return a copy with more findings appended (and no root causes: they would no longer cover every finding). */
     public TargetReport withFindings(List<Finding> more) {
         return new TargetReport(target, label, policy, complete,
                 java.util.stream.Stream.concat(findings.stream(), more.stream()).toList(), agreement);

@@ -7,12 +7,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.corstck.reports.model.Finding;
 import dev.corstck.reports.model.Level;
+import dev.corstck.reports.cause.RootCauses;
 import dev.corstck.reports.model.Report;
+import dev.corstck.reports.model.RootCause;
 import dev.corstck.reports.model.TargetReport;
 import dev.corstck.reports.model.Verdict;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +48,9 @@ public final class SarifWriter {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
+    /** The distinct actual values kept per result (a few: they show whether the cause really is one). */
+    private static final int MAX_ACTUALS = 5;
+
     private SarifWriter() {
     }
 
@@ -64,8 +70,9 @@ public final class SarifWriter {
         driver.put("version", report.run().toolVersion());
         driver.put("informationUri", INFORMATION_URI);
 
-        List<RootCause> causes = RootCause.of(report);
-        Map<String, Integer> ruleIndex = rules(driver.putArray("rules"), report);
+        List<Located> causes = new ArrayList<>();
+        report.targets().forEach(t -> RootCauses.of(t).forEach(c -> causes.add(new Located(t.target(), c, t))));
+        Map<String, Integer> ruleIndex = rules(driver.putArray("rules"), causes);
         run.set("invocations", JSON.createArrayNode().add(invocation(report)));
         // Endpoints are written relative to their target's origin, named by a uriBaseId (SARIF 3.4.4): the
         // artifact is a URL on the server graded, not a file of the repository the log is uploaded from.
@@ -79,30 +86,43 @@ public final class SarifWriter {
             });
         }
         ArrayNode results = run.putArray("results");
-        for (RootCause cause : causes) {
-            results.add(result(cause, ruleIndex.get(cause.ruleId()), bases.get(cause.target())));
+        for (Located located : causes) {
+            results.add(result(located, ruleIndex.get(located.cause().id()), bases.get(located.target())));
         }
         return log;
     }
 
-    private static Map<String, Integer> rules(ArrayNode rules, Report report) {
+    /** A root cause with the target it was found on. */
+    private record Located(String target, RootCause cause, TargetReport report) {
+
+        /** The first finding of the cause's deciding rule: its rule's level and Fetch anchor describe the cause. */
+        java.util.Optional<Finding> deciding() {
+            return report.findings().stream().filter(cause::explains)
+                    .filter(f -> f.ruleId().equals(cause.ruleIds().get(0))).findFirst()
+                    .or(() -> report.findings().stream().filter(cause::explains).findFirst());
+        }
+    }
+
+    /** One reporting descriptor per cause ID: a dashboard tracks one misconfiguration as one alert. */
+    private static Map<String, Integer> rules(ArrayNode rules, List<Located> causes) {
         Map<String, Integer> index = new LinkedHashMap<>();
-        for (TargetReport target : report.targets()) {
-            for (Finding f : target.findings()) {
-                if (!RootCause.reported(f.verdict()) || index.containsKey(f.ruleId())) {
-                    continue;
-                }
-                index.put(f.ruleId(), index.size());
-                ObjectNode rule = rules.addObject();
-                rule.put("id", f.ruleId());
-                rule.putObject("shortDescription").put("text", f.ruleTitle().isBlank() ? f.ruleId() : f.ruleTitle());
-                if (isAbsoluteUri(f.specUrl())) {
-                    rule.put("helpUri", f.specUrl());
-                }
-                rule.putObject("defaultConfiguration").put("level", defaultLevel(f.level()));
-                rule.putObject("properties").put("requirementLevel", f.level().name())
-                        .put("ruleGroup", f.ruleGroup());
+        for (Located located : causes) {
+            RootCause cause = located.cause();
+            if (index.containsKey(cause.id())) {
+                continue;
             }
+            index.put(cause.id(), index.size());
+            java.util.Optional<Finding> deciding = located.deciding();
+            // A cause without its findings (a report cut short) is described by its verdict alone.
+            Level level = deciding.map(Finding::level).orElse(cause.verdict() == Verdict.FAIL ? Level.MUST : Level.SHOULD);
+            ObjectNode rule = rules.addObject();
+            rule.put("id", cause.id());
+            rule.putObject("shortDescription").put("text", cause.summary());
+            deciding.map(Finding::specUrl).filter(SarifWriter::isAbsoluteUri).ifPresent(u -> rule.put("helpUri", u));
+            rule.putObject("defaultConfiguration").put("level", defaultLevel(level));
+            ObjectNode properties = rule.putObject("properties").put("requirementLevel", level.name());
+            deciding.ifPresent(f -> properties.put("ruleGroup", f.ruleGroup()));
+            cause.ruleIds().forEach(properties.putArray("rules")::add);
         }
         return index;
     }
@@ -126,14 +146,19 @@ public final class SarifWriter {
         return invocation;
     }
 
-    private static ObjectNode result(RootCause cause, int ruleIndex, String baseId) {
+    private static ObjectNode result(Located located, int ruleIndex, String baseId) {
+        RootCause cause = located.cause();
+        String target = located.target();
         ObjectNode result = JSON.createObjectNode();
-        result.put("ruleId", cause.ruleId());
+        result.put("ruleId", cause.id());
         result.put("ruleIndex", ruleIndex);
         result.put("level", cause.verdict() == Verdict.FAIL ? "error" : "warning");
-        result.putObject("message").put("text", cause.message());
+        result.putObject("message").put("text", cause.findings() + (cause.findings() == 1 ? " finding" : " findings")
+                + " (" + cause.scenarioIds().size() + (cause.scenarioIds().size() == 1 ? " scenario, " : " scenarios, ")
+                + String.join(", ", cause.engines()) + ", rules " + String.join(", ", cause.ruleIds()) + ") on "
+                + target + ": " + cause.message());
         ArrayNode locations = result.putArray("locations");
-        String origin = baseId == null ? null : origin(cause.target()).orElse(null);
+        String origin = baseId == null ? null : origin(target).orElse(null);
         for (String uri : cause.endpoints()) {
             ObjectNode artifact = locations.addObject().putObject("physicalLocation").putObject("artifactLocation");
             if (origin != null && uri.startsWith(origin)) {
@@ -147,19 +172,27 @@ public final class SarifWriter {
         ArrayNode logicalLocations = logical.putArray("logicalLocations");
         for (String scenario : cause.scenarioIds()) {
             logicalLocations.addObject().put("name", scenario).put("fullyQualifiedName",
-                    cause.target() + "#" + scenario).put("kind", "scenario");
+                    target + "#" + scenario).put("kind", "scenario");
         }
-        // Same rule on the same target: the fingerprint stays put across runs so dashboards track the alert.
-        result.putObject("partialFingerprints").put("corsTckRootCause/v1", cause.target() + "|" + cause.ruleId());
+        // Same cause on the same target: the fingerprint stays put across runs so dashboards track the alert.
+        result.putObject("partialFingerprints").put("corsTckRootCause/v2", target + "|" + cause.id());
         ObjectNode properties = result.putObject("properties");
-        properties.put("target", cause.target());
+        properties.put("target", target);
+        cause.ruleIds().forEach(properties.putArray("rules")::add);
         cause.endpoints().forEach(properties.putArray("endpoints")::add);
-        properties.put("findingCount", cause.findings().size());
+        properties.put("findingCount", cause.findings());
         cause.scenarioIds().forEach(properties.putArray("scenarioIds")::add);
         cause.engines().forEach(properties.putArray("engines")::add);
-        cause.actuals().forEach(properties.putArray("actual")::add);
+        located.report().findings().stream().filter(cause::explains).map(Finding::actual).filter(a -> !a.isBlank())
+                .distinct().limit(MAX_ACTUALS).forEach(properties.putArray("actual")::add);
         if (!cause.remedy().isEmpty()) {
             properties.put("remedy", cause.remedy());
+        }
+        if (!cause.console().isEmpty()) {
+            properties.put("console", cause.console());
+        }
+        if (!cause.curl().isEmpty()) {
+            properties.put("curl", cause.curl());
         }
         return result;
     }

@@ -4,6 +4,7 @@ import dev.corstck.reports.model.EngineAgreement;
 import dev.corstck.reports.model.Finding;
 import dev.corstck.reports.model.Report;
 import dev.corstck.reports.model.RunInfo;
+import dev.corstck.reports.model.RootCause;
 import dev.corstck.reports.model.TargetReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -58,6 +60,7 @@ public final class IncrementalReportWriter implements AutoCloseable {
     private boolean completed;
     private boolean closed;
     private @Nullable Thread shutdownHook;
+    private Function<TargetReport, List<RootCause>> causes = target -> List.of();
 
     private IncrementalReportWriter(Path dir, RunInfo run, ReportWriter writer, Duration interval, Clock clock) {
         this.dir = dir;
@@ -105,6 +108,15 @@ public final class IncrementalReportWriter implements AutoCloseable {
                         version.strip(), e.detail()) : e).toList();
         run = new RunInfo(run.toolVersion(), run.startedAt(), run.finishedAt(), run.commandLine(), engines,
                 run.strict(), run.complete());
+    }
+
+    /**
+     * Group each target's findings into root causes with {@code analysis} whenever the report is built (each
+     * checkpoint and the final write); without it the writers group by rule.
+     */
+    public synchronized IncrementalReportWriter groupCausesWith(Function<TargetReport, List<RootCause>> analysis) {
+        causes = Objects.requireNonNull(analysis, "analysis must not be null");
+        return this;
     }
 
     /** Declare a target (its URL or name, display label and policy text) before adding its findings. */
@@ -234,8 +246,10 @@ public final class IncrementalReportWriter implements AutoCloseable {
     private Report report(boolean complete) {
         run = run.finished(clock.instant().isBefore(run.startedAt()) ? run.startedAt() : clock.instant(), complete);
         List<TargetReport> reports = new ArrayList<>(targets.size());
-        targets.values().forEach(t -> reports.add(new TargetReport(t.target, t.label, t.policy, t.complete,
-                t.findings, t.agreement)));
+        for (TargetState t : targets.values()) {
+            TargetReport target = new TargetReport(t.target, t.label, t.policy, t.complete, t.findings, t.agreement);
+            reports.add(target.withCauses(causes.apply(target)));
+        }
         return Report.of(run, reports);
     }
 

@@ -157,7 +157,7 @@ class HtmlReportBrowserTests {
             assertThat(page.locator("script").count()).isEqualTo(2);
             assertThat(page.locator("img, iframe, svg[onload], b:text-is('bold')").count()).isZero();
             assertThat(page.locator("#list .scn").first().textContent()).contains("scenario <b>bold</b>");
-            assertThat(page.textContent("h2")).contains("Evil <script>alert(3)</script> & co");
+            assertThat(page.textContent("section.target h2")).contains("Evil <script>alert(3)</script> & co");
             assertThat(visit.dialogs).isEmpty();
             assertThat(visit.consoleErrors).isEmpty();
         }

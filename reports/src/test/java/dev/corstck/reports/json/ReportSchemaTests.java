@@ -38,7 +38,28 @@ class ReportSchemaTests {
                 Arguments.of("single target with browsers", SampleReports.report(200)),
                 Arguments.of("several targets", SampleReports.comparison(List.of("A", "B", "C"), 60)),
                 Arguments.of("hostile values", SampleReports.hostile(10)),
-                Arguments.of("empty incomplete run", Report.of(SampleReports.run(false), List.of())));
+                Arguments.of("empty incomplete run", Report.of(SampleReports.run(false), List.of())),
+                Arguments.of("root causes", withCause(SampleReports.report(50))));
+    }
+
+    /** The report with its FAIL findings grouped into one root cause, as the kit writes them. */
+    static Report withCause(Report plain) {
+        var target = plain.targets().get(0);
+        var failing = target.findings().stream()
+                .filter(f -> f.verdict() == dev.corstck.reports.model.Verdict.FAIL).toList();
+        var cause = dev.corstck.reports.cause.RootCauses.of("any-origin-with-credentials", "Every Origin is "
+                + "reflected with credentials", failing, failing.get(0), "list the origins", "", target.target());
+        return Report.of(plain.run(), List.of(target.withCauses(List.of(cause))));
+    }
+
+    @org.junit.jupiter.api.Test
+    void rootCausesSurviveAReadBack() throws Exception {
+        Report report = withCause(SampleReports.report(50));
+
+        Report read = ReportJson.read(new java.io.ByteArrayInputStream(ReportJson.toJson(report)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)), "test");
+
+        assertThat(read.targets().get(0).causes()).isEqualTo(report.targets().get(0).causes());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -57,6 +57,25 @@ class JUnitXmlWriterTests {
     }
 
     @Test
+    void aFailuresMessageNamesItsRootCauseAndTheFix() throws Exception {
+        Report plain = SampleReports.report(100);
+        var target = plain.targets().get(0);
+        var failing = target.findings().stream().filter(f -> f.verdict() == Verdict.FAIL).toList();
+        var cause = dev.corstck.reports.cause.RootCauses.of("any-origin-with-credentials",
+                "Every Origin is reflected with credentials", failing, failing.get(0), "list the origins", "",
+                target.target());
+        Report report = Report.of(plain.run(), java.util.List.of(target.withCauses(java.util.List.of(cause))));
+
+        NodeList failures = parse(report).getElementsByTagName("failure");
+
+        assertThat(failures.getLength()).isEqualTo(failing.size());
+        for (int i = 0; i < failures.getLength(); i++) {
+            assertThat(((Element) failures.item(i)).getAttribute("message")).endsWith("(root cause "
+                    + "any-origin-with-credentials: Every Origin is reflected with credentials; fix: list the origins.)");
+        }
+    }
+
+    @Test
     void controlCharactersInEvidenceStillGiveParseableXml() throws Exception {
         Document xml = parse(SampleReports.hostile(5));
 

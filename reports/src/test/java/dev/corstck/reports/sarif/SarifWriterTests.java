@@ -13,6 +13,7 @@ import dev.corstck.reports.SampleReports.Rule;
 import dev.corstck.reports.model.Engine;
 import dev.corstck.reports.model.Finding;
 import dev.corstck.reports.model.Report;
+import dev.corstck.reports.model.RootCause;
 import dev.corstck.reports.model.TargetReport;
 import dev.corstck.reports.model.Verdict;
 import java.io.ByteArrayOutputStream;
@@ -85,7 +86,7 @@ class SarifWriterTests {
         assertThat(result.path("ruleId").asText()).isEqualTo("preflight.acam.method-listed");
         assertThat(result.path("level").asText()).isEqualTo("error");
         assertThat(result.path("message").path("text").asText()).startsWith("7 findings (7 scenarios, simulator, "
-                + "chromium)");
+                + "chromium, rules preflight.acam.method-listed)");
         assertThat(result.path("properties").path("findingCount").asInt()).isEqualTo(7);
         assertThat(result.path("properties").path("scenarioIds")).hasSize(7);
         assertThat(result.path("properties").path("engines").toString()).isEqualTo("[\"simulator\",\"chromium\"]");
@@ -95,6 +96,47 @@ class SarifWriterTests {
         assertThat(artifact.path("uriBaseId").asText()).isEqualTo("TARGET_1");
         assertThat(written(Report.of(SampleReports.run(true), List.of(target))).path("runs").path(0)
                 .path("originalUriBaseIds").path("TARGET_1").path("uri").asText()).isEqualTo("http://127.0.0.1:8080/");
+    }
+
+    @Test
+    void aRootCauseSpanningSeveralRulesIsOneResultWithItsEndpointsAsLocations() throws Exception {
+        // GIVEN two rules broken by one mistake, grouped by the producer into one cause
+        Rule reflect = new Rule("security.reflect-any-origin-with-credentials", "Arbitrary origins are not "
+                + "reflected with credentials", dev.corstck.reports.model.Level.SECURITY, "cors-protocol-and-credentials");
+        Rule undeclared = new Rule("policy.undeclared-origin-refused", "Origins the policy does not allow get no "
+                + "access", dev.corstck.reports.model.Level.MUST, "concept-cors-check");
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            findings.add(SampleReports.finding(reflect, Engine.WIRE, "reflect-" + i, Verdict.FAIL));
+            findings.add(SampleReports.finding(undeclared, Engine.WIRE, "undeclared-" + i, Verdict.FAIL));
+        }
+        TargetReport plain = new TargetReport("http://127.0.0.1:8080", "ref", "policy: {}", true, findings,
+                List.of());
+        RootCause cause = dev.corstck.reports.cause.RootCauses.of("any-origin-with-credentials",
+                "Every Origin is reflected with credentials", findings, findings.get(0), "list the origins",
+                "none: nothing is logged", "http://127.0.0.1:8080");
+        TargetReport target = plain.withCauses(List.of(cause));
+
+        // WHEN
+        JsonNode log = written(Report.of(SampleReports.run(true), List.of(target)));
+
+        // THEN one result, under the cause's own reporting descriptor, naming both rules, the fix and the endpoints
+        JsonNode results = log.path("runs").path(0).path("results");
+        assertThat(results).hasSize(1);
+        JsonNode result = results.get(0);
+        assertThat(result.path("ruleId").asText()).isEqualTo("any-origin-with-credentials");
+        assertThat(log.path("runs").path(0).path("tool").path("driver").path("rules").path(0).path("id").asText())
+                .isEqualTo("any-origin-with-credentials");
+        assertThat(result.path("message").path("text").asText())
+                .contains("root cause any-origin-with-credentials: Every Origin is reflected with credentials; "
+                        + "fix: list the origins");
+        assertThat(result.path("properties").path("rules").toString()).isEqualTo(
+                "[\"security.reflect-any-origin-with-credentials\",\"policy.undeclared-origin-refused\"]");
+        assertThat(result.path("properties").path("findingCount").asInt()).isEqualTo(6);
+        assertThat(result.path("locations").size()).isEqualTo(cause.endpoints().size()).isPositive();
+        assertThat(result.path("properties").path("console").asText()).isEqualTo("none: nothing is logged");
+        assertThat(result.path("properties").path("curl").asText()).startsWith("curl --include");
+        assertThat(schema.validate(log)).isEmpty();
     }
 
     @Test

@@ -77,6 +77,7 @@ public final class RuleListing {
             notGraded.forEach(r -> out.append("| `").append(r.id()).append("` | ").append(r.level()).append(" | ")
                     .append(r.detection()).append(" | ").append(cell(notGradedBecause(r.grading()))).append(" |\n"));
         }
+        out.append(causes());
         out.append("\n## `cors-rules.md` labels deliberately not mapped\n\n| Label | Reason |\n|---|---|\n");
         RuleCatalog.unmappedLabels().forEach((label, reason) ->
                 out.append("| ").append(label).append(" | ").append(cell(reason)).append(" |\n"));
@@ -113,6 +114,25 @@ public final class RuleListing {
             parts.add(rules.stream().filter(r -> r.level() == level).count() + " " + level);
         }
         return rules.size() + " rules: " + String.join(", ", parts) + ".";
+    }
+
+    /** The root causes: one misconfiguration, the rules it breaks, and the fix in the policy file's terms. */
+    private static String causes() {
+        StringBuilder out = new StringBuilder("\n## Root causes\n\nReports show one line per cause, not per rule "
+                + "(`Cause`): a finding joins the first cause below that breaks its rule and whose own rules fail on "
+                + "the same endpoint (the *same request* rules: only from a scenario where they fail); a finding no "
+                + "cause takes is a cause of its own, named by its rule. The fix shown is the implementation's remedy "
+                + "for the first remedy rule (`implementation:` in the policy), else the one below.\n\n"
+                + "| Cause | What is wrong | Diagnosed by | Also breaks | Fix (express `cors`) |\n|---|---|---|---|---|\n");
+        for (Cause c : Cause.values()) {
+            List<String> also = new java.util.ArrayList<>(c.alsoBreaks().stream().map(id -> "`" + id + "`").toList());
+            c.onSameRequest().forEach(id -> also.add("`" + id + "` (same request)"));
+            out.append("| `").append(c.id()).append("` | ").append(cell(c.summary())).append(" | ")
+                    .append(String.join(", ", c.diagnosedBy().stream().map(id -> "`" + id + "`").toList()))
+                    .append(" | ").append(String.join(", ", also)).append(" | ").append(cell(c.remedy()))
+                    .append(" |\n");
+        }
+        return out.toString();
     }
 
     private static String markdownRow(Rule r) {

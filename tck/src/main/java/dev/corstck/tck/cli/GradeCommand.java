@@ -127,8 +127,14 @@ public final class GradeCommand implements Callable<Integer> {
     private java.util.Map<String, Path> browserPaths = new java.util.LinkedHashMap<>();
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors: no progress, no summary table "
-            + "(the exit code and the report say the result).")
+            + "(the exit code and the report say the result); --format json still prints its JSON.")
     private boolean quiet;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "What standard output "
+            + "gets: text (the summary: one line per root cause with its fix, then the finding counts) or json (the "
+            + "same as one JSON document, and nothing else; see tck/GRADING.md). Progress goes to standard error as "
+            + "lines when standard output is not a terminal; colour only on a terminal, never with NO_COLOR set.")
+    private String format;
 
     @Override
     public Integer call() {
@@ -164,6 +170,11 @@ public final class GradeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return Main.usageError(spec, e.getMessage());
         }
+        if (!format.equals("text") && !format.equals("json")) {
+            return Main.usageError(spec, "--format must be text or json: " + format);
+        }
+        boolean json = format.equals("json");
+        boolean terminal = ReportingListener.isTerminal();
         Optional<String> refused = ReportDirectory.refusal(report, force);
         if (refused.isPresent()) {
             return Main.usageError(spec, "--report: " + refused.get());
@@ -177,26 +188,32 @@ public final class GradeCommand implements Callable<Integer> {
         PrintStream out = main.out();
         Report result;
         try {
-            boolean progress = !quiet && !main.isEmbedded() && ReportingListener.isTerminal();
-            RunLimits limits = main.isEmbedded() ? new RunLimits(maxFindings, false) : RunLimits.command(maxFindings);
-            result = MultiTargetGrade.run(report, commandLine(), requests, progress, out, limits, parallel);
+            // A bar on a terminal's stdout; progress lines on stderr otherwise (logs, CI), so stdout keeps the result.
+            // Embedded (the Maven plugin): progress lines on the host's stream, which is its build log.
+            boolean embedded = main.isEmbedded();
+            boolean bar = terminal && !json && !embedded;
+            PrintStream progressTo = embedded ? out : bar ? System.out : System.err;
+            RunLimits limits = embedded ? new RunLimits(maxFindings, false) : RunLimits.command(maxFindings);
+            result = MultiTargetGrade.run(report, commandLine(), requests, !quiet && !(embedded && json), progressTo,
+                    limits, parallel);
         } catch (IOException e) {
             return Main.usageError(spec, Main.cannotWrite(report, e));
         }
-        int graded = quiet ? ReportedGrading.exitCode(result) : MultiTargetGrade.exitCode(result);
-        if (!quiet) {
-            SummaryTable.print(result, out, 20);
-            out.println();
-            out.println("report: " + report.toAbsolutePath().resolve("index.html"));
+        int exit = MultiTargetGrade.exitCode(result); // the same code with --quiet, --format json or not
+        Optional<BaselineGate> gate = known.map(k -> BaselineGate.apply(exit, k, result));
+        int decided = gate.map(BaselineGate::exitCode).orElse(exit);
+        if (json) {
+            out.println(GradeSummaryJson.of(result, decided, report));
+            return decided;
         }
-        if (known.isEmpty()) {
-            return graded;
+        if (quiet) {
+            return decided;
         }
-        BaselineGate gate = BaselineGate.apply(graded, known.get(), result);
-        if (!quiet) {
-            out.print(gate.text(baseline));
-        }
-        return gate.exitCode();
+        SummaryTable.print(result, out, 20, Colour.enabled(terminal && !main.isEmbedded(), System.getenv()));
+        out.println();
+        out.println("report: " + report.toAbsolutePath().resolve("index.html"));
+        gate.ifPresent(g -> out.print(g.text(baseline)));
+        return decided;
     }
 
     /** The --target URLs, then the --targets file's; null (after printing every problem) when the file is bad. */

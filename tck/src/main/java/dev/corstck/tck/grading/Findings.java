@@ -7,8 +7,10 @@ import dev.corstck.reports.model.Finding;
 import dev.corstck.reports.model.Level;
 import dev.corstck.reports.model.Verdict;
 import dev.corstck.tck.catalog.Rule;
+import dev.corstck.tck.simulator.Prediction;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -21,10 +23,17 @@ final class Findings {
     private final GradeRequest request;
     private final Consumer<Finding> sink;
     private final ImplementationRemedies remedies;
+    private final BiConsumer<String, String> console;
 
     Findings(GradeRequest request, Consumer<Finding> sink) {
+        this(request, sink, (scenario, line) -> { });
+    }
+
+    /** Findings handed to {@code sink}; each failing scenario's predicted console line to {@code console}. */
+    Findings(GradeRequest request, Consumer<Finding> sink, BiConsumer<String, String> console) {
         this.request = request;
         this.sink = sink;
+        this.console = console;
         this.remedies = ImplementationRemedies.of(request.policy() instanceof PolicySource.Declared d
                 ? d.policy().implementation() : java.util.Optional.empty());
     }
@@ -35,14 +44,16 @@ final class Findings {
      */
     void scenario(Consumer<Findings> checks) {
         List<Finding> decided = new ArrayList<>();
-        checks.accept(new Findings(request, decided::add, remedies));
+        checks.accept(new Findings(request, decided::add, remedies, console));
         FindingFold.byKey(decided).forEach(sink);
     }
 
-    private Findings(GradeRequest request, Consumer<Finding> sink, ImplementationRemedies remedies) {
+    private Findings(GradeRequest request, Consumer<Finding> sink, ImplementationRemedies remedies,
+            BiConsumer<String, String> console) {
         this.request = request;
         this.sink = sink;
         this.remedies = remedies;
+        this.console = console;
     }
 
     /** Grade {@code ruleId} on {@code run}: PASS, or the level's verdict for a violation. */
@@ -72,6 +83,13 @@ final class Findings {
                 evidence);
     }
 
+    /** What Chromium's console prints for the prediction; empty when nothing blocks the response. */
+    private static String consoleLine(Prediction prediction) {
+        return prediction.block().map(b -> b.console().of(dev.corstck.tck.simulator.Engine.CHROMIUM))
+                .map(lines -> "Chromium: " + (lines.isEmpty() ? dev.corstck.tck.simulator.Engine.CHROMIUM.networkErrorText()
+                        : String.join(" ", lines))).orElse("");
+    }
+
     private Verdict violation(Rule rule) {
         return switch (rule.level()) {
             case MUST, SECURITY -> Verdict.FAIL;
@@ -84,6 +102,9 @@ final class Findings {
             String actual, Evidence evidence) {
         if (!request.selects(rule.id())) {
             return;
+        }
+        if (verdict == Verdict.FAIL || verdict == Verdict.WARN) {
+            run.actualSpec().ifPresent(p -> console.accept(run.scenario().id(), consoleLine(p)));
         }
         sink.accept(Finding.builder()
                 .rule(rule.id(), rule.title(), Level.valueOf(rule.level().name()), rule.spec().url())

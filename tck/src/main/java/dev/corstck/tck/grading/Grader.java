@@ -176,7 +176,7 @@ public final class Grader {
             this.findings = new Findings(request, f -> {
                 all.add(f);
                 listener.finding(f);
-            });
+            }, listener::console);
             this.deadline = System.nanoTime() + request.runTimeout().toNanos();
         }
 

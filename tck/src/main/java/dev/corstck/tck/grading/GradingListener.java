@@ -24,6 +24,13 @@ public interface GradingListener {
     default void finding(Finding finding) {
     }
 
+    /**
+     * A failing scenario's console line as the simulator's Chromium profile predicts it, or empty when the page may
+     * read the response (nothing is logged); at most once per scenario and finding.
+     */
+    default void console(String scenarioId, String line) {
+    }
+
     /** {@code done} of {@code total} steps of the phase named {@code phase} ({@code wire}, {@code chromium}…). */
     default void progress(String phase, int done, int total) {
     }

@@ -85,10 +85,12 @@ public final class ReportedGrading {
         long started = limits.fromProcess() ? startOfProcess() : System.nanoTime();
         List<Thread> abandoned = Collections.synchronizedList(new ArrayList<>());
         RunStop.arm();
-        try (IncrementalReportWriter writer = IncrementalReportWriter.open(dir, info).installShutdownHook()) {
+        RootCauseAnalysis causes = new RootCauseAnalysis();
+        try (IncrementalReportWriter writer = IncrementalReportWriter.open(dir, info).installShutdownHook()
+                .groupCausesWith(causes)) {
             boolean complete = true;
             if (targetsAtOnce > 1 && requests.size() > 1) {
-                complete = gradeConcurrently(requests, grader, out, limits, writer, abandoned, targetsAtOnce);
+                complete = gradeConcurrently(requests, grader, out, limits, writer, causes, abandoned, targetsAtOnce);
             } else {
                 for (GradeRequest request : requests) {
                     if (RunStop.reason().isPresent()) {
@@ -98,7 +100,8 @@ public final class ReportedGrading {
                     writer.startTarget(request.target(), request.label(), Grader.policyText(request));
                     long deadline = (requests.size() == 1 ? started : System.nanoTime())
                             + request.runTimeout().toNanos();
-                    complete &= gradeTarget(request, grader, progress, out, limits, writer, deadline, abandoned);
+                    complete &= gradeTarget(request, grader, progress, out, limits, writer, causes, deadline,
+                            abandoned);
                 }
             }
             // An incomplete run stays marked incomplete: closing writes it so, with everything gathered.
@@ -111,10 +114,10 @@ public final class ReportedGrading {
 
     /** Grade one started target into {@code writer}; answer whether its grading completed. */
     private static boolean gradeTarget(GradeRequest request, Grader grader, boolean progress, PrintStream out,
-            RunLimits limits, IncrementalReportWriter writer, long deadline, List<Thread> abandoned)
-            throws IOException {
+            RunLimits limits, IncrementalReportWriter writer, RootCauseAnalysis causes, long deadline,
+            List<Thread> abandoned) throws IOException {
         try (ReportingListener listener = new ReportingListener(writer, request.target(), progress, out,
-                limits.maxFindings())) {
+                limits.maxFindings(), causes)) {
             Optional<TargetReport> report = gradeWithin(request, grader, listener, writer, deadline, abandoned);
             if (report.isPresent()) {
                 writer.setAgreement(request.target(), report.get().agreement());
@@ -131,7 +134,8 @@ public final class ReportedGrading {
      * report lists them as given whatever order they finish in; one not reached before a stop stays incomplete.
      */
     private static boolean gradeConcurrently(List<GradeRequest> requests, Grader grader, PrintStream out,
-            RunLimits limits, IncrementalReportWriter writer, List<Thread> abandoned, int targetsAtOnce)
+            RunLimits limits, IncrementalReportWriter writer, RootCauseAnalysis causes, List<Thread> abandoned,
+            int targetsAtOnce)
             throws IOException {
         requests.forEach(r -> writer.startTarget(r.target(), r.label(), Grader.policyText(r)));
         ExecutorService pool = Executors.newFixedThreadPool(
@@ -140,7 +144,7 @@ public final class ReportedGrading {
             List<Future<Boolean>> done = new ArrayList<>();
             for (GradeRequest request : requests) {
                 done.add(pool.submit(() -> RunStop.reason().isEmpty() && gradeTarget(request, grader, false, out,
-                        limits, writer, System.nanoTime() + request.runTimeout().toNanos(), abandoned)));
+                        limits, writer, causes, System.nanoTime() + request.runTimeout().toNanos(), abandoned)));
             }
             boolean complete = true;
             for (Future<Boolean> f : done) {

@@ -16,7 +16,8 @@ import org.apiguardian.api.API;
 
 /**
  * Write each finding to an incremental report as soon as it is decided (so a failure or Ctrl-C keeps what was
- * gathered), and show a progress bar on a terminal; nothing is drawn when output is not a terminal.
+ * gathered), and show progress when asked: a bar when the stream is standard output on a terminal, else progress
+ * lines ({@code [12/40] wire http://…}), at most about eleven per phase, for logs and CI.
  *
  * @since 0.1
  */
@@ -28,10 +29,12 @@ public final class ReportingListener implements GradingListener, AutoCloseable {
     private final boolean showProgress;
     private final PrintStream out;
     private final int maxFindings;
+    private final RootCauseAnalysis causes;
     private final AtomicInteger written = new AtomicInteger();
     private volatile boolean stopped;
     private ProgressBar bar;
     private String phase = "";
+    private int lastTenth = -1;
 
     /** Report findings of {@code target} (already started in {@code writer}); draw progress on {@code out} if asked. */
     public ReportingListener(IncrementalReportWriter writer, String target, boolean showProgress, PrintStream out) {
@@ -41,6 +44,13 @@ public final class ReportingListener implements GradingListener, AutoCloseable {
     /** As above, keeping at most {@code maxFindings} findings: the next ones are dropped and the run cut short. */
     public ReportingListener(IncrementalReportWriter writer, String target, boolean showProgress, PrintStream out,
             int maxFindings) {
+        this(writer, target, showProgress, out, maxFindings, new RootCauseAnalysis());
+    }
+
+    /** As above, recording the browser's console line of each failing scenario in {@code causes}. */
+    public ReportingListener(IncrementalReportWriter writer, String target, boolean showProgress, PrintStream out,
+            int maxFindings, RootCauseAnalysis causes) {
+        this.causes = Objects.requireNonNull(causes, "causes must not be null");
         this.writer = Objects.requireNonNull(writer, "writer must not be null");
         this.target = Objects.requireNonNull(target, "target must not be null");
         this.showProgress = showProgress;
@@ -59,7 +69,10 @@ public final class ReportingListener implements GradingListener, AutoCloseable {
                 + maxFindings + "); grade fewer endpoints per run, or raise the limit") : Optional.empty();
     }
 
-    /** Answer whether standard output is an interactive terminal, where a progress bar belongs. */
+    /**
+     * Answer whether standard output is an interactive terminal, where a progress bar and colour belong. Java 17's
+     * {@code System.console()} is non-null only when standard input and output are both a terminal.
+     */
     public static boolean isTerminal() {
         return System.console() != null;
     }
@@ -86,8 +99,17 @@ public final class ReportingListener implements GradingListener, AutoCloseable {
     }
 
     @Override
+    public void console(String scenarioId, String line) {
+        causes.console(target, scenarioId, line);
+    }
+
+    @Override
     public void progress(String phaseName, int done, int total) {
         if (!showProgress || stopped) {
+            return;
+        }
+        if (!(out == System.out && isTerminal())) {
+            progressLine(phaseName, done, total);
             return;
         }
         if (bar == null || !phase.equals(phaseName)) {
@@ -98,6 +120,19 @@ public final class ReportingListener implements GradingListener, AutoCloseable {
                     .setUpdateIntervalMillis(200).build();
         }
         bar.stepTo(done);
+    }
+
+    /** One line each time a phase starts, passes another tenth, or ends: bounded, whatever the scenario count. */
+    private void progressLine(String phaseName, int done, int total) {
+        if (!phase.equals(phaseName)) {
+            phase = phaseName;
+            lastTenth = -1;
+        }
+        int tenth = total <= 0 ? 10 : (int) (10L * done / total);
+        if (tenth > lastTenth) {
+            lastTenth = tenth;
+            out.println("[" + done + "/" + total + "] " + phaseName + " scenarios of " + target);
+        }
     }
 
     @Override

@@ -68,7 +68,7 @@ class GradeCommandTests {
     }
 
     @Test
-    void mistakenTargetsSarifHasOneResultPerBrokenRuleCountingItsFindings() throws IOException {
+    void mistakenTargetsSarifHasOneResultPerRootCauseCountingItsFindings() throws IOException {
         try (EmbeddedTarget target = EmbeddedTarget.builder().policy(DemoPolicy.standard())
                 .profile(Optional.of(MistakeProfile.NULL_ORIGIN_TRUSTED)).start()) {
             CliRun r = grade(target.baseUrl());
@@ -82,16 +82,21 @@ class GradeCommandTests {
                     failsPerRule.merge(finding.path("ruleId").asText(), 1, Integer::sum);
                 }
             }
-            Map<String, Integer> counted = new TreeMap<>();
-            for (JsonNode result : sarif.path("runs").path(0).path("results")) {
-                if (result.path("level").asText().equals("error")) {
-                    assertThat(counted.put(result.path("ruleId").asText(),
-                            result.path("properties").path("findingCount").asInt())).as("one result per rule").isNull();
-                }
-            }
+            JsonNode results = sarif.path("runs").path(0).path("results");
 
-            assertThat(failsPerRule).containsKey("security.null-origin-trusted-with-credentials");
-            assertThat(counted).isEqualTo(failsPerRule);
+            // One mistake, trusting Origin: null with credentials, breaks three rules: one alert, counting them all.
+            assertThat(failsPerRule).containsKey("security.null-origin-trusted-with-credentials").hasSize(3);
+            assertThat(results).hasSize(1);
+            JsonNode result = results.get(0);
+            assertThat(result.path("ruleId").asText()).isEqualTo("null-origin-with-credentials");
+            assertThat(result.path("level").asText()).isEqualTo("error");
+            assertThat(result.path("properties").path("findingCount").asInt())
+                    .isEqualTo(failsPerRule.values().stream().mapToInt(Integer::intValue).sum());
+            java.util.Set<String> rules = new java.util.TreeSet<>();
+            result.path("properties").path("rules").forEach(n -> rules.add(n.asText()));
+            assertThat(rules).isEqualTo(failsPerRule.keySet());
+            assertThat(report.path("targets").path(0).path("causes").path(0).path("id").asText())
+                    .isEqualTo("null-origin-with-credentials");
         }
     }
 

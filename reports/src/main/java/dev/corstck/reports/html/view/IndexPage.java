@@ -16,15 +16,18 @@ import org.apiguardian.api.API;
  * @param data     the findings as script-safe JSON, rendered into rows on demand
  * @param style    the inline stylesheet
  * @param script   the inline script
+ * @param causes   the root causes of every target, shown first
  * @since 0.1
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public record IndexPage(String title, RunView run, Headline headline, List<TargetView> targets, List<String> engines,
-                        int total, Content data, Content style, Content script) {
+                        int total, Content data, Content style, Content script,
+                        List<CauseView> causes) {
 
     public IndexPage {
         targets = List.copyOf(targets);
         engines = List.copyOf(engines);
+        causes = List.copyOf(causes);
     }
 
     /** Return the total with thousands separators. */

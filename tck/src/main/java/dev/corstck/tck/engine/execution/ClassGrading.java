@@ -16,6 +16,7 @@ import dev.corstck.tck.grading.BrowserList;
 import dev.corstck.tck.grading.GradeRequest;
 import dev.corstck.tck.grading.Grader;
 import dev.corstck.tck.grading.GradingListener;
+import dev.corstck.tck.grading.RootCauseAnalysis;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -61,13 +62,22 @@ public final class ClassGrading {
         RunInfo run = RunInfo.start(VERSION, List.of("junit", settings.testClass().getName()), engines(settings),
                 settings.strict());
         AtomicInteger planned = new AtomicInteger();
-        TargetReport report = Grader.create().grade(request.build(), new GradingListener() {
+        RootCauseAnalysis causes = new RootCauseAnalysis();
+        GradeRequest graded = request.build();
+        TargetReport report = Grader.create().grade(graded, new GradingListener() {
             @Override
             public void planned(int count, int browserCalls) {
                 planned.set(count);
             }
+
+            @Override
+            public void console(String scenarioId, String line) {
+                causes.console(graded.target(), scenarioId, line);
+            }
         });
-        Report full = Report.of(run.finished(Instant.now(), report.complete()), List.of(report));
+        // The same root causes as grade's, so the class's junit.xml and index.html name each failure's cause.
+        Report full = Report.of(run.finished(Instant.now(), report.complete()),
+                List.of(report.withCauses(causes.apply(report))));
         List<Path> files;
         Optional<String> reportProblem = Optional.empty();
         try {
