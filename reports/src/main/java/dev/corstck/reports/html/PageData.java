@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.corstck.reports.json.ReportJson;
 import dev.corstck.reports.model.Engine;
 import dev.corstck.reports.model.Evidence;
+import dev.corstck.reports.model.Exchange;
+import dev.corstck.reports.model.ExplanationStep;
 import dev.corstck.reports.model.Finding;
 import dev.corstck.reports.model.Level;
 import dev.corstck.reports.model.Report;
@@ -19,7 +21,12 @@ import java.util.Map;
 
 /**
  * Encode a report compactly for the page's script: findings as arrays of indexes into shared tables (rules,
- * scenarios, evidence), identical evidence stored once. The page builds rows and details from it on demand.
+ * scenarios, evidence), identical evidence stored once, and each evidence citing the page's tables of exchanges and
+ * explanation steps by index, so an exchange many findings share is embedded once. The page builds rows and details
+ * from it on demand.
+ *
+ * <p>Layout of one evidence entry: {@code {exchanges: [index into exchanges], observation?, explanation: [index into
+ * steps]}}.
  *
  * <p>Layout of one finding: {@code [target, rule, engine, verdict, level, scenario, expected, actual, reason,
  * evidence, remedy]}, where every name but the four texts is an index. See {@code assets/report.js}.
@@ -35,6 +42,8 @@ final class PageData {
     private final Map<String, Integer> rules = new LinkedHashMap<>();
     private final Map<String, Integer> scenarios = new LinkedHashMap<>();
     private final Map<Evidence, Integer> evidence = new LinkedHashMap<>();
+    private final Map<Exchange, Integer> exchanges = new LinkedHashMap<>();
+    private final Map<ExplanationStep, Integer> steps = new LinkedHashMap<>();
 
     private PageData() {
     }
@@ -123,9 +132,28 @@ final class PageData {
         json.writeEndArray();
         json.writeArrayFieldStart("evidence");
         for (Evidence each : evidence.keySet()) {
-            MAPPER.writeValue(json, each);
+            json.writeStartObject();
+            json.writeArrayFieldStart("exchanges");
+            for (Exchange exchange : each.exchanges()) {
+                json.writeNumber(exchanges.computeIfAbsent(exchange, x -> exchanges.size()));
+            }
+            json.writeEndArray();
+            if (each.observation().isPresent()) {
+                json.writeFieldName("observation");
+                MAPPER.writeValue(json, each.observation().get());
+            }
+            json.writeArrayFieldStart("explanation");
+            for (ExplanationStep step : each.explanation()) {
+                json.writeNumber(steps.computeIfAbsent(step, x -> steps.size()));
+            }
+            json.writeEndArray();
+            json.writeEndObject();
         }
         json.writeEndArray();
+        json.writeFieldName("exchanges");
+        MAPPER.writeValue(json, exchanges.keySet());
+        json.writeFieldName("steps");
+        MAPPER.writeValue(json, steps.keySet());
     }
 
     private static int index(Map<String, Integer> table, String key) {
