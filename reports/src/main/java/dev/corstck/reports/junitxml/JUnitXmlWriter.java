@@ -89,7 +89,8 @@ public final class JUnitXmlWriter {
         }
         xml.writeCharacters("\n    ");
         xml.writeStartElement("system-out");
-        xml.writeCharacters(XmlText.legal("=== Exchanges, each once: the test cases cite them as [xN] ===\n"));
+        xml.writeCharacters(XmlText.legal("=== Exchanges, each once: the test cases cite them as [xN] (the index in"
+                + " report.json's targets[].exchanges); a passing case's explanation is in report.json ===\n"));
         for (Map.Entry<Exchange, String> exchange : ids.entrySet()) {
             xml.writeCharacters(XmlText.legal("\n" + EvidenceText.renderExchange(exchange.getValue(),
                     exchange.getKey())));
@@ -150,8 +151,7 @@ public final class JUnitXmlWriter {
         // A passing case carries its verdict, expected, actual and the ids of its exchanges (CI shows failures; the
         // explanation of a pass stays in report.json).
         xml.writeCharacters(XmlText.legal(finding.verdict() == Verdict.PASS
-                ? EvidenceText.renderPass(finding, cite) + "(exchanges: the testsuite's system-out; explanation: "
-                        + "report.json)\n"
+                ? EvidenceText.renderPass(finding, cite)
                 : EvidenceText.render(finding, cite) + "(exchanges in full: the testsuite's system-out)\n"));
         xml.writeEndElement();
         xml.writeEndElement();
