@@ -14,8 +14,6 @@ import dev.corstck.reports.model.Report;
 import dev.corstck.reports.model.TargetReport;
 import dev.corstck.reports.model.Verdict;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -48,15 +46,16 @@ final class PageData {
     private PageData() {
     }
 
-    /** Encode {@code report} as script-safe JSON. */
+    /**
+     * Encode {@code report} as script-safe JSON, written when the page is rendered: straight into the page, never
+     * held whole (at 240,000 findings it is over 100 MB).
+     */
     static ScriptJson of(Report report) {
-        StringWriter out = new StringWriter(report.findingCount() * 160 + 4096);
-        try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
-            new PageData().write(report, json);
-        } catch (IOException e) {
-            throw new UncheckedIOException("page data could not be encoded", e);
-        }
-        return new ScriptJson(out.toString());
+        return new ScriptJson(out -> {
+            try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
+                new PageData().write(report, json);
+            }
+        });
     }
 
     private void write(Report report, JsonGenerator json) throws IOException {
