@@ -64,7 +64,8 @@ final class ResponseDecoder {
         if (colon <= 0) {
             throw malformed("header line without a name and colon: '" + printable(line) + "'");
         }
-        return new HeaderField(line.substring(0, colon), line.substring(colon + 1).strip());
+        return new HeaderField(SharedText.of(line.substring(0, colon)),
+                SharedText.of(line.substring(colon + 1).strip()));
     }
 
     private static Decoded readBody(WireInput in, HeadSectionReader heads, Head head, String method, ProbeOptions options)
