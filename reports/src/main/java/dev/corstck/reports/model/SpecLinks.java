@@ -13,6 +13,9 @@ public final class SpecLinks {
     /** The Fetch living standard's base URL. */
     public static final String FETCH = "https://fetch.spec.whatwg.org/";
 
+    /** The URL of each anchor asked for, one String each (see {@link #fetch}). */
+    private static final java.util.Map<String, String> URLS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private SpecLinks() {
     }
 
@@ -32,6 +35,4 @@ public final class SpecLinks {
         }
         return url;
     }
-
-    private static final java.util.Map<String, String> URLS = new java.util.concurrent.ConcurrentHashMap<>();
 }
