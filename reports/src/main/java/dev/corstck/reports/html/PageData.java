@@ -6,20 +6,25 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.corstck.reports.json.ReportJson;
 import dev.corstck.reports.model.Engine;
 import dev.corstck.reports.model.Evidence;
+import dev.corstck.reports.model.Exchange;
+import dev.corstck.reports.model.ExplanationStep;
 import dev.corstck.reports.model.Finding;
 import dev.corstck.reports.model.Level;
 import dev.corstck.reports.model.Report;
 import dev.corstck.reports.model.TargetReport;
 import dev.corstck.reports.model.Verdict;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Encode a report compactly for the page's script: findings as arrays of indexes into shared tables (rules,
- * scenarios, evidence), identical evidence stored once. The page builds rows and details from it on demand.
+ * scenarios, evidence), identical evidence stored once, and each evidence citing the page's tables of exchanges and
+ * explanation steps by index, so an exchange many findings share is embedded once. The page builds rows and details
+ * from it on demand.
+ *
+ * <p>Layout of one evidence entry: {@code {exchanges: [index into exchanges], observation?, explanation: [index into
+ * steps]}}.
  *
  * <p>Layout of one finding: {@code [target, rule, engine, verdict, level, scenario, expected, actual, reason,
  * evidence, remedy]}, where every name but the four texts is an index. See {@code assets/report.js}.
@@ -35,19 +40,22 @@ final class PageData {
     private final Map<String, Integer> rules = new LinkedHashMap<>();
     private final Map<String, Integer> scenarios = new LinkedHashMap<>();
     private final Map<Evidence, Integer> evidence = new LinkedHashMap<>();
+    private final Map<Exchange, Integer> exchanges = new LinkedHashMap<>();
+    private final Map<ExplanationStep, Integer> steps = new LinkedHashMap<>();
 
     private PageData() {
     }
 
-    /** Encode {@code report} as script-safe JSON. */
+    /**
+     * Encode {@code report} as script-safe JSON, written when the page is rendered: straight into the page, never
+     * held whole (at 240,000 findings it is over 100 MB).
+     */
     static ScriptJson of(Report report) {
-        StringWriter out = new StringWriter(report.findingCount() * 160 + 4096);
-        try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
-            new PageData().write(report, json);
-        } catch (IOException e) {
-            throw new UncheckedIOException("page data could not be encoded", e);
-        }
-        return new ScriptJson(out.toString());
+        return new ScriptJson(out -> {
+            try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
+                new PageData().write(report, json);
+            }
+        });
     }
 
     private void write(Report report, JsonGenerator json) throws IOException {
@@ -123,9 +131,28 @@ final class PageData {
         json.writeEndArray();
         json.writeArrayFieldStart("evidence");
         for (Evidence each : evidence.keySet()) {
-            MAPPER.writeValue(json, each);
+            json.writeStartObject();
+            json.writeArrayFieldStart("exchanges");
+            for (Exchange exchange : each.exchanges()) {
+                json.writeNumber(exchanges.computeIfAbsent(exchange, x -> exchanges.size()));
+            }
+            json.writeEndArray();
+            if (each.observation().isPresent()) {
+                json.writeFieldName("observation");
+                MAPPER.writeValue(json, each.observation().get());
+            }
+            json.writeArrayFieldStart("explanation");
+            for (ExplanationStep step : each.explanation()) {
+                json.writeNumber(steps.computeIfAbsent(step, x -> steps.size()));
+            }
+            json.writeEndArray();
+            json.writeEndObject();
         }
         json.writeEndArray();
+        json.writeFieldName("exchanges");
+        MAPPER.writeValue(json, exchanges.keySet());
+        json.writeFieldName("steps");
+        MAPPER.writeValue(json, steps.keySet());
     }
 
     private static int index(Map<String, Integer> table, String key) {

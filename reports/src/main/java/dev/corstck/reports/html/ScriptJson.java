@@ -5,6 +5,10 @@ import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import gg.jte.Content;
 import gg.jte.TemplateOutput;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,20 +24,57 @@ final class ScriptJson implements Content {
     /** Jackson escapes that make JSON script-safe; install with {@code JsonFactory.setCharacterEscapes}. */
     static final CharacterEscapes ESCAPES = new ScriptEscapes();
 
-    private final String json;
-
-    ScriptJson(String json) {
-        this.json = json;
+    /** Writes the JSON text to a writer (with {@link #ESCAPES} installed). */
+    @FunctionalInterface
+    interface Encoder {
+        void write(Writer out) throws IOException;
     }
 
+    private final Encoder encoder;
+
+    ScriptJson(Encoder encoder) {
+        this.encoder = encoder;
+    }
+
+    /** Write the JSON into the page as it is encoded, in chunks: it is never held whole. */
     @Override
     public void writeTo(TemplateOutput output) {
-        output.writeContent(json);
+        Writer chunks = new Writer() {
+            @Override
+            public void write(char[] buffer, int offset, int length) {
+                output.writeContent(new String(buffer, offset, length));
+            }
+
+            @Override
+            public void write(String text, int offset, int length) {
+                output.writeContent(text.substring(offset, offset + length));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+                // the page goes on after the script element
+            }
+        };
+        try {
+            encoder.write(chunks);
+        } catch (IOException e) {
+            throw new UncheckedIOException("page data could not be encoded", e);
+        }
     }
 
-    /** Return the JSON text. */
+    /** Return the JSON text (for tests and small pages). */
     String json() {
-        return json;
+        StringWriter out = new StringWriter();
+        try {
+            encoder.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("page data could not be encoded", e);
+        }
+        return out.toString();
     }
 
     private static final class ScriptEscapes extends CharacterEscapes {

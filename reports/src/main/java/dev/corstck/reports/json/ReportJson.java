@@ -3,6 +3,8 @@ package dev.corstck.reports.json;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,6 +17,7 @@ import dev.corstck.reports.model.Report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apiguardian.api.API;
@@ -22,8 +25,10 @@ import org.apiguardian.api.API;
 /**
  * Write and read {@code report.json}.
  *
- * <p>Readers accept any schema version with the same major number as {@link Report#SCHEMA_VERSION} and ignore
- * fields they do not know (minor versions only add fields); another major version is refused with a clear message.
+ * <p>Writes schema {@value Report#SCHEMA_VERSION}: each target's exchanges, explanation steps, rule and scenario texts
+ * are written once and its findings cite them by index (see {@code REPORT-SCHEMA.md}). Reads schema 2 and schema 1
+ * (every finding with its own copy of its evidence), any minor of either, ignoring fields it does not know (minor
+ * versions only add fields); another major version is refused with a clear message.
  *
  * @since 0.1
  */
@@ -31,6 +36,9 @@ import org.apiguardian.api.API;
 public final class ReportJson {
 
     private static final ObjectMapper MAPPER = configure(JsonMapper.builder()).build();
+    private static final SharedEvidenceLayout LAYOUT = new SharedEvidenceLayout(MAPPER);
+    /** The oldest major version this reader still reads: schema 1, where each finding holds its own evidence. */
+    private static final String OLDEST_MAJOR = "1";
 
     private ReportJson() {
     }
@@ -51,18 +59,21 @@ public final class ReportJson {
      * indented); the stream is left open.
      */
     public static void write(Report report, OutputStream out) throws IOException {
-        MAPPER.writer()
-                .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                .writeValue(out, report);
+        try (JsonGenerator json = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+            LAYOUT.write(report, json);
+        }
     }
 
     /** Return {@code report} as an indented JSON string. */
     public static String toJson(Report report) {
-        try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("report could not be serialised: " + e.getOriginalMessage(), e);
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = MAPPER.getFactory().createGenerator(out).useDefaultPrettyPrinter()) {
+            LAYOUT.write(report, json);
+        } catch (IOException e) {
+            throw new IllegalStateException("report could not be serialised: " + e.getMessage(), e);
         }
+        return out.toString();
     }
 
     /** Read a report file; fails with {@link ReportFormatException} on a wrong schema version or bad content. */
@@ -80,23 +91,32 @@ public final class ReportJson {
         } catch (JsonProcessingException e) {
             throw new ReportFormatException(source + ": not JSON: " + e.getOriginalMessage(), e);
         }
-        checkVersion(tree, source);
+        boolean shared = checkVersion(tree, source);
         try {
-            return MAPPER.treeToValue(tree, Report.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return shared ? LAYOUT.read(tree, source) : MAPPER.treeToValue(tree, Report.class);
+        } catch (ReportFormatException e) {
+            throw e;
+        } catch (JsonProcessingException | IllegalArgumentException | ClassCastException e) {
             throw new ReportFormatException(source + ": not a cors-tck report: " + e.getMessage(), e);
         }
     }
 
-    private static void checkVersion(JsonNode tree, String source) throws ReportFormatException {
+    /** Check the version is readable; return whether it is the shared-evidence layout (schema 2). */
+    private static boolean checkVersion(JsonNode tree, String source) throws ReportFormatException {
         JsonNode version = tree.path("schemaVersion");
         if (!version.isTextual()) {
             throw new ReportFormatException(source + ": no \"schemaVersion\": not a cors-tck report.json", null);
         }
-        if (!major(version.asText()).equals(major(Report.SCHEMA_VERSION))) {
-            throw new ReportFormatException(source + ": schemaVersion " + version.asText()
-                    + " is not readable by this version, which reads " + major(Report.SCHEMA_VERSION) + ".x", null);
+        String major = major(version.asText());
+        if (major.equals(major(Report.SCHEMA_VERSION))) {
+            return true;
         }
+        if (major.equals(OLDEST_MAJOR)) {
+            return false;
+        }
+        throw new ReportFormatException(source + ": schemaVersion " + version.asText()
+                + " is not readable by this version, which reads " + OLDEST_MAJOR + ".x and "
+                + major(Report.SCHEMA_VERSION) + ".x", null);
     }
 
     private static String major(String version) {

@@ -1,6 +1,7 @@
 package dev.corstck.reports.junitxml;
 
 import dev.corstck.reports.cause.RootCauses;
+import dev.corstck.reports.model.Exchange;
 import dev.corstck.reports.model.Finding;
 import dev.corstck.reports.model.RootCause;
 import dev.corstck.reports.model.Report;
@@ -13,9 +14,11 @@ import java.io.OutputStream;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -27,8 +30,15 @@ import org.apiguardian.api.API;
  *
  * <p>{@code classname} is the rule ID (dashboards show its dotted prefix as the rule group) and {@code name} is
  * {@code "scenario [engine]"}. FAIL becomes {@code <failure>} with expected/actual, ERROR {@code <error>}, SKIPPED
- * {@code <skipped message=…>}; PASS, WARN and INFO pass (WARN and INFO say so in {@code <system-out>}). The evidence
- * goes to {@code <system-out>}. Run metadata and conformance go to {@code <properties>}.
+ * {@code <skipped message=…>}; PASS, WARN and INFO pass (WARN and INFO say so in {@code <system-out>}). Run metadata
+ * and conformance go to {@code <properties>}.
+ *
+ * <p>Each exchange is printed once per target, in full with its {@code curl} command, in the testsuite's
+ * {@code <system-out>} under an id ({@code [x3]}: the same number as its index in {@code report.json}'s
+ * {@code targets[].exchanges}); a testcase's {@code <system-out>} cites the ids of its exchanges, one line each, with
+ * its observation and explanation. A passing testcase carries its verdict, expected, actual and ids only; the rule
+ * and scenario titles are listed once in the testsuite's {@code <system-out>}. (Every finding citing its own copy
+ * made most of a large file.)
  *
  * @since 0.1
  */
@@ -77,11 +87,36 @@ public final class JUnitXmlWriter {
         for (RootCause cause : RootCauses.of(target)) {
             cause.scenarioIds().forEach(s -> cause.ruleIds().forEach(r -> causes.putIfAbsent(r + "|" + s, cause)));
         }
+        Map<Exchange, String> ids = new LinkedHashMap<>();
+        Function<Exchange, String> cite = e -> ids.computeIfAbsent(e, x -> "[x" + ids.size() + "]");
+        Map<String, String> rules = new LinkedHashMap<>();
+        Map<String, String> scenarios = new LinkedHashMap<>();
         for (Finding finding : target.findings()) {
-            testcase(xml, finding, Optional.ofNullable(causes.get(finding.ruleId() + "|" + finding.scenarioId())));
+            rules.putIfAbsent(finding.ruleId(), finding.ruleTitle() + "  [" + finding.specUrl() + "]");
+            scenarios.putIfAbsent(finding.scenarioId(), finding.scenarioTitle());
+            testcase(xml, finding, Optional.ofNullable(causes.get(finding.ruleId() + "|" + finding.scenarioId())),
+                    cite);
         }
+        xml.writeCharacters("\n    ");
+        xml.writeStartElement("system-out");
+        xml.writeCharacters(XmlText.legal("=== Exchanges, each once: the test cases cite them as [xN] (the index in"
+                + " report.json's targets[].exchanges); a passing case's explanation is in report.json ===\n"));
+        for (Map.Entry<Exchange, String> exchange : ids.entrySet()) {
+            xml.writeCharacters(XmlText.legal("\n" + EvidenceText.renderExchange(exchange.getValue(),
+                    exchange.getKey())));
+        }
+        legend(xml, "Rules", rules);
+        legend(xml, "Scenarios", scenarios);
+        xml.writeEndElement();
         xml.writeCharacters("\n  ");
         xml.writeEndElement();
+    }
+
+    private static void legend(XMLStreamWriter xml, String title, Map<String, String> entries)
+            throws XMLStreamException {
+        StringBuilder out = new StringBuilder("\n=== ").append(title).append(" ===\n");
+        entries.forEach((id, text) -> out.append(id).append(": ").append(text).append('\n'));
+        xml.writeCharacters(XmlText.legal(out.toString()));
     }
 
     private static void counts(XMLStreamWriter xml, Summary summary) throws XMLStreamException {
@@ -114,7 +149,8 @@ public final class JUnitXmlWriter {
         xml.writeAttribute("value", XmlText.legal(value));
     }
 
-    private static void testcase(XMLStreamWriter xml, Finding finding, Optional<RootCause> cause)
+    private static void testcase(XMLStreamWriter xml, Finding finding, Optional<RootCause> cause,
+            Function<Exchange, String> cite)
             throws XMLStreamException {
         xml.writeCharacters("\n    ");
         xml.writeStartElement("testcase");
@@ -123,11 +159,11 @@ public final class JUnitXmlWriter {
         xml.writeAttribute("time", "0");
         outcome(xml, finding, cause);
         xml.writeStartElement("system-out");
-        // A passing case carries its verdict, expected and actual; its raw exchanges stay in report.json (they made
-        // four fifths of a large junit.xml, and CI shows failures).
+        // A passing case carries its verdict, expected, actual and the ids of its exchanges (CI shows failures; the
+        // explanation of a pass stays in report.json).
         xml.writeCharacters(XmlText.legal(finding.verdict() == Verdict.PASS
-                ? EvidenceText.renderSummary(finding) + "(exchanges and explanation: report.json)\n"
-                : EvidenceText.render(finding)));
+                ? EvidenceText.renderPass(finding, cite)
+                : EvidenceText.render(finding, cite) + "(exchanges in full: the testsuite's system-out)\n"));
         xml.writeEndElement();
         xml.writeEndElement();
     }

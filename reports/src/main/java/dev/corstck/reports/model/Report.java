@@ -21,7 +21,7 @@ import org.apiguardian.api.API;
 public record Report(String schemaVersion, RunInfo run, List<TargetReport> targets) {
 
     /** The schema version this library writes: {@value}. */
-    public static final String SCHEMA_VERSION = "1.1";
+    public static final String SCHEMA_VERSION = "2.0";
 
     public Report {
         Objects.requireNonNull(schemaVersion, "schemaVersion must not be null");

@@ -9,6 +9,7 @@ import dev.corstck.reports.model.Header;
 import dev.corstck.reports.model.Observation;
 import dev.corstck.reports.model.WireResponse;
 import java.util.List;
+import java.util.function.Function;
 import org.apiguardian.api.API;
 
 /**
@@ -28,6 +29,51 @@ public final class EvidenceText {
         StringBuilder out = headline(finding);
         appendEvidence(out, finding.evidence());
         return out.toString();
+    }
+
+    /**
+     * Return the finding's headline, expected vs actual, one line per exchange naming it by {@code cite} (its full
+     * text is printed once elsewhere, by {@link #renderExchange}), observation and explanation.
+     */
+    public static String render(Finding finding, Function<Exchange, String> cite) {
+        StringBuilder out = headline(finding);
+        Evidence evidence = finding.evidence();
+        if (!evidence.exchanges().isEmpty()) {
+            out.append("\n--- Exchanges ---\n");
+            for (Exchange exchange : evidence.exchanges()) {
+                out.append(cite.apply(exchange)).append(' ').append(oneLine(exchange)).append('\n');
+            }
+        }
+        evidence.observation().ifPresent(observation -> appendObservation(out, observation));
+        appendExplanation(out, evidence);
+        return out.toString();
+    }
+
+    /** Return a passing finding in three lines: verdict and actual, expected, and the exchanges it cites. */
+    public static String renderPass(Finding finding, Function<Exchange, String> cite) {
+        StringBuilder out = new StringBuilder(256).append("Verdict:  ").append(finding.verdict()).append('\n');
+        line(out, "Expected: ", finding.expected());
+        line(out, "Actual:   ", finding.actual());
+        if (!finding.evidence().exchanges().isEmpty()) {
+            out.append("Exchanges:");
+            finding.evidence().exchanges().forEach(e -> out.append(' ').append(cite.apply(e)));
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    /** Return one exchange in full, headed by {@code id}: request, response and the curl command that repeats it. */
+    public static String renderExchange(String id, Exchange exchange) {
+        StringBuilder out = new StringBuilder(1024);
+        appendExchange(out, exchange);
+        out.append("Reproduce:\n").append(exchange.curl()).append('\n');
+        return id + " " + out.substring(1);
+    }
+
+    /** Return the exchange as one line: kind, request line and status line (or why there is none). */
+    private static String oneLine(Exchange exchange) {
+        return exchange.kind() + " " + exchange.request().method() + " " + exchange.request().url() + " -> "
+                + exchange.response().map(WireResponse::statusLine).orElse("no response: " + exchange.failure());
     }
 
     /** Return the finding's headline and expected vs actual only, without its evidence. */
@@ -57,6 +103,14 @@ public final class EvidenceText {
             appendExchange(out, exchange);
         }
         evidence.observation().ifPresent(observation -> appendObservation(out, observation));
+        appendExplanation(out, evidence);
+        for (Exchange exchange : evidence.exchanges()) {
+            out.append("\n--- Reproduce the ").append(exchange.kind().name().toLowerCase(java.util.Locale.ROOT))
+                    .append(" request ---\n").append(exchange.curl()).append('\n');
+        }
+    }
+
+    private static void appendExplanation(StringBuilder out, Evidence evidence) {
         if (!evidence.explanation().isEmpty()) {
             out.append("\n--- Why (simulator) ---\n");
             List<ExplanationStep> steps = evidence.explanation();
@@ -67,10 +121,6 @@ public final class EvidenceText {
                 }
                 out.append('\n');
             }
-        }
-        for (Exchange exchange : evidence.exchanges()) {
-            out.append("\n--- Reproduce the ").append(exchange.kind().name().toLowerCase(java.util.Locale.ROOT))
-                    .append(" request ---\n").append(exchange.curl()).append('\n');
         }
     }
 

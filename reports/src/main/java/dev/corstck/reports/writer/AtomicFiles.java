@@ -42,8 +42,13 @@ public final class AtomicFiles {
                 content.writeTo(out);
             }
             move(temp, file);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temp);
+        } catch (IOException | RuntimeException | Error e) {
+            // An Error too (OutOfMemoryError in the middle of a large write): the temporary must not outlive it.
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException | RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
+            }
             throw e;
         }
     }

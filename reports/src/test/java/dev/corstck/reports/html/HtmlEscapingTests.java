@@ -41,8 +41,11 @@ class HtmlEscapingTests {
                 .isEqualTo("evil-</script>-scenario");
         assertThat(last.path(7).asText()).isEqualTo("got \u0001\u001b[31m control chars and ]]> and </script><!--");
         JsonNode evidence = json.path("evidence").path(last.path(9).asInt());
-        assertThat(evidence.path("exchanges").path(0).path("response").path("headers").path(1).path("value")
-                .asText()).isEqualTo(SampleReports.SCRIPT_PAYLOAD);
+        JsonNode exchange = json.path("exchanges").path(evidence.path("exchanges").path(0).asInt());
+        assertThat(exchange.path("response").path("headers").path(1).path("value").asText())
+                .isEqualTo(SampleReports.SCRIPT_PAYLOAD);
+        assertThat(json.path("steps").path(evidence.path("explanation").path(0).asInt()).path("text").asText())
+                .isEqualTo("step <b>x</b>");
         assertThat(data.group(1)).doesNotContain("\u2028");
     }
 

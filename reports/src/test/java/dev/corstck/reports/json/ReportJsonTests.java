@@ -27,7 +27,7 @@ class ReportJsonTests {
     void jsonCarriesTheFixedFieldNames() throws Exception {
         JsonNode root = new ObjectMapper().readTree(ReportJson.toJson(SampleReports.report(60)));
 
-        assertThat(root.path("schemaVersion").asText()).isEqualTo("1.1");
+        assertThat(root.path("schemaVersion").asText()).isEqualTo("2.0");
         JsonNode target = root.path("targets").path(0);
         assertThat(target.path("target").asText()).isEqualTo("http://127.0.0.1:8080");
         assertThat(target.path("summary").path("byVerdict").path("PASS").isInt()).isTrue();
@@ -37,7 +37,7 @@ class ReportJsonTests {
         assertThat(finding.fieldNames()).toIterable().contains("ruleId", "level", "verdict", "scenarioId",
                 "engine", "expected", "actual", "evidence");
         assertThat(finding.path("engine").asText()).isEqualTo("chromium");
-        JsonNode preflight = finding.path("evidence").path("exchanges").path(0);
+        JsonNode preflight = target.path("exchanges").path(finding.path("evidence").path("exchanges").path(0).asInt());
         assertThat(preflight.path("kind").asText()).isEqualTo("PREFLIGHT");
         assertThat(preflight.path("curl").asText()).startsWith("curl ");
         assertThat(finding.path("evidence").path("observation").path("consoleMessages").path(0).asText())
@@ -46,11 +46,11 @@ class ReportJsonTests {
 
     @Test
     void otherSchemaMajorIsRefusedWithClearMessage() {
-        String json = "{\"schemaVersion\":\"2.0\",\"run\":{},\"targets\":[]}";
+        String json = "{\"schemaVersion\":\"3.0\",\"run\":{},\"targets\":[]}";
 
         assertThatThrownBy(() -> ReportJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
-                "old.json")).isInstanceOf(ReportFormatException.class)
-                .hasMessage("old.json: schemaVersion 2.0 is not readable by this version, which reads 1.x");
+                "new.json")).isInstanceOf(ReportFormatException.class)
+                .hasMessage("new.json: schemaVersion 3.0 is not readable by this version, which reads 1.x and 2.x");
     }
 
     @Test
@@ -62,11 +62,11 @@ class ReportJsonTests {
     @Test
     void laterMinorVersionWithUnknownFieldsIsRead() throws Exception {
         String json = ReportJson.toJson(SampleReports.report(3))
-                .replace("\"schemaVersion\" : \"1.1\"", "\"schemaVersion\" : \"1.7\", \"futureField\" : 1");
+                .replace("\"schemaVersion\" : \"2.0\"", "\"schemaVersion\" : \"2.7\", \"futureField\" : 1");
 
         Report back = ReportJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "new.json");
 
-        assertThat(back.schemaVersion()).isEqualTo("1.7");
+        assertThat(back.schemaVersion()).isEqualTo("2.7");
         assertThat(back.findingCount()).isEqualTo(3);
     }
 }

@@ -69,6 +69,30 @@ class ReportSchemaTests {
     }
 
     @Test
+    void theVersion1FixtureIsValidUnderTheVersion1Schema() throws Exception {
+        Schema v1;
+        try (InputStream in = ReportJson.class.getResourceAsStream("report-1.schema.json")) {
+            v1 = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+        }
+        JsonNode fixture = JSON.readTree(SharedEvidenceTests.fixture());
+
+        assertThat(v1.validate(fixture)).isEmpty();
+        // Schema 2 tells the layouts apart: a finding of schema 1 holds its exchanges, not indexes into a table.
+        assertThat(schema.validate(fixture)).isNotEmpty();
+    }
+
+    @Test
+    void evidenceCitesExchangesByIndex() throws Exception {
+        ObjectNode json = (ObjectNode) JSON.readTree(ReportJson.toJson(SampleReports.report(3)));
+        JsonNode target = json.path("targets").path(0);
+        ((ObjectNode) target.path("findings").path(0).path("evidence"))
+                .set("exchanges", JSON.createArrayNode().add(target.path("exchanges").path(0)));
+
+        assertThat(schema.validate(json)).extracting(e -> e.getInstanceLocation().toString())
+                .contains("/targets/0/findings/0/evidence/exchanges/0");
+    }
+
+    @Test
     void schemaRejectsAnUndocumentedField() throws Exception {
         ObjectNode json = (ObjectNode) JSON.readTree(ReportJson.toJson(SampleReports.report(3)));
         json.put("surprise", 1);

@@ -50,7 +50,10 @@ class JUnitXmlWriterTests {
         assertThat(testcase.getAttribute("name")).matches("s\\d+ \\[(wire|simulator|chromium|firefox|webkit)\\]");
         assertThat(failure.getTextContent()).startsWith("Expected: ").contains("\nActual: ");
         String out = testcase.getElementsByTagName("system-out").item(0).getTextContent();
-        assertThat(out).contains("> OPTIONS /api/items/", "< HTTP/1.1 204 No Content", "curl --include",
+        assertThat(out).contains("Expected: ", "--- Exchanges ---\n[x", "PREFLIGHT OPTIONS http://127.0.0.1:8080/api/items/",
+                "-> HTTP/1.1 204 No Content", "--- Why (simulator) ---");
+        String suite = suiteOut((Element) testcase.getParentNode());
+        assertThat(suite).contains("> OPTIONS /api/items/", "< HTTP/1.1 204 No Content", "curl --include",
                 "X-Trace: <script>alert(1)</script>");
         Element skipped = (Element) xml.getElementsByTagName("skipped").item(0);
         assertThat(skipped.getAttribute("message")).isNotBlank();
@@ -84,6 +87,43 @@ class JUnitXmlWriterTests {
         assertThat(evil.getAttribute("name")).isEqualTo("evil-</script>-scenario [chromium]");
         assertThat(evil.getElementsByTagName("failure").item(0).getTextContent())
                 .contains("\\x01\\x1B[31m control chars and ]]> and </script><!--");
+    }
+
+    @Test
+    void eachExchangeIsPrintedOnceAndEveryCitedIdIsThere() throws Exception {
+        Report report = SampleReports.comparison(java.util.List.of("Express cors", "Spring"), 120);
+        Document xml = parse(report);
+
+        NodeList suites = xml.getElementsByTagName("testsuite");
+        for (int s = 0; s < suites.getLength(); s++) {
+            Element suite = (Element) suites.item(s);
+            String out = suiteOut(suite);
+            java.util.Set<dev.corstck.reports.model.Exchange> distinct = new java.util.HashSet<>();
+            report.targets().get(s).findings().forEach(f -> distinct.addAll(f.evidence().exchanges()));
+            java.util.List<String> printed = java.util.regex.Pattern.compile("(?m)^\\[x\\d+\\] --- ").matcher(out)
+                    .results().map(m -> m.group()).toList();
+            assertThat(printed).doesNotHaveDuplicates().hasSize(distinct.size());
+            NodeList cases = suite.getElementsByTagName("testcase");
+            for (int c = 0; c < cases.getLength(); c++) {
+                String text = ((Element) cases.item(c)).getElementsByTagName("system-out").item(0).getTextContent();
+                var cited = java.util.regex.Pattern.compile("\\[x\\d+\\]").matcher(text).results()
+                        .map(m -> m.group()).toList();
+                assertThat(cited).as("testcase %d of suite %d", c, s).hasSize(
+                        report.targets().get(s).findings().get(c).evidence().exchanges().size());
+                cited.forEach(id -> assertThat(printed).contains(id + " --- "));
+            }
+        }
+    }
+
+    /** The testsuite's own system-out: its last child element, after the test cases. */
+    private static String suiteOut(Element suite) {
+        NodeList children = suite.getChildNodes();
+        for (int i = children.getLength() - 1; i >= 0; i--) {
+            if (children.item(i) instanceof Element e && e.getTagName().equals("system-out")) {
+                return e.getTextContent();
+            }
+        }
+        throw new AssertionError("the testsuite has no system-out of its own");
     }
 
     static Stream<Arguments> illegalCharacters() {

@@ -24,6 +24,22 @@ class ReportWriterTests {
     Path dir;
 
     @Test
+    void anErrorInTheMiddleOfAWriteLeavesNoTemporaryFile() throws Exception {
+        Path file = dir.resolve("report.json");
+        Files.writeString(file, "old");
+
+        assertThatThrownBy(() -> AtomicFiles.write(file, out -> {
+            out.write(new byte[100_000]);
+            throw new OutOfMemoryError("simulated: the heap ran out while writing");
+        })).isInstanceOf(OutOfMemoryError.class);
+
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("report.json");
+        }
+        assertThat(Files.readString(file)).isEqualTo("old");
+    }
+
+    @Test
     void singleTargetGetsJsonHtmlJunitAndABadgeButNoComparison() throws Exception {
         List<Path> files = ReportWriter.allFormats().write(dir, SampleReports.report(20));
 

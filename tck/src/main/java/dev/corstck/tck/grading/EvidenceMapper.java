@@ -116,7 +116,7 @@ final class EvidenceMapper {
             actualSeen |= kind != ExchangeKind.PREFLIGHT;
             WireRequest request = WireRequest.of(e.request().method(), absolute(e), headers(e.request().headers()),
                     Body.ofText(e.request().body()));
-            Optional<WireResponse> response = e.response().map(r -> new WireResponse(r.status(), "",
+            Optional<WireResponse> response = e.response().map(r -> new WireResponse(r.status(), r.reasonPhrase(),
                     headers(r.headers()), Body.of(r.body().getBytes(java.nio.charset.StandardCharsets.UTF_8))));
             out.add(response.map(r -> Exchange.of(kind, request, r)).orElseGet(() -> Exchange.failed(kind, request,
                     run.failure().orElse("no response"))));

@@ -17,7 +17,7 @@ final class ResponseDecoder {
     record Decoded(RawResponse response, ProbeOutcome.BodyExtent extent, long bodyBytes, boolean reusable) {
     }
 
-    private record Head(String version, int status, HeaderList headers) {
+    private record Head(String version, int status, String reasonPhrase, HeaderList headers) {
     }
 
     private ResponseDecoder() {
@@ -46,7 +46,9 @@ final class ResponseDecoder {
         for (String line = heads.line("header section"); !line.isEmpty(); line = heads.line("header section")) {
             fields.add(parseField(line, fields));
         }
-        return new Head(parts[0], Integer.parseInt(parts[1]), new HeaderList(fields));
+        // The reason phrase is kept exactly as sent (RFC 9112 section 4: clients ignore it, evidence must not).
+        String reasonPhrase = parts.length == 3 ? parts[2] : "";
+        return new Head(parts[0], Integer.parseInt(parts[1]), reasonPhrase, new HeaderList(fields));
     }
 
     private static HeaderField parseField(String line, List<HeaderField> previous) throws ProbeException {
@@ -62,7 +64,8 @@ final class ResponseDecoder {
         if (colon <= 0) {
             throw malformed("header line without a name and colon: '" + printable(line) + "'");
         }
-        return new HeaderField(line.substring(0, colon), line.substring(colon + 1).strip());
+        return new HeaderField(SharedText.of(line.substring(0, colon)),
+                SharedText.of(line.substring(colon + 1).strip()));
     }
 
     private static Decoded readBody(WireInput in, HeadSectionReader heads, Head head, String method, ProbeOptions options)
@@ -167,7 +170,7 @@ final class ResponseDecoder {
     private static Decoded decoded(Head head, BodyBuffer body, boolean reusable) {
         ProbeOutcome.BodyExtent extent = body.isFull() ? ProbeOutcome.BodyExtent.TRUNCATED
                 : ProbeOutcome.BodyExtent.COMPLETE;
-        RawResponse response = new RawResponse(head.status(), head.headers(), body.text());
+        RawResponse response = new RawResponse(head.status(), head.reasonPhrase(), head.headers(), body.text());
         return new Decoded(response, extent, body.seen(), reusable && !body.isFull());
     }
 

@@ -44,6 +44,28 @@ class DiffCommandTests {
     }
 
     @Test
+    void aVersion1ReportDiffsAgainstAVersion2One() throws Exception {
+        Path v1 = dir.resolve("v1.json");
+        try (var in = DiffCommandTests.class.getResourceAsStream("report-v1.json")) {
+            Files.copy(in, v1);
+        }
+        Report old = ReportJson.read(v1);
+        TargetReport first = old.targets().get(0);
+        Finding pass = first.findings().stream().filter(f -> f.verdict() == Verdict.PASS).findFirst().orElseThrow();
+        List<Finding> changed = first.findings().stream().map(f -> f != pass ? f : new Finding(f.ruleId(),
+                f.ruleTitle(), f.level(), f.specUrl(), Verdict.FAIL, "", f.scenarioId(), f.scenarioTitle(), f.engine(),
+                f.expected(), "something else", f.evidence(), f.remedy())).toList();
+        Path same = write("same.json", Report.of(old.run(), old.targets()));
+        Path worse = write("worse.json", Report.of(old.run(), List.of(new TargetReport(first.target(), first.label(),
+                first.policy(), first.complete(), changed, first.agreement()), old.targets().get(1))));
+
+        assertThat(CliRun.of("diff", v1.toString(), same.toString()).exit()).isEqualTo(Main.CONFORMANT);
+        CliRun run = CliRun.of("diff", v1.toString(), worse.toString());
+        assertThat(run.exit()).isEqualTo(Main.NON_CONFORMANT);
+        assertThat(run.out()).contains(pass.ruleId());
+    }
+
+    @Test
     void missingOrGarbageReportIsAUsageError() throws Exception {
         Path garbage = dir.resolve("garbage.json");
         Files.writeString(garbage, "{ not json");
@@ -63,7 +85,10 @@ class DiffCommandTests {
         }
         TargetReport target = new TargetReport("http://127.0.0.1:8080", "reference", "origin: https://app.example",
                 true, List.of(builder.build()), List.of());
-        Report report = Report.of(RunInfo.start("test", List.of(), List.of(), false), List.of(target));
+        return write(name, Report.of(RunInfo.start("test", List.of(), List.of(), false), List.of(target)));
+    }
+
+    private Path write(String name, Report report) throws Exception {
         Path file = dir.resolve(name);
         try (OutputStream stream = Files.newOutputStream(file)) {
             ReportJson.write(report, stream);

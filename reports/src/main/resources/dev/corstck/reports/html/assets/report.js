@@ -11,6 +11,7 @@
   order.sort(function (a, b) { return findings[a][F.verdict] - findings[b][F.verdict]; });
   var haystacks = new Array(findings.length);
   var evidenceText = new Array(data.evidence.length);
+  var evidenceFull = new Array(data.evidence.length);
   var state = { target: '', level: '', verdict: '', engine: '', text: '', rule: '' };
   var shown = order;
   var page = 0;
@@ -29,11 +30,24 @@
     return a;
   }
 
+  // An evidence entry cites the page's exchanges and steps by index (each stored once); resolve it when first used.
+  function evidenceOf(e) {
+    if (evidenceFull[e] === undefined) {
+      var cited = data.evidence[e];
+      evidenceFull[e] = {
+        exchanges: cited.exchanges.map(function (x) { return data.exchanges[x]; }),
+        observation: cited.observation,
+        explanation: cited.explanation.map(function (s) { return data.steps[s]; })
+      };
+    }
+    return evidenceFull[e];
+  }
+
   function haystack(i) {
     if (haystacks[i] === undefined) {
       var f = findings[i], rule = data.rules[f[F.rule]], scenario = data.scenarios[f[F.scenario]];
       var e = f[F.evidence];
-      if (evidenceText[e] === undefined) { evidenceText[e] = JSON.stringify(data.evidence[e]).toLowerCase(); }
+      if (evidenceText[e] === undefined) { evidenceText[e] = JSON.stringify(evidenceOf(e)).toLowerCase(); }
       haystacks[i] = [rule[0], rule[1], scenario[0], scenario[1], f[F.expected], f[F.actual], f[F.reason],
         data.engines[f[F.engine]], data.targets[f[F.target]][0]].join('\n').toLowerCase() + '\n' + evidenceText[e];
     }
@@ -143,7 +157,7 @@
     box.appendChild(ea);
     if (f[F.reason]) { box.appendChild(section('Reason', el('div', 'reason', f[F.reason]))); }
     if (f[F.remedy]) { box.appendChild(section('Fix', el('div', 'reason', f[F.remedy]))); }
-    var evidence = data.evidence[f[F.evidence]];
+    var evidence = evidenceOf(f[F.evidence]);
     if (evidence.explanation && evidence.explanation.length) { box.appendChild(section('Why (simulator)', steps(evidence.explanation))); }
     if (evidence.exchanges && evidence.exchanges.length) { box.appendChild(section('Wire log', wire(evidence.exchanges))); }
     if (evidence.observation) { box.appendChild(section('Browser (' + data.engines[f[F.engine]] + ')', observation(evidence.observation))); }
