@@ -22,12 +22,17 @@ import org.apiguardian.api.API;
 
 /**
  * The {@link BrowserHarness} implementation: one page server, one lazily started slot per engine. Calls are
- * serialized (Playwright objects must not be used concurrently), except those to a Selenium Grid, which hold their
- * slot's lock only: each Grid session is its own remote browser behind its own WebDriver connection, so several run
- * side by side. {@link #engineInfo} takes no lock, so it answers while a call runs.
+ * serialized (Playwright objects must not be used concurrently), except those to a Selenium Grid or the local
+ * Playwright Chromium, which hold their slot's lock only: each Grid session is its own remote browser behind its own
+ * WebDriver connection, and each Chromium lane ({@link Engine#session(int)} above 0) its own Playwright instance
+ * connected to session 0's Chromium, so several run side by side. {@link #engineInfo} takes no lock, so it answers
+ * while a call runs.
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class DefaultBrowserHarness implements BrowserHarness {
+
+    /** Lanes of the local Chromium: see {@link BrowserHarness#sessionsAtOnce}. */
+    static final int CHROMIUM_LANES = 3;
 
     private final HarnessOptions options;
     private final PageServer pages;
@@ -52,8 +57,11 @@ public final class DefaultBrowserHarness implements BrowserHarness {
     @Override
     public synchronized void warmUp() {
         for (Engine engine : options.engines()) {
+            EngineSlot slot = slot(engine);
             try {
-                slot(engine).driver();
+                synchronized (slot) {
+                    slot.driver();
+                }
             } catch (EngineException e) {
                 throw new HarnessException(engine + " did not start: " + e.getMessage(), e);
             }
@@ -102,7 +110,9 @@ public final class DefaultBrowserHarness implements BrowserHarness {
             slot = slot(engine);
             bound = bind(page);
         }
-        synchronized (engine.kind() == Engine.Kind.SELENIUM_GRID ? slot : this) {
+        boolean ownLock = engine.kind() == Engine.Kind.SELENIUM_GRID
+                || engine.kind() == Engine.Kind.CHROMIUM_PLAYWRIGHT;
+        synchronized (ownLock ? slot : this) {
             requireOpen();
             return runner.run(slot, engine, bound, List.copyOf(calls), mode);
         }
@@ -110,6 +120,9 @@ public final class DefaultBrowserHarness implements BrowserHarness {
 
     @Override
     public int sessionsAtOnce(Engine engine) {
+        if (engine.kind() == Engine.Kind.CHROMIUM_PLAYWRIGHT) {
+            return CHROMIUM_LANES;
+        }
         if (engine.kind() != Engine.Kind.SELENIUM_GRID) {
             return 1;
         }
@@ -125,8 +138,11 @@ public final class DefaultBrowserHarness implements BrowserHarness {
     }
 
     private EngineSlot slot(Engine engine) {
-        return slots.computeIfAbsent(Objects.requireNonNull(engine, "engine must not be null"),
-                e -> new EngineSlot(e, options));
+        Objects.requireNonNull(engine, "engine must not be null");
+        // A Chromium lane connects to session 0's browser; that slot is made first (no nested computeIfAbsent).
+        Optional<EngineSlot> base = engine.kind() == Engine.Kind.CHROMIUM_PLAYWRIGHT && engine.session() > 0
+                ? Optional.of(slot(engine.session(0))) : Optional.empty();
+        return slots.computeIfAbsent(engine, e -> new EngineSlot(e, options, base));
     }
 
     private void requireOpen() {
@@ -141,7 +157,9 @@ public final class DefaultBrowserHarness implements BrowserHarness {
             return;
         }
         closed = true;
-        slots.values().forEach(EngineSlot::close);
+        // lanes first: they are connections to session 0's Chromium, which closing session 0 ends
+        slots.entrySet().stream().sorted(java.util.Comparator.comparingInt(e -> -e.getKey().session()))
+                .forEach(e -> e.getValue().close());
         slots.clear();
         pages.close();
         if (holdsPageOrigins) {
