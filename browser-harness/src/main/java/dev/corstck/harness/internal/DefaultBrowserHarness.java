@@ -31,8 +31,13 @@ import org.apiguardian.api.API;
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class DefaultBrowserHarness implements BrowserHarness {
 
-    /** Lanes of the local Chromium: see {@link BrowserHarness#sessionsAtOnce}. */
-    static final int CHROMIUM_LANES = 3;
+    /**
+     * Lanes of the local Chromium (see {@link BrowserHarness#sessionsAtOnce}): 2, or {@code -Dcors.tck.chromium.lanes}
+     * (1 to 8; 1 runs pages one after another). Each lane costs CPU beyond its Node driver: Playwright's
+     * {@code connectOverCDP} attaches every connection to every page of the browser, so a page is set up once per
+     * lane. Measured on 2 loaded cores, 3 lanes cost 3-4 s more CPU per main job than 2 lanes' 1-1.5 s.
+     */
+    static final int CHROMIUM_LANES = Math.max(1, Math.min(8, Integer.getInteger("cors.tck.chromium.lanes", 2)));
 
     private final HarnessOptions options;
     private final PageServer pages;
@@ -57,13 +62,17 @@ public final class DefaultBrowserHarness implements BrowserHarness {
     @Override
     public synchronized void warmUp() {
         for (Engine engine : options.engines()) {
-            EngineSlot slot = slot(engine);
-            try {
-                synchronized (slot) {
-                    slot.driver();
+            // the local Chromium's lanes too: warm-up runs beside the wire stage, off the browser stage's path
+            int sessions = engine.kind() == Engine.Kind.CHROMIUM_PLAYWRIGHT ? CHROMIUM_LANES : 1;
+            for (int n = 0; n < sessions; n++) {
+                EngineSlot slot = slot(engine.session(n));
+                try {
+                    synchronized (slot) {
+                        slot.driver();
+                    }
+                } catch (EngineException e) {
+                    throw new HarnessException(engine.session(n) + " did not start: " + e.getMessage(), e);
                 }
-            } catch (EngineException e) {
-                throw new HarnessException(engine + " did not start: " + e.getMessage(), e);
             }
         }
     }
