@@ -19,7 +19,8 @@ import org.apiguardian.api.API;
  *
  * <p>Engines start on first use (or {@link #warmUp()}), are reused across calls, and are restarted after a crash or
  * hang: the lost calls come back as {@link Outcome#ERROR}. Calls from several threads are serialized, except calls
- * to different sessions of one Selenium Grid ({@link Engine#session(int)}), which run side by side. Closing it
+ * to different sessions ({@link Engine#session(int)}) of one Selenium Grid or of the local Playwright Chromium, which
+ * run side by side. Closing it
  * ends every browser, driver and Xvfb process it started (a shutdown hook does the same on Ctrl-C).
  */
 @API(status = EXPERIMENTAL, since = "0.1")
@@ -61,8 +62,10 @@ public interface BrowserHarness extends AutoCloseable {
 
     /**
      * Return how many sessions of {@code engine} can run at once: for a Selenium Grid the Chrome slots its
-     * {@code /status} shows free, plus those this harness holds, at most 4 (polite on a Grid others use); 1 for every
-     * other engine (one local browser, one remote browser), and 1 when the Grid's status cannot be read.
+     * {@code /status} shows free, plus those this harness holds, at most 4 (polite on a Grid others use), 1 when its
+     * status cannot be read; for the local Playwright Chromium 2 lanes, or {@code -Dcors.tck.chromium.lanes} (a
+     * page spends part of its time waiting on the browser's processes and Playwright's driver, which a second page
+     * fills); 1 for every other engine (one local browser, one remote browser).
      */
     default int sessionsAtOnce(Engine engine) {
         return 1;

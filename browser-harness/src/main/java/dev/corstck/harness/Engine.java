@@ -19,7 +19,8 @@ import org.apiguardian.api.API;
  * @param kind the driver family
  * @param endpoint the remote endpoint for {@link Kind#SELENIUM_GRID}, {@link Kind#CDP_CONNECT} and
  *     {@link Kind#PLAYWRIGHT_CONNECT}
- * @param session which of several sessions on one Grid this is ({@link #session(int)}); 0 for every other engine
+ * @param session which of several sessions this is ({@link #session(int)}): a Grid's, or a lane of the local
+ *     Playwright Chromium; 0 for every other engine
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record Engine(Kind kind, Optional<URI> endpoint, int session) {
@@ -72,8 +73,9 @@ public record Engine(Kind kind, Optional<URI> endpoint, int session) {
         if (kind.isRemote() != endpoint.isPresent()) {
             throw new IllegalArgumentException(kind + (kind.isRemote() ? " needs" : " takes no") + " endpoint");
         }
-        if (session < 0 || session > 0 && kind != Kind.SELENIUM_GRID) {
-            throw new IllegalArgumentException("session " + session + ": only a Selenium Grid has several sessions");
+        if (session < 0 || session > 0 && kind != Kind.SELENIUM_GRID && kind != Kind.CHROMIUM_PLAYWRIGHT) {
+            throw new IllegalArgumentException("session " + session
+                    + ": only a Selenium Grid and the local Playwright Chromium have several sessions");
         }
     }
 
@@ -83,8 +85,9 @@ public record Engine(Kind kind, Optional<URI> endpoint, int session) {
     }
 
     /**
-     * Return session {@code n} of this Grid engine: a separate WebDriver session (its own browser on whichever node
-     * the Grid picks), run beside the others; see {@link BrowserHarness#sessionsAtOnce(Engine)}.
+     * Return session {@code n} of this engine, run beside the others (see {@link BrowserHarness#sessionsAtOnce}): on a
+     * Grid a separate WebDriver session (its own browser on whichever node the Grid picks); for the local Playwright
+     * Chromium a lane, its own Playwright connection to the one Chromium, whose pages get fresh contexts as always.
      */
     public Engine session(int n) {
         return new Engine(kind, endpoint, n);
@@ -136,7 +139,8 @@ public record Engine(Kind kind, Optional<URI> endpoint, int session) {
 
     @Override
     public String toString() {
-        return endpoint.map(e -> kind.browser() + "/" + kind.driver() + "@" + e + (session == 0 ? "" : "#" + session))
-                .orElse(kind.browser() + "/" + kind.driver());
+        String lane = session == 0 ? "" : "#" + session;
+        return endpoint.map(e -> kind.browser() + "/" + kind.driver() + "@" + e + lane)
+                .orElse(kind.browser() + "/" + kind.driver() + lane);
     }
 }

@@ -70,6 +70,26 @@ public final class PlaywrightChromiumDriver implements EngineDriver {
         }
     }
 
+    /**
+     * Open a lane: one more Playwright instance (its own Node driver) connected over CDP to the Chromium this driver
+     * launched. Playwright objects must not be used concurrently, so pages run side by side only through separate
+     * instances; each page still gets a fresh context. Closing the lane disconnects it and leaves the browser running;
+     * so does its watchdog, which kills the lane's driver only.
+     *
+     * @throws EngineException when this driver did not launch its Chromium, or the connection fails
+     */
+    public PlaywrightChromiumDriver lane() throws EngineException {
+        if (process.isEmpty()) {
+            throw new EngineException("only a Chromium the harness launched has lanes");
+        }
+        ChromiumProcess chromium = process.get();
+        PlaywrightRuntime.Instance laneRuntime = PlaywrightRuntime.create();
+        Browser laneBrowser = connect(laneRuntime, spec, b -> b.connectOverCDP(chromium.webSocketUrl(),
+                new BrowserType.ConnectOverCDPOptions().setTimeout(spec.launchTimeout().toMillis())), () -> { });
+        return new PlaywrightChromiumDriver(laneRuntime, laneBrowser, Optional.empty(), Optional.empty(), id.driver(),
+                spec);
+    }
+
     /** Connect over CDP to a running Chromium ({@code ws://…/devtools/browser/…} or {@code http://host:9222}). */
     public static PlaywrightChromiumDriver connectOverCdp(URI endpoint, LaunchSpec spec) throws EngineException {
         PlaywrightRuntime.Instance runtime = PlaywrightRuntime.create();

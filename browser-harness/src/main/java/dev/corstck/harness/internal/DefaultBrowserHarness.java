@@ -22,12 +22,22 @@ import org.apiguardian.api.API;
 
 /**
  * The {@link BrowserHarness} implementation: one page server, one lazily started slot per engine. Calls are
- * serialized (Playwright objects must not be used concurrently), except those to a Selenium Grid, which hold their
- * slot's lock only: each Grid session is its own remote browser behind its own WebDriver connection, so several run
- * side by side. {@link #engineInfo} takes no lock, so it answers while a call runs.
+ * serialized (Playwright objects must not be used concurrently), except those to a Selenium Grid or the local
+ * Playwright Chromium, which hold their slot's lock only: each Grid session is its own remote browser behind its own
+ * WebDriver connection, and each Chromium lane ({@link Engine#session(int)} above 0) its own Playwright instance
+ * connected to session 0's Chromium, so several run side by side. {@link #engineInfo} takes no lock, so it answers
+ * while a call runs.
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class DefaultBrowserHarness implements BrowserHarness {
+
+    /**
+     * Lanes of the local Chromium (see {@link BrowserHarness#sessionsAtOnce}): 2, or {@code -Dcors.tck.chromium.lanes}
+     * (1 to 8; 1 runs pages one after another). Each lane costs CPU beyond its Node driver: Playwright's
+     * {@code connectOverCDP} attaches every connection to every page of the browser, so a page is set up once per
+     * lane. Measured on 2 loaded cores, 3 lanes cost 3-4 s more CPU per main job than 2 lanes' 1-1.5 s.
+     */
+    static final int CHROMIUM_LANES = Math.max(1, Math.min(8, Integer.getInteger("cors.tck.chromium.lanes", 2)));
 
     private final HarnessOptions options;
     private final PageServer pages;
@@ -52,10 +62,17 @@ public final class DefaultBrowserHarness implements BrowserHarness {
     @Override
     public synchronized void warmUp() {
         for (Engine engine : options.engines()) {
-            try {
-                slot(engine).driver();
-            } catch (EngineException e) {
-                throw new HarnessException(engine + " did not start: " + e.getMessage(), e);
+            // the local Chromium's lanes too: warm-up runs beside the wire stage, off the browser stage's path
+            int sessions = engine.kind() == Engine.Kind.CHROMIUM_PLAYWRIGHT ? CHROMIUM_LANES : 1;
+            for (int n = 0; n < sessions; n++) {
+                EngineSlot slot = slot(engine.session(n));
+                try {
+                    synchronized (slot) {
+                        slot.driver();
+                    }
+                } catch (EngineException e) {
+                    throw new HarnessException(engine.session(n) + " did not start: " + e.getMessage(), e);
+                }
             }
         }
     }
@@ -102,7 +119,9 @@ public final class DefaultBrowserHarness implements BrowserHarness {
             slot = slot(engine);
             bound = bind(page);
         }
-        synchronized (engine.kind() == Engine.Kind.SELENIUM_GRID ? slot : this) {
+        boolean ownLock = engine.kind() == Engine.Kind.SELENIUM_GRID
+                || engine.kind() == Engine.Kind.CHROMIUM_PLAYWRIGHT;
+        synchronized (ownLock ? slot : this) {
             requireOpen();
             return runner.run(slot, engine, bound, List.copyOf(calls), mode);
         }
@@ -110,6 +129,9 @@ public final class DefaultBrowserHarness implements BrowserHarness {
 
     @Override
     public int sessionsAtOnce(Engine engine) {
+        if (engine.kind() == Engine.Kind.CHROMIUM_PLAYWRIGHT) {
+            return CHROMIUM_LANES;
+        }
         if (engine.kind() != Engine.Kind.SELENIUM_GRID) {
             return 1;
         }
@@ -125,8 +147,11 @@ public final class DefaultBrowserHarness implements BrowserHarness {
     }
 
     private EngineSlot slot(Engine engine) {
-        return slots.computeIfAbsent(Objects.requireNonNull(engine, "engine must not be null"),
-                e -> new EngineSlot(e, options));
+        Objects.requireNonNull(engine, "engine must not be null");
+        // A Chromium lane connects to session 0's browser; that slot is made first (no nested computeIfAbsent).
+        Optional<EngineSlot> base = engine.kind() == Engine.Kind.CHROMIUM_PLAYWRIGHT && engine.session() > 0
+                ? Optional.of(slot(engine.session(0))) : Optional.empty();
+        return slots.computeIfAbsent(engine, e -> new EngineSlot(e, options, base));
     }
 
     private void requireOpen() {
@@ -141,7 +166,9 @@ public final class DefaultBrowserHarness implements BrowserHarness {
             return;
         }
         closed = true;
-        slots.values().forEach(EngineSlot::close);
+        // lanes first: they are connections to session 0's Chromium, which closing session 0 ends
+        slots.entrySet().stream().sorted(java.util.Comparator.comparingInt(e -> -e.getKey().session()))
+                .forEach(e -> e.getValue().close());
         slots.clear();
         pages.close();
         if (holdsPageOrigins) {

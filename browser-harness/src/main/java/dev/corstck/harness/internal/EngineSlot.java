@@ -4,6 +4,7 @@ import dev.corstck.harness.Capability;
 import dev.corstck.harness.Engine;
 import dev.corstck.harness.EngineInfo;
 import dev.corstck.harness.HarnessOptions;
+import dev.corstck.harness.chromium.PlaywrightChromiumDriver;
 import dev.corstck.harness.engine.EngineDriver;
 import dev.corstck.harness.engine.EngineException;
 import dev.corstck.harness.engine.EngineId;
@@ -15,25 +16,32 @@ import java.util.stream.Collectors;
 
 /**
  * One engine's driver, started on first use and started again after it crashed or hung. The processes of a discarded
- * driver are killed by PID.
+ * driver are killed by PID. A lane of the local Chromium has a base, session 0's slot: its driver is a further
+ * Playwright connection to the base's Chromium (started first if needed), and discarding it ends that connection only.
  */
 final class EngineSlot implements AutoCloseable {
 
     private final Engine engine;
     private final HarnessOptions options;
+    private final Optional<EngineSlot> base;
     private volatile Optional<EngineDriver> driver = Optional.empty();
     private Optional<Path> workDir = Optional.empty();
     private volatile int starts;
 
-    EngineSlot(Engine engine, HarnessOptions options) {
+    EngineSlot(Engine engine, HarnessOptions options, Optional<EngineSlot> base) {
         this.engine = engine;
         this.options = options;
+        this.base = base;
     }
 
     /** Return the running driver, starting (or restarting) it if needed. */
     EngineDriver driver() throws EngineException {
         if (driver.isPresent() && !driver.get().isAlive()) {
             discard();
+        }
+        if (driver.isEmpty() && base.isPresent()) {
+            driver = Optional.of(base.get().lane());
+            starts++;
         }
         if (driver.isEmpty()) {
             EngineLauncher.Launched launched = EngineLauncher.launch(engine, options);
@@ -42,6 +50,14 @@ final class EngineSlot implements AutoCloseable {
             starts++;
         }
         return driver.get();
+    }
+
+    /** Return a new lane on this slot's Chromium, under this slot's lock (the lane's caller holds its own). */
+    private synchronized EngineDriver lane() throws EngineException {
+        if (driver() instanceof PlaywrightChromiumDriver chromium) {
+            return chromium.lane();
+        }
+        throw new EngineException(engine + " has no lanes");
     }
 
     /** Close the driver and kill whatever it left running; the next {@link #driver()} starts a new one. */

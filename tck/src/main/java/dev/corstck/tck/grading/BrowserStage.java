@@ -62,9 +62,9 @@ final class BrowserStage {
     }
 
     /**
-     * Observe every confirmable run in {@code engine}; the map is keyed by scenario ID. Pages run one after another,
-     * or, on a Selenium Grid with several free Chrome slots, side by side in that many sessions (one page per session
-     * at a time, see {@link BrowserHarness#sessionsAtOnce}).
+     * Observe every confirmable run in {@code engine}; the map is keyed by scenario ID. Pages run side by side in as
+     * many sessions as the engine offers (one page per session at a time, see {@link BrowserHarness#sessionsAtOnce}):
+     * lanes of the local Chromium, free Chrome slots of a Selenium Grid; one after another in every other engine.
      */
     Map<String, Observation> observe(BrowserEngine engine, List<ScenarioRun> runs) {
         Map<String, List<FetchCall>> byPage = new LinkedHashMap<>();

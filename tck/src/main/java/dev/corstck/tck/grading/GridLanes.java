@@ -15,9 +15,11 @@ import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
 
 /**
- * Run the pages of one browser stage in several sessions of one Selenium Grid at once: each worker takes a free
- * session ({@link Engine#session(int)}), runs one page in it, and gives it back, so a page never shares its session
- * with another page in flight. Each page is recorded as it ends.
+ * Run the pages of one browser stage in several sessions of one engine at once (a Selenium Grid's sessions, or the
+ * lanes of the local Playwright Chromium): each worker takes a free session ({@link Engine#session(int)}), runs one
+ * page in it, and gives it back, so a page never shares its session with another page in flight. Each page is
+ * recorded as it ends. Pages are independent: each has its own fresh context (cookies, caches) and its own CDP
+ * session, and scenario URLs are unique, so the order pages end in changes no observation.
  */
 final class GridLanes {
 
@@ -37,7 +39,7 @@ final class GridLanes {
             free.add(grid.session(i));
         }
         ExecutorService pool = Executors.newFixedThreadPool(sessions, r -> {
-            Thread t = new Thread(r, "cors-tck-grid-session");
+            Thread t = new Thread(r, "cors-tck-browser-session");
             t.setDaemon(true);
             return t;
         });
@@ -58,7 +60,7 @@ final class GridLanes {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException e) {
-            throw new IllegalStateException("a Grid session's page failed: " + e.getCause(), e.getCause());
+            throw new IllegalStateException("a browser session's page failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
         }
