@@ -32,12 +32,13 @@ import org.apiguardian.api.API;
 public final class DefaultBrowserHarness implements BrowserHarness {
 
     /**
-     * Lanes of the local Chromium (see {@link BrowserHarness#sessionsAtOnce}): 2, or {@code -Dcors.tck.chromium.lanes}
-     * (1 to 8; 1 runs pages one after another). Each lane costs CPU beyond its Node driver: Playwright's
-     * {@code connectOverCDP} attaches every connection to every page of the browser, so a page is set up once per
-     * lane. Measured on 2 loaded cores, 3 lanes cost 3-4 s more CPU per main job than 2 lanes' 1-1.5 s.
+     * Lanes of the local Chromium (see {@link BrowserHarness#sessionsAtOnce}): 1, or {@code -Dcors.tck.chromium.lanes}
+     * (1 to 8; 1 runs pages one after another), read when a harness is made. Each lane costs CPU beyond its Node
+     * driver: Playwright's {@code connectOverCDP} attaches every connection to every page of the browser, so a page is
+     * set up once per lane. On a quiet 2-core machine the main job took 13.2-13.4 s with 1 lane and 14.4-14.7 s with
+     * 2 (3 interleaved runs each), so one lane is the default.
      */
-    static final int CHROMIUM_LANES = Math.max(1, Math.min(8, Integer.getInteger("cors.tck.chromium.lanes", 2)));
+    private final int chromiumLanes = Math.max(1, Math.min(8, Integer.getInteger("cors.tck.chromium.lanes", 1)));
 
     private final HarnessOptions options;
     private final PageServer pages;
@@ -63,7 +64,7 @@ public final class DefaultBrowserHarness implements BrowserHarness {
     public synchronized void warmUp() {
         for (Engine engine : options.engines()) {
             // the local Chromium's lanes too: warm-up runs beside the wire stage, off the browser stage's path
-            int sessions = engine.kind() == Engine.Kind.CHROMIUM_PLAYWRIGHT ? CHROMIUM_LANES : 1;
+            int sessions = engine.kind() == Engine.Kind.CHROMIUM_PLAYWRIGHT ? chromiumLanes : 1;
             for (int n = 0; n < sessions; n++) {
                 EngineSlot slot = slot(engine.session(n));
                 try {
@@ -130,7 +131,7 @@ public final class DefaultBrowserHarness implements BrowserHarness {
     @Override
     public int sessionsAtOnce(Engine engine) {
         if (engine.kind() == Engine.Kind.CHROMIUM_PLAYWRIGHT) {
-            return CHROMIUM_LANES;
+            return chromiumLanes;
         }
         if (engine.kind() != Engine.Kind.SELENIUM_GRID) {
             return 1;
