@@ -9,12 +9,14 @@ import dev.corstck.reports.model.Verdict;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.apiguardian.api.API;
 
 /**
@@ -48,7 +50,7 @@ public final class RootCauses {
         List<RootCause> causes = new ArrayList<>();
         byRule.values().forEach(group -> {
             Finding first = group.get(0);
-            causes.add(of(first.ruleId(), notMet(first), group, first, firstRemedy(group), "", target.target()));
+            causes.add(of(first.ruleId(), notMet(first), group, first, firstRemedy(group).orElse(""), "", target.target()));
         });
         return causes;
     }
@@ -91,9 +93,17 @@ public final class RootCauses {
         return uris;
     }
 
-    /** The cause among {@code causes} that explains {@code finding}, if one does. */
-    public static Optional<RootCause> causeOf(Finding finding, List<RootCause> causes) {
-        return causes.stream().filter(c -> c.explains(finding)).findFirst();
+    /**
+     * Index {@code target}'s causes once: the returned lookup gives the first cause that {@linkplain
+     * RootCause#explains explains} a finding (one of its rules on one of its scenarios), in constant time per finding.
+     */
+    public static Function<Finding, Optional<RootCause>> lookup(TargetReport target) {
+        Map<String, RootCause> byRuleAndScenario = new HashMap<>();
+        for (RootCause cause : of(target)) {
+            cause.scenarioIds().forEach(s -> cause.ruleIds().forEach(r -> byRuleAndScenario.putIfAbsent(r + "|" + s,
+                    cause)));
+        }
+        return f -> Optional.ofNullable(byRuleAndScenario.get(f.ruleId() + "|" + f.scenarioId()));
     }
 
     /** What is wrong when a rule stands alone: its requirement, not met. */
@@ -101,8 +111,9 @@ public final class RootCauses {
         return "Not met: " + (finding.ruleTitle().isBlank() ? finding.ruleId() : finding.ruleTitle());
     }
 
-    private static String firstRemedy(List<Finding> findings) {
-        return findings.stream().map(Finding::remedy).filter(r -> !r.isBlank()).findFirst().orElse("");
+    /** The first remedy {@code findings} carry, if any carries one. */
+    public static Optional<String> firstRemedy(List<Finding> findings) {
+        return findings.stream().map(Finding::remedy).filter(r -> !r.isBlank()).findFirst();
     }
 
     /** The curl command on one line: its continuations joined, a trailing comment dropped. */

@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -83,10 +82,7 @@ public final class JUnitXmlWriter {
         xml.writeAttribute("timestamp", TIMESTAMP.format(report.run().startedAt()));
         properties(xml, report, target);
         // A failure's message names its root cause and the fix, so a CI page of 40 failures reads as a few causes.
-        Map<String, RootCause> causes = new HashMap<>();
-        for (RootCause cause : RootCauses.of(target)) {
-            cause.scenarioIds().forEach(s -> cause.ruleIds().forEach(r -> causes.putIfAbsent(r + "|" + s, cause)));
-        }
+        Function<Finding, Optional<RootCause>> causeOf = RootCauses.lookup(target);
         Map<Exchange, String> ids = new LinkedHashMap<>();
         Function<Exchange, String> cite = e -> ids.computeIfAbsent(e, x -> "[x" + ids.size() + "]");
         Map<String, String> rules = new LinkedHashMap<>();
@@ -94,8 +90,7 @@ public final class JUnitXmlWriter {
         for (Finding finding : target.findings()) {
             rules.putIfAbsent(finding.ruleId(), finding.ruleTitle() + "  [" + finding.specUrl() + "]");
             scenarios.putIfAbsent(finding.scenarioId(), finding.scenarioTitle());
-            testcase(xml, finding, Optional.ofNullable(causes.get(finding.ruleId() + "|" + finding.scenarioId())),
-                    cite);
+            testcase(xml, finding, causeOf.apply(finding), cite);
         }
         xml.writeCharacters("\n    ");
         xml.writeStartElement("system-out");

@@ -93,7 +93,8 @@ public final class RootCauseAnalysis implements Function<TargetReport, List<Root
                 .findFirst()).orElse(findings.get(0));
         String summary = cause.map(Cause::summary)
                 .orElseGet(() -> RootCauses.notMet(shown));
-        String remedy = cause.map(c -> remedy(c, findings)).orElseGet(() -> firstRemedy(findings).orElse(""));
+        String remedy = cause.map(c -> remedy(c, findings))
+                .orElseGet(() -> RootCauses.firstRemedy(findings).orElse(""));
         return RootCauses.of(cause.map(Cause::id).orElse(shown.ruleId()), summary, findings, shown, remedy,
                 console(target.target(), shown, findings), target.target());
     }
@@ -107,12 +108,8 @@ public final class RootCauseAnalysis implements Function<TargetReport, List<Root
                 return own.get();
             }
         }
-        return firstRemedy(findings.stream().filter(f -> cause.diagnosedBy().contains(f.ruleId())).toList())
+        return RootCauses.firstRemedy(findings.stream().filter(f -> cause.diagnosedBy().contains(f.ruleId())).toList())
                 .orElse(cause.remedy());
-    }
-
-    private static Optional<String> firstRemedy(List<Finding> findings) {
-        return findings.stream().map(Finding::remedy).filter(r -> !r.isBlank()).findFirst();
     }
 
     /**
