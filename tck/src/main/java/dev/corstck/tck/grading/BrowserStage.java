@@ -84,7 +84,7 @@ final class BrowserStage {
         if (sessions == 1) {
             byPage.forEach((page, calls) -> record.accept(page, runPage(engine, harnessEngine, page, calls)));
         } else {
-            GridLanes.run(harnessEngine, sessions, byPage, (lane, page, calls) -> runPage(engine, lane, page, calls),
+            PageLanes.run(harnessEngine, sessions, byPage, (lane, page, calls) -> runPage(engine, lane, page, calls),
                     record);
         }
         return out;

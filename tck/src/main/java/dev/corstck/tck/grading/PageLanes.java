@@ -21,22 +21,22 @@ import java.util.function.BiConsumer;
  * recorded as it ends. Pages are independent: each has its own fresh context (cookies, caches) and its own CDP
  * session, and scenario URLs are unique, so the order pages end in changes no observation.
  */
-final class GridLanes {
+final class PageLanes {
 
     /** Run one page's calls in one session. */
     interface PageRun {
         List<Observation> run(Engine session, String page, List<FetchCall> calls);
     }
 
-    private GridLanes() {
+    private PageLanes() {
     }
 
-    /** Run every page of {@code byPage} in {@code sessions} sessions of {@code grid}; record each page as it ends. */
-    static void run(Engine grid, int sessions, Map<String, List<FetchCall>> byPage, PageRun pageRun,
+    /** Run every page of {@code byPage} in {@code sessions} sessions of {@code engine}; record each as it ends. */
+    static void run(Engine engine, int sessions, Map<String, List<FetchCall>> byPage, PageRun pageRun,
             BiConsumer<String, List<Observation>> record) {
         BlockingQueue<Engine> free = new ArrayBlockingQueue<>(sessions);
         for (int i = 0; i < sessions; i++) {
-            free.add(grid.session(i));
+            free.add(engine.session(i));
         }
         ExecutorService pool = Executors.newFixedThreadPool(sessions, r -> {
             Thread t = new Thread(r, "cors-tck-browser-session");
