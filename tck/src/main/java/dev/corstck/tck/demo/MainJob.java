@@ -94,23 +94,11 @@ public final class MainJob {
         }
         try (BrowserHarness harness = BrowserHarness.create(BrowserSessions.forScenarios(engines,
                 Grader.plan(requests.get(0))))) {
-            // The browser starts while the wire stages run, and all the targets' wire stages run together: each
-            // target's browser stage then follows the previous one without waiting for its own probes (the shared
-            // grader gives the browser to one target at a time, so the evidence is the same as one by one).
-            Thread start = new Thread(() -> warmUp(harness), "cors-tck-browser-start");
-            start.setDaemon(true);
-            start.start();
+            // All the targets' wire stages run together (the browser starts beside the first, see Grader.sharing):
+            // each target's browser stage then follows the previous one without waiting for its own probes (the
+            // shared grader gives the browser to one target at a time, so the evidence is the same as one by one).
             return ReportedGrading.run(dir, command, requests, Grader.sharing(harness), false, out,
                     RunLimits.DEFAULTS, requests.size());
-        }
-    }
-
-    /** Start the browsers; one that cannot start is retried by the browser stage, which reports why on every call. */
-    private static void warmUp(BrowserHarness harness) {
-        try {
-            harness.warmUp();
-        } catch (RuntimeException e) {
-            // reported by the browser stage
         }
     }
 

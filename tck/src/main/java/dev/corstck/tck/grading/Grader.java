@@ -46,6 +46,8 @@ public final class Grader {
 
     private final Optional<BrowserHarness> shared;
     private final ReentrantLock browserTurn = new ReentrantLock();
+    /** The shared harness's start, begun by the first grading (beside its wire stage) and awaited by every one. */
+    private CompletableFuture<Void> sharedStart;
 
     private Grader(Optional<BrowserHarness> shared) {
         this.shared = shared;
@@ -58,7 +60,8 @@ public final class Grader {
 
     /**
      * A grader that runs browser calls in {@code harness}, which the caller owns, configures and closes; its
-     * gradings use the harness one at a time. Share the harness through this one grader only.
+     * gradings use the harness one at a time, and the first of them starts it beside its wire stage. Share the
+     * harness through this one grader only.
      */
     public static Grader sharing(BrowserHarness harness) {
         return new Grader(Optional.of(Objects.requireNonNull(harness, "harness must not be null")));
@@ -102,7 +105,8 @@ public final class Grader {
         try {
             // Browsers start while the wire stage runs: launching one takes longer than probing a local target.
             CompletableFuture<Void> warm = own.map(h -> CompletableFuture.runAsync(() -> warmUp(h)))
-                    .orElse(CompletableFuture.completedFuture(null));
+                    .orElseGet(() -> request.browsers().isEmpty() ? CompletableFuture.completedFuture(null)
+                            : startShared());
             List<ScenarioRun> runs = wireStage(run, scenarios);
             CacheChecks.check(runs, run.findings);
             LoopbackTwins.check(runs, run.findings);
@@ -138,6 +142,14 @@ public final class Grader {
         } finally {
             browserTurn.unlock();
         }
+    }
+
+    /** Start the shared harness once, in the background, whichever grading comes first. */
+    private synchronized CompletableFuture<Void> startShared() {
+        if (sharedStart == null) {
+            sharedStart = CompletableFuture.runAsync(() -> warmUp(shared.orElseThrow()));
+        }
+        return sharedStart;
     }
 
     /** Start the engines; a failure shows up later as ERROR observations that carry the reason. */
@@ -229,8 +241,9 @@ public final class Grader {
                     run.findings));
             run.browserCalls += confirmable.size();
             // Known only once the browser has run: the report records which build gave these observations.
-            browsers.get().engineInfo(BrowserDrivers.in(browsers.get(), engine)).map(dev.corstck.harness.EngineInfo::browserVersion)
-                    .filter(v -> !v.isBlank()).ifPresent(v -> run.listener.engineVersion(engine, v));
+            browsers.get().engineInfo(BrowserDrivers.in(browsers.get(), engine))
+                    .map(dev.corstck.harness.EngineInfo::browserVersion).filter(v -> !v.isBlank())
+                    .ifPresent(v -> run.listener.engineVersion(engine, v));
         }
         run.browserTime = Duration.ofNanos(System.nanoTime() - t0);
         return out;
