@@ -5,44 +5,63 @@ import static dev.corstck.tck.catalog.Level.MUST;
 import static dev.corstck.tck.catalog.Level.SHOULD;
 
 import java.util.List;
+import org.apiguardian.api.API;
 
 /** Rules from Fetch §4.9 CORS-preflight cache and {@code Access-Control-Max-Age}. */
-final class PreflightCacheRules {
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
+public final class PreflightCacheRules {
 
     private static final SpecRef SECTION = SpecRef.fetch("cors-preflight-cache", "4.9 CORS-preflight cache");
     private static final SpecRef ACMA = SpecRef.fetch("http-access-control-max-age", "3.3.3 HTTP responses");
+
+    /** See {@code preflight-cache.max-age-syntax}. */
+    public static final Rule MAX_AGE_SYNTAX = Rule.of("preflight-cache.max-age-syntax", MUST, ACMA,
+            "Access-Control-Max-Age is one delta-seconds value: digits only",
+            "Otherwise browsers fall back to 5 seconds, and Firefox does not cache at all")
+            .labels("R-CACHE-02")
+            .checkedBy("PreflightCacheChecks");
+
+    /** See {@code preflight-cache.max-age-present}. */
+    public static final Rule MAX_AGE_PRESENT = Rule.of("preflight-cache.max-age-present", SHOULD, ACMA,
+            "Preflight responses carry Access-Control-Max-Age",
+            "Without it a preflight is cached for 5 seconds: one extra round trip before most calls")
+            .labels("R-CACHE-02")
+            .checkedBy("PreflightCacheChecks");
+
+    /** See {@code preflight-cache.max-age-portable}. */
+    public static final Rule MAX_AGE_PORTABLE = Rule.of("preflight-cache.max-age-portable", INFO, ACMA,
+            "Access-Control-Max-Age is at most 7200; 600 is honoured by every engine",
+            "Larger values are clamped (2 hours in Chromium, 10 minutes in WebKit), which Fetch allows: "
+            + "harmless, but preflights are cached for less than declared, so INFO")
+            .labels("R-CACHE-02")
+            .checkedBy("PreflightCacheChecks", "CorsOnErrorsAndCookiesTests");
+
+    /** See {@code preflight-cache.not-cache-control}. */
+    public static final Rule NOT_CACHE_CONTROL =
+            Rule.of("preflight-cache.not-cache-control", SHOULD, SpecRef.fetch("concept-cache", "4.9 CORS-preflight cache"),
+            "Preflight caching is asked for with Access-Control-Max-Age, not Cache-Control",
+            "The CORS-preflight cache is separate from the HTTP cache and ignores Cache-Control")
+            .labels("R-CACHE-05")
+            .checkedBy("PreflightCacheHeaders");
+
+    /** See {@code preflight-cache.stable-urls}. */
+    public static final Rule STABLE_URLS =
+            Rule.of("preflight-cache.stable-urls", INFO, SpecRef.fetch("concept-cache-match", "4.9 CORS-preflight cache"),
+            "Preflighted calls use stable URLs so cached preflights are reused",
+            "Entries are keyed by the full URL: per-call query strings defeat Access-Control-Max-Age")
+            .labels("R-CACHE-01").detectedBy(Detection.OPERATOR)
+            .notGraded("the URLs the owner's clients call are not on the wire: the kit calls each "
+            + "endpoint with its own unique query");
 
     private PreflightCacheRules() {
     }
 
     static RuleGroup group() {
         return new RuleGroup("preflight-cache", "CORS-preflight cache", SECTION, List.of(
-                Rule.of("preflight-cache.max-age-syntax", MUST, ACMA,
-                        "Access-Control-Max-Age is one delta-seconds value: digits only",
-                        "Otherwise browsers fall back to 5 seconds, and Firefox does not cache at all")
-                        .labels("R-CACHE-02")
-                        .checkedBy("PreflightCacheChecks"),
-                Rule.of("preflight-cache.max-age-present", SHOULD, ACMA,
-                        "Preflight responses carry Access-Control-Max-Age",
-                        "Without it a preflight is cached for 5 seconds: one extra round trip before most calls")
-                        .labels("R-CACHE-02")
-                        .checkedBy("PreflightCacheChecks"),
-                Rule.of("preflight-cache.max-age-portable", INFO, ACMA,
-                        "Access-Control-Max-Age is at most 7200; 600 is honoured by every engine",
-                        "Larger values are clamped (2 hours in Chromium, 10 minutes in WebKit), which Fetch allows: "
-                                + "harmless, but preflights are cached for less than declared, so INFO")
-                        .labels("R-CACHE-02")
-                        .checkedBy("PreflightCacheChecks", "CorsOnErrorsAndCookiesTests"),
-                Rule.of("preflight-cache.not-cache-control", SHOULD, SpecRef.fetch("concept-cache", "4.9 CORS-preflight cache"),
-                        "Preflight caching is asked for with Access-Control-Max-Age, not Cache-Control",
-                        "The CORS-preflight cache is separate from the HTTP cache and ignores Cache-Control")
-                        .labels("R-CACHE-05")
-                        .checkedBy("PreflightCacheHeaders"),
-                Rule.of("preflight-cache.stable-urls", INFO, SpecRef.fetch("concept-cache-match", "4.9 CORS-preflight cache"),
-                        "Preflighted calls use stable URLs so cached preflights are reused",
-                        "Entries are keyed by the full URL: per-call query strings defeat Access-Control-Max-Age")
-                        .labels("R-CACHE-01").detectedBy(Detection.OPERATOR)
-                        .notGraded("the URLs the owner's clients call are not on the wire: the kit calls each "
-                                + "endpoint with its own unique query")));
+                MAX_AGE_SYNTAX,
+                MAX_AGE_PRESENT,
+                MAX_AGE_PORTABLE,
+                NOT_CACHE_CONTROL,
+                STABLE_URLS));
     }
 }

@@ -1,5 +1,7 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.tck.catalog.SeedRules;
+import dev.corstck.tck.catalog.CorsCheckRules;
 import dev.corstck.reference.http.RawResponse;
 import dev.corstck.reports.model.Engine;
 import dev.corstck.tck.simulator.ExchangeKind;
@@ -27,18 +29,30 @@ final class AcaoPresence {
         boolean absent = !r.headers().contains(Grants.ACAO);
         String actualText = "status " + r.status() + ", Access-Control-Allow-Origin " + Grants.acaoText(r);
         String expected = "Access-Control-Allow-Origin on the response to '" + run.origin() + "'";
-        f.judge("cors-check.acao-present", run, Engine.WIRE, absent, expected, actualText);
+        f.judge(CorsCheckRules.ACAO_PRESENT, run)
+                .by(Engine.WIRE)
+                .expected(expected)
+                .actual(actualText)
+                .violatedIf(absent);
         // The seed's "cors() after the routes": the CORS layer answered the preflight, the route answered without it.
         boolean preflightGranted = run.response(ExchangeKind.PREFLIGHT).map(p -> Grants.grants(p, run.origin()))
                 .orElse(false);
         if (preflightGranted) {
-            f.judge("seed.cors-before-routes", run, Engine.WIRE, absent, expected + " on the routed response, as on"
-                    + " its preflight", actualText);
+            f.judge(SeedRules.CORS_BEFORE_ROUTES, run)
+                    .by(Engine.WIRE)
+                    .expected(expected + " on the routed response, as on"
+                            + " its preflight")
+                    .actual(actualText)
+                    .violatedIf(absent);
         }
         // Error statuses: an error the application answered on a route the CORS layer lets the origin into (its
         // preflight granted). A 403 from the CORS layer refusing the origin is the refusal itself, not this.
         if (r.status() >= 400 && preflightGranted) {
-            f.judge("cors-check.error-statuses", run, Engine.WIRE, absent, expected + " (error status too)", actualText);
+            f.judge(CorsCheckRules.ERROR_STATUSES, run)
+                    .by(Engine.WIRE)
+                    .expected(expected + " (error status too)")
+                    .actual(actualText)
+                    .violatedIf(absent);
         }
     }
 }

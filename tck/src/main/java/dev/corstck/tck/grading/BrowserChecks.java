@@ -1,5 +1,7 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.tck.catalog.PolicyRules;
+import dev.corstck.tck.catalog.Rule;
 import dev.corstck.harness.Observation;
 import dev.corstck.reports.model.Disagreement;
 import dev.corstck.reports.model.Engine;
@@ -34,7 +36,7 @@ final class BrowserChecks {
 
     static Comparison check(ScenarioRun run, BrowserEngine engine, Observation o, Optional<GradingPolicy> policy,
             Findings f) {
-        String kit = KitRules.SIMULATOR_BROWSER_AGREEMENT.id();
+        Rule kit = KitRules.SIMULATOR_BROWSER_AGREEMENT;
         Engine who = engine.reportEngine();
         Prediction predicted = run.actual().get(engine.simulatorEngine());
         Evidence evidence = (predicted == null ? EvidenceMapper.of(run) : EvidenceMapper.of(run, predicted))
@@ -42,7 +44,12 @@ final class BrowserChecks {
         if (!o.outcome().isCorsResult() || predicted == null) {
             String reason = o.detail().isBlank() ? "the browser did not run the call" : o.detail();
             Verdict v = o.outcome() == dev.corstck.harness.Outcome.SKIPPED ? Verdict.SKIPPED : Verdict.ERROR;
-            f.verdict(kit, run, who, v, reason, "the call runs in " + engine.id(), o.outcome() + ": " + reason, evidence);
+            f.judge(kit, run)
+                    .by(who)
+                    .expected("the call runs in " + engine.id())
+                    .actual(o.outcome() + ": " + reason)
+                    .evidence(evidence)
+                    .report(v, reason);
             return new Comparison.NotCompared();
         }
         boolean agreed = predicted.outcome().name().equals(o.outcome().name())
@@ -51,8 +58,13 @@ final class BrowserChecks {
                 + (predicted.outcome() == Outcome.CORS_OK ? " " + predicted.status() : "");
         String act = engine.id() + " showed " + o.outcome() + (o.outcome().name().equals("CORS_OK") ? " " + o.status() : "")
                 + o.jsError().map(e -> " (" + e + ")").orElse("");
-        f.verdict(kit, run, who, agreed ? Verdict.PASS : Verdict.ERROR, agreed ? "" : "kit disagreement: a simulator "
-                + "bug or an undocumented browser difference; verdicts on this scenario need a look", exp, act, evidence);
+        f.judge(kit, run)
+                .by(who)
+                .expected(exp)
+                .actual(act)
+                .evidence(evidence)
+                .report(agreed ? Verdict.PASS : Verdict.ERROR, agreed ? "" : "kit disagreement: a simulator "
+                        + "bug or an undocumented browser difference; verdicts on this scenario need a look");
         // A browser that disagrees with the simulator proves something about the kit, not the target: no verdict.
         if (agreed && policy.isPresent()) {
             outcome(run, engine, o, predicted, evidence, f);
@@ -67,26 +79,44 @@ final class BrowserChecks {
         Requirement required = run.requirement();
         Optional<BlockReason> blocked = onTarget.block().map(Block::reason);
         if (blocked.filter(BlockReason::isBeforeCors).isPresent() && !(required instanceof Requirement.Either)) {
-            String rule = OutcomeChecks.rule(required, Optional.empty());
-            f.verdict(rule, run, engine.reportEngine(), Verdict.SKIPPED, engine.id() + " blocks this call before "
-                    + "CORS runs (" + blocked.get() + ": an https page calling an http target), whatever the server "
-                    + "answers: no verdict about the target in " + engine.id(), required.why(),
-                    o.outcome() + " in " + engine.id(), evidence);
+            Rule rule = OutcomeChecks.rule(required, Optional.empty());
+            f.judge(rule, run)
+                    .by(engine.reportEngine())
+                    .expected(required.why())
+                    .actual(o.outcome() + " in " + engine.id())
+                    .evidence(evidence)
+                    .report(Verdict.SKIPPED, engine.id() + " blocks this call before "
+                            + "CORS runs (" + blocked.get() + ": an https page calling an http target), whatever the server "
+                            + "answers: no verdict about the target in " + engine.id());
             return;
         }
         boolean readable = o.outcome() == dev.corstck.harness.Outcome.CORS_OK;
         String act = o.outcome() + " in " + engine.id() + (o.console().isEmpty() ? "" : ": " + o.console().get(0));
-        String rule = OutcomeChecks.rule(required, onTarget.block().map(Block::reason));
+        Rule rule = OutcomeChecks.rule(required, onTarget.block().map(Block::reason));
         if (required instanceof Requirement.MustShare) {
-            f.judge(rule, run, engine.reportEngine(), !readable, "readable in " + engine.id() + ": "
-                    + required.why(), act, evidence);
+            f.judge(rule, run)
+                    .by(engine.reportEngine())
+                    .expected("readable in " + engine.id() + ": "
+                            + required.why())
+                    .actual(act)
+                    .evidence(evidence)
+                    .violatedIf(!readable);
         } else if (required instanceof Requirement.MustRefuse) {
-            f.judge(rule, run, engine.reportEngine(), readable, "not readable in " + engine.id() + ": "
-                    + required.why(), act, evidence);
+            f.judge(rule, run)
+                    .by(engine.reportEngine())
+                    .expected("not readable in " + engine.id() + ": "
+                            + required.why())
+                    .actual(act)
+                    .evidence(evidence)
+                    .violatedIf(readable);
         } else if (required instanceof Requirement.Either either && readable && OutcomeChecks.isPermissive(either)) {
-            f.verdict(either.latitude() == Requirement.Latitude.METHOD_NOT_DECLARED ? "policy.declared-methods-allowed"
-                    : "policy.declared-headers-allowed", run, engine.reportEngine(), Verdict.INFO,
-                    "the target allows more than the policy declares", "either: " + required.why(), act, evidence);
+            f.judge(either.latitude() == Requirement.Latitude.METHOD_NOT_DECLARED ? PolicyRules.DECLARED_METHODS_ALLOWED
+                    : PolicyRules.DECLARED_HEADERS_ALLOWED, run)
+                    .by(engine.reportEngine())
+                    .expected("either: " + required.why())
+                    .actual(act)
+                    .evidence(evidence)
+                    .report(Verdict.INFO, "the target allows more than the policy declares");
         }
     }
 }

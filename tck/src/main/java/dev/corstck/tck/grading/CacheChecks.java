@@ -1,5 +1,7 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.tck.catalog.SeedRules;
+import dev.corstck.tck.catalog.HttpCacheRules;
 import dev.corstck.reference.http.RawResponse;
 import dev.corstck.reports.model.Engine;
 import dev.corstck.tck.generation.OriginClass;
@@ -58,12 +60,14 @@ final class CacheChecks {
             }
             baseline.stream().filter(n -> !names.contains(n) && !names.contains("*")).forEach(missing::add);
             boolean noOrigin = run.scenario().originClass() == OriginClass.SAME_ORIGIN;
-            f.judge("http-cache.vary-origin", run, Engine.WIRE, !missing.isEmpty(),
-                    "Vary naming Origin" + (baseline.isEmpty() ? "" : " and " + String.join(", ", baseline))
+            f.judge(HttpCacheRules.VARY_ORIGIN, run)
+                    .by(Engine.WIRE)
+                    .expected("Vary naming Origin" + (baseline.isEmpty() ? "" : " and " + String.join(", ", baseline))
                             + (noOrigin ? " on the answer to a request without Origin too" : "")
-                            + " (Access-Control-Allow-Origin depends on the origin: " + String.join(" / ", answers) + ")",
-                    "Vary: " + r.headers().combined("Vary").orElse("(absent)")
-                            + (missing.isEmpty() ? "" : "; missing " + String.join(", ", missing)));
+                            + " (Access-Control-Allow-Origin depends on the origin: " + String.join(" / ", answers) + ")")
+                    .actual("Vary: " + r.headers().combined("Vary").orElse("(absent)")
+                            + (missing.isEmpty() ? "" : "; missing " + String.join(", ", missing)))
+                    .violatedIf(!missing.isEmpty());
         }
     }
 
@@ -111,8 +115,10 @@ final class CacheChecks {
         if (bare.isEmpty() || withOrigin.isEmpty()) {
             return;
         }
-        f.judge("seed.callback-no-origin-guard", same.get(), Engine.WIRE, bare.get().status() >= 500,
-                "a request without Origin answered like one from an allowed origin (status " + withOrigin.get() + ")",
-                "status " + bare.get().status() + " without Origin");
+        f.judge(SeedRules.CALLBACK_NO_ORIGIN_GUARD, same.get())
+                .by(Engine.WIRE)
+                .expected("a request without Origin answered like one from an allowed origin (status " + withOrigin.get() + ")")
+                .actual("status " + bare.get().status() + " without Origin")
+                .violatedIf(bare.get().status() >= 500);
     }
 }

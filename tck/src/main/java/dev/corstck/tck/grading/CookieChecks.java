@@ -1,5 +1,7 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.tck.catalog.CredentialsRules;
+import dev.corstck.tck.catalog.Rule;
 import dev.corstck.reference.http.RawResponse;
 import dev.corstck.reports.model.Engine;
 import dev.corstck.tck.simulator.Exchange;
@@ -20,7 +22,7 @@ import java.util.Optional;
 final class CookieChecks {
 
     /** The rule this check decides. */
-    static final String RULE = "credentials.cookie-samesite-none";
+    static final Rule RULE = CredentialsRules.COOKIE_SAMESITE_NONE;
 
     private CookieChecks() {
     }
@@ -40,9 +42,11 @@ final class CookieChecks {
             for (String cookie : r.headers().all("Set-Cookie")) {
                 boolean none = attribute(cookie, "samesite").filter(v -> v.equalsIgnoreCase("none")).isPresent();
                 boolean secure = attribute(cookie, "secure").isPresent();
-                f.judge(RULE, run, Engine.WIRE, !(none && secure),
-                        "SameSite=None; Secure on a cookie set by a credentialed cross-site response",
-                        "Set-Cookie: " + cookie);
+                f.judge(RULE, run)
+                        .by(Engine.WIRE)
+                        .expected("SameSite=None; Secure on a cookie set by a credentialed cross-site response")
+                        .actual("Set-Cookie: " + cookie)
+                        .violatedIf(!(none && secure));
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.tck.catalog.HttpCacheRules;
 import dev.corstck.reference.http.HeaderField;
 import dev.corstck.reference.http.HeaderList;
 import dev.corstck.reference.http.RawRequest;
@@ -74,12 +75,14 @@ final class CookieProbes {
                 missing.add(r == a ? "with the cookie" : "without it");
             }
         }
-        f.judge("http-cache.vary-cookie", evidence, Engine.WIRE, !missing.isEmpty(),
-                "Vary naming Cookie (the CORS answer depends on the cookie '" + cookie + "': with it "
-                        + withText + "; without it " + withoutText + ")",
-                missing.isEmpty() ? "Vary names Cookie" : "no Vary: Cookie on the answer " + String.join(" and ",
+        f.judge(HttpCacheRules.VARY_COOKIE, evidence)
+                .by(Engine.WIRE)
+                .expected("Vary naming Cookie (the CORS answer depends on the cookie '" + cookie + "': with it "
+                        + withText + "; without it " + withoutText + ")")
+                .actual(missing.isEmpty() ? "Vary names Cookie" : "no Vary: Cookie on the answer " + String.join(" and ",
                         missing) + " (Vary: " + a.headers().combined("Vary").orElse("(absent)") + " / "
-                        + b.headers().combined("Vary").orElse("(absent)") + ")");
+                        + b.headers().combined("Vary").orElse("(absent)") + ")")
+                .violatedIf(!missing.isEmpty());
     }
 
     /** The cookie a browser would hold after visiting the endpoint: its own Set-Cookie names and values. */

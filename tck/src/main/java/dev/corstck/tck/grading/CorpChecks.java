@@ -1,5 +1,6 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.tck.catalog.CorpRules;
 import dev.corstck.reference.http.RawResponse;
 import dev.corstck.reports.model.Engine;
 import dev.corstck.tck.simulator.ExchangeKind;
@@ -34,9 +35,11 @@ final class CorpChecks {
         List<String> corp = r.headers().all("Cross-Origin-Resource-Policy");
         if (!corp.isEmpty()) {
             boolean valid = corp.size() == 1 && CORP_VALUES.contains(corp.get(0).strip());
-            f.judge("corp.value-valid", run, Engine.WIRE, !valid,
-                    "Cross-Origin-Resource-Policy: same-origin, same-site or cross-origin, once",
-                    "Cross-Origin-Resource-Policy: " + String.join(" | ", corp));
+            f.judge(CorpRules.VALUE_VALID, run)
+                    .by(Engine.WIRE)
+                    .expected("Cross-Origin-Resource-Policy: same-origin, same-site or cross-origin, once")
+                    .actual("Cross-Origin-Resource-Policy: " + String.join(" | ", corp))
+                    .violatedIf(!valid);
         }
         String type = r.headers().combined("Content-Type").orElse("").toLowerCase(Locale.ROOT);
         String body = r.body().stripLeading();
@@ -45,11 +48,13 @@ final class CorpChecks {
             boolean labelled = type.contains("json");
             boolean nosniff = r.headers().all("X-Content-Type-Options").stream()
                     .anyMatch(v -> v.strip().equalsIgnoreCase("nosniff"));
-            f.judge("corp.nosniff-json", run, Engine.WIRE, !(labelled && nosniff),
-                    "a JSON body labelled application/json, with X-Content-Type-Options: nosniff",
-                    "Content-Type: " + r.headers().combined("Content-Type").orElse("(absent)")
+            f.judge(CorpRules.NOSNIFF_JSON, run)
+                    .by(Engine.WIRE)
+                    .expected("a JSON body labelled application/json, with X-Content-Type-Options: nosniff")
+                    .actual("Content-Type: " + r.headers().combined("Content-Type").orElse("(absent)")
                             + ", X-Content-Type-Options: " + r.headers().combined("X-Content-Type-Options")
-                            .orElse("(absent)"));
+                            .orElse("(absent)"))
+                    .violatedIf(!(labelled && nosniff));
         }
     }
 }

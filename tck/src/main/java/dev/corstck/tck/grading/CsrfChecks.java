@@ -1,5 +1,7 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.tck.catalog.SecurityRules;
+import dev.corstck.tck.catalog.Rule;
 import dev.corstck.reference.http.RawResponse;
 import dev.corstck.reports.model.Engine;
 import dev.corstck.reports.model.Verdict;
@@ -22,7 +24,7 @@ import java.util.Set;
 final class CsrfChecks {
 
     /** The rule this check decides. */
-    static final String RULE = "security.csrf-simple-request";
+    static final Rule RULE = SecurityRules.CSRF_SIMPLE_REQUEST;
 
     /** Request headers a declared call may set and stay a CORS-safelisted request (values aside). */
     private static final Set<String> SAFELISTED = Set.of("accept", "accept-language", "content-language",
@@ -44,20 +46,23 @@ final class CsrfChecks {
                 + "', which the policy does not allow";
         String actual = "answered " + status + " to " + run.scenario().shape().title();
         if (status >= 400 && status < 500) {
-            f.judge(RULE, run, Engine.WIRE, false, expected, actual);
+            f.judge(RULE, run).by(Engine.WIRE).expected(expected).actual(actual).violatedIf(false);
         } else if (status >= 200 && status < 300) {
             boolean preflightedClients = clientsPreflight(endpoint);
             // INFO, never WARN: the wire shows a status, not a side effect. Certifying real CORS layers showed a WARN
             // on every correctly configured server whose route accepts any body: the application's choice, not CORS's.
-            f.verdict(RULE, run, Engine.WIRE, Verdict.INFO,
-                    preflightedClients
+            f.judge(RULE, run)
+                    .by(Engine.WIRE)
+                    .expected(expected)
+                    .actual(actual)
+                    .evidence(EvidenceMapper.of(run))
+                    .report(Verdict.INFO, preflightedClients
                             ? "the request reached the application and was accepted, though this endpoint's clients "
                             + "send a preflighted call: require that call's shape (Content-Type: application/json, "
                             + "a custom header) or check Origin; the kit cannot see whether it changed state"
                             : "this endpoint's clients post forms, or never POST: CORS cannot tell this POST from "
                             + "theirs, only an Origin or Sec-Fetch-Site check or a CSRF token can; the kit cannot see "
-                            + "whether it changed state",
-                    expected, actual, EvidenceMapper.of(run));
+                            + "whether it changed state");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.tck.catalog.ExposeRules;
 import dev.corstck.reference.http.RawResponse;
 import dev.corstck.reports.model.Engine;
 import dev.corstck.tck.simulator.Exchange;
@@ -33,9 +34,11 @@ final class ExposeChecks {
                 List<String> listed = PreflightListChecks.elements(e.response().get(), Grants.ACEH);
                 boolean cookie = listed.stream().anyMatch(n -> n.equalsIgnoreCase("Set-Cookie")
                         || n.equalsIgnoreCase("Set-Cookie2"));
-                f.judge("expose.set-cookie-never", run, Engine.WIRE, cookie,
-                        "Access-Control-Expose-Headers without Set-Cookie, which script can never read",
-                        "Access-Control-Expose-Headers: " + String.join(", ", listed));
+                f.judge(ExposeRules.SET_COOKIE_NEVER, run)
+                        .by(Engine.WIRE)
+                        .expected("Access-Control-Expose-Headers without Set-Cookie, which script can never read")
+                        .actual("Access-Control-Expose-Headers: " + String.join(", ", listed))
+                        .violatedIf(cookie);
             }
         }
     }
@@ -50,11 +53,13 @@ final class ExposeChecks {
                 .map(n -> n.toLowerCase(Locale.ROOT)).toList());
         List<String> missing = onPreflight.stream().filter(n -> !onActual.contains(n.toLowerCase(Locale.ROOT))
                 && !(onActual.contains("*") && !run.scenario().includesCredentials())).toList();
-        f.judge("expose.on-actual-response", run, Engine.WIRE, !missing.isEmpty(),
-                "the names the preflight exposes (" + String.join(", ", onPreflight) + ") exposed on the actual "
-                        + "response, where Access-Control-Expose-Headers takes effect",
-                "actual response Access-Control-Expose-Headers: " + actual.headers().combined(Grants.ACEH)
+        f.judge(ExposeRules.ON_ACTUAL_RESPONSE, run)
+                .by(Engine.WIRE)
+                .expected("the names the preflight exposes (" + String.join(", ", onPreflight) + ") exposed on the actual "
+                        + "response, where Access-Control-Expose-Headers takes effect")
+                .actual("actual response Access-Control-Expose-Headers: " + actual.headers().combined(Grants.ACEH)
                         .orElse("(absent)") + (missing.isEmpty() ? "" : "; only on the preflight: "
-                        + String.join(", ", missing)));
+                        + String.join(", ", missing)))
+                .violatedIf(!missing.isEmpty());
     }
 }

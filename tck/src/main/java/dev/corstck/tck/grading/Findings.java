@@ -56,31 +56,22 @@ final class Findings {
         this.console = console;
     }
 
-    /** Grade {@code ruleId} on {@code run}: PASS, or the level's verdict for a violation. */
-    void judge(String ruleId, ScenarioRun run, Engine engine, boolean violated, String expected, String actual) {
-        judge(ruleId, run, engine, violated, expected, actual, EvidenceMapper.of(run));
+    /** Start judging {@code rule} on {@code run}; see {@link Judgement}. */
+    Judgement judge(Rule rule, ScenarioRun run) {
+        return new Judgement(this, rule, run);
     }
 
-    void judge(String ruleId, ScenarioRun run, Engine engine, boolean violated, String expected, String actual,
-            Evidence evidence) {
-        Rule rule = KitRules.get(ruleId);
-        Verdict verdict = violated ? violation(rule) : Verdict.PASS;
+    void decide(Judgement j, boolean violated) {
+        Rule rule = j.rule();
         if (rule.level() == dev.corstck.tck.catalog.Level.INFO && !violated) {
             return; // INFO rules grade nothing: they only report what they saw
         }
-        emit(rule, run, engine, verdict, "", expected, actual, evidence);
+        report(j, violated ? violation(rule) : Verdict.PASS, "");
     }
 
-    /** Report {@code ruleId} with an explicit verdict and reason (WARN for a declared opt-in, INFO, SKIPPED). */
-    void verdict(String ruleId, ScenarioRun run, Engine engine, Verdict verdict, String reason, String expected,
-            String actual, Evidence evidence) {
-        emit(KitRules.get(ruleId), run, engine, verdict, reason, expected, actual, evidence);
-    }
-
-    /** Report that {@code ruleId} could not be graded on {@code run}, and why. */
-    void error(String ruleId, ScenarioRun run, Engine engine, String reason, Evidence evidence) {
-        emit(KitRules.get(ruleId), run, engine, Verdict.ERROR, reason, "a response to grade", "none: " + reason,
-                evidence);
+    void report(Judgement j, Verdict verdict, String reason) {
+        emit(j.rule(), j.run(), j.engine(), verdict, reason, j.expectedText(), j.actualText(),
+                j.evidenceOr(() -> EvidenceMapper.of(j.run())));
     }
 
     /** What Chromium's console prints for the prediction; empty when nothing blocks the response. */

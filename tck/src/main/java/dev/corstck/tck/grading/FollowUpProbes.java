@@ -36,16 +36,16 @@ final class FollowUpProbes {
                 .withConnectTimeout(timeout.compareTo(Duration.ofSeconds(3)) < 0 ? timeout : Duration.ofSeconds(3));
         try (WireProber prober = new WireProber(options)) {
             TargetResponder target = new TargetResponder(prober, deadlineNanos, request.runTimeout().toString());
-            if (request.selects(NotModifiedProbe.RULE)) {
+            if (request.selects(NotModifiedProbe.RULE.id())) {
                 NotModifiedProbe.check(runs, target, f);
             }
-            if (request.selects(TolerantAcrhProbe.RULE)) {
+            if (request.selects(TolerantAcrhProbe.RULE.id())) {
                 TolerantAcrhProbe.check(runs, target, f);
             }
-            if (request.selects(SameUrlProbe.RULE)) {
+            if (request.selects(SameUrlProbe.RULE.id())) {
                 SameUrlProbe.check(runs, target, f);
             }
-            if (request.selects(PlainOptionsProbe.RULE)) {
+            if (request.selects(PlainOptionsProbe.RULE.id())) {
                 PlainOptionsProbe.check(runs, target, f);
             }
         }

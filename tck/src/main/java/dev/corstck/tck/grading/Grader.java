@@ -81,8 +81,8 @@ public final class Grader {
      * ({@link GradeRequest#scenarios()}) compares that subset only.
      */
     public static boolean comparesScenarios(String ruleId) {
-        return CacheChecks.RULES.contains(ruleId) || LoopbackTwins.RULE.equals(ruleId)
-                || PreflightVary.RULE.equals(ruleId) || StaticAcao.RULE.equals(ruleId);
+        return CacheChecks.RULES.contains(ruleId) || LoopbackTwins.RULE.id().equals(ruleId)
+                || PreflightVary.RULE.id().equals(ruleId) || StaticAcao.RULE.id().equals(ruleId);
     }
 
     private static List<GeneratedScenario> selected(GradeRequest request, List<GeneratedScenario> scenarios) {

@@ -1,5 +1,9 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.tck.catalog.SeedRules;
+import dev.corstck.tck.catalog.SecurityRules;
+import dev.corstck.tck.catalog.ExposeRules;
+import dev.corstck.tck.catalog.CorsCheckRules;
 import dev.corstck.tck.generation.OriginClass;
 import dev.corstck.reference.http.RawResponse;
 import dev.corstck.reports.model.Engine;
@@ -57,20 +61,26 @@ final class HeaderInvariants {
     private static void acaoShape(ScenarioRun run, RawResponse r, String where, Findings f) {
         List<String> acao = r.headers().all(Grants.ACAO);
         boolean multiple = acao.size() > 1 || acao.get(0).contains(",");
-        f.judge("cors-check.acao-single", run, Engine.WIRE, multiple,
-                "one Access-Control-Allow-Origin line holding one value",
-                where + acao.size() + " line(s): " + Grants.acaoText(r));
+        f.judge(CorsCheckRules.ACAO_SINGLE, run)
+                .by(Engine.WIRE)
+                .expected("one Access-Control-Allow-Origin line holding one value")
+                .actual(where + acao.size() + " line(s): " + Grants.acaoText(r))
+                .violatedIf(multiple);
         if (!multiple) {
             String value = acao.get(0);
-            f.judge("cors-check.acao-exact", run, Engine.WIRE, !isExact(value, run.origin()),
-                    "'*' or the serialized origin '" + run.origin() + "' byte for byte",
-                    where + "Access-Control-Allow-Origin: " + value);
+            f.judge(CorsCheckRules.ACAO_EXACT, run)
+                    .by(Engine.WIRE)
+                    .expected("'*' or the serialized origin '" + run.origin() + "' byte for byte")
+                    .actual(where + "Access-Control-Allow-Origin: " + value)
+                    .violatedIf(!isExact(value, run.origin()));
         }
         boolean wildcardWithCredentials = Grants.isWildcard(r) && Grants.allowsCredentials(r);
-        f.judge("security.wildcard-origin-with-credentials", run, Engine.WIRE, wildcardWithCredentials,
-                "never Access-Control-Allow-Origin: * together with Access-Control-Allow-Credentials: true",
-                where + "Access-Control-Allow-Origin: " + Grants.acaoText(r) + ", Access-Control-Allow-Credentials: "
-                        + r.headers().combined(Grants.ACAC).orElse("(absent)"));
+        f.judge(SecurityRules.WILDCARD_ORIGIN_WITH_CREDENTIALS, run)
+                .by(Engine.WIRE)
+                .expected("never Access-Control-Allow-Origin: * together with Access-Control-Allow-Credentials: true")
+                .actual(where + "Access-Control-Allow-Origin: " + Grants.acaoText(r) + ", Access-Control-Allow-Credentials: "
+                        + r.headers().combined(Grants.ACAC).orElse("(absent)"))
+                .violatedIf(wildcardWithCredentials);
     }
 
     /**
@@ -114,21 +124,33 @@ final class HeaderInvariants {
                 + ", Access-Control-Allow-Credentials: " + acac;
         // The seed's mistake is the combination as configured: '*' sent together with credentials allowed. '*'
         // without Access-Control-Allow-Credentials where credentials are meant is a missing grant (policy rules).
-        f.judge("seed.wildcard-with-credentials", run, Engine.WIRE, wildcard && Grants.allowsCredentials(r),
-                "one exact origin, not '*', when credentials are allowed", actual);
+        f.judge(SeedRules.WILDCARD_WITH_CREDENTIALS, run)
+                .by(Engine.WIRE)
+                .expected("one exact origin, not '*', when credentials are allowed")
+                .actual(actual)
+                .violatedIf(wildcard && Grants.allowsCredentials(r));
         if (!intended) {
             return;
         }
-        f.judge("cors-check.acao-not-wildcard-with-credentials", run, Engine.WIRE, wildcard,
-                "the exact origin '" + run.origin() + "' in responses to a credentialed request", actual);
+        f.judge(CorsCheckRules.ACAO_NOT_WILDCARD_WITH_CREDENTIALS, run)
+                .by(Engine.WIRE)
+                .expected("the exact origin '" + run.origin() + "' in responses to a credentialed request")
+                .actual(actual)
+                .violatedIf(wildcard);
         if (run.originIntended() && Grants.allowsCredentials(r)) {
             boolean notOne = wildcard || r.headers().count(Grants.ACAO) > 1 || Grants.acaoText(r).contains(",");
-            f.judge("seed.credentials-need-exact-origin", run, Engine.WIRE, notOne,
-                    "only the caller's origin '" + run.origin() + "'", actual);
+            f.judge(SeedRules.CREDENTIALS_NEED_EXACT_ORIGIN, run)
+                    .by(Engine.WIRE)
+                    .expected("only the caller's origin '" + run.origin() + "'")
+                    .actual(actual)
+                    .violatedIf(notOne);
         }
         if (Grants.reflects(r, run.origin())) {
-            f.judge("cors-check.acac-true", run, Engine.WIRE, !Grants.allowsCredentials(r),
-                    "Access-Control-Allow-Credentials: true, once", actual);
+            f.judge(CorsCheckRules.ACAC_TRUE, run)
+                    .by(Engine.WIRE)
+                    .expected("Access-Control-Allow-Credentials: true, once")
+                    .actual(actual)
+                    .violatedIf(!Grants.allowsCredentials(r));
         }
     }
 
@@ -138,10 +160,17 @@ final class HeaderInvariants {
                 .flatMap(v -> List.of(v.split(",", -1)).stream()).map(String::strip).toList();
         boolean bad = elements.stream().anyMatch(el -> !el.isEmpty() && !TOKEN.matcher(el).matches());
         String actual = where + "Access-Control-Expose-Headers: " + String.join(" | ", r.headers().all(Grants.ACEH));
-        f.judge("expose.syntax", run, Engine.WIRE, bad, "a comma-separated list of header names", actual);
+        f.judge(ExposeRules.SYNTAX, run)
+                .by(Engine.WIRE)
+                .expected("a comma-separated list of header names")
+                .actual(actual)
+                .violatedIf(bad);
         if (run.scenario().includesCredentials() && run.credentialsIntended()) {
-            f.judge("expose.wildcard-literal-with-credentials", run, Engine.WIRE, elements.contains("*"),
-                    "the exposed header names listed one by one (credentialed response)", actual);
+            f.judge(ExposeRules.WILDCARD_LITERAL_WITH_CREDENTIALS, run)
+                    .by(Engine.WIRE)
+                    .expected("the exposed header names listed one by one (credentialed response)")
+                    .actual(actual)
+                    .violatedIf(elements.contains("*"));
         }
     }
 }

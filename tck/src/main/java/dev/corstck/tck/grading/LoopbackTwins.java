@@ -1,5 +1,7 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.tck.catalog.SeedRules;
+import dev.corstck.tck.catalog.Rule;
 import dev.corstck.reports.model.Engine;
 import dev.corstck.tck.simulator.Outcome;
 import dev.corstck.tck.simulator.Prediction;
@@ -15,7 +17,7 @@ import java.util.Optional;
 final class LoopbackTwins {
 
     /** The rule this check decides by comparing each loopback scenario with its twin. */
-    static final String RULE = "seed.localhost-vs-127";
+    static final Rule RULE = SeedRules.LOCALHOST_VS_127;
 
     private LoopbackTwins() {
     }
@@ -39,9 +41,11 @@ final class LoopbackTwins {
             }
             boolean refusedHereOnly = mine.get().outcome() == Outcome.NETWORK_ERROR
                     && theirs.get().outcome() != Outcome.NETWORK_ERROR;
-            f.judge(RULE, r, Engine.SIMULATOR, refusedHereOnly,
-                    "the same outcome as from " + twin.get().origin() + ": " + theirs.get().outcome(),
-                    mine.get().outcome() + " from " + r.origin());
+            f.judge(RULE, r)
+                    .by(Engine.SIMULATOR)
+                    .expected("the same outcome as from " + twin.get().origin() + ": " + theirs.get().outcome())
+                    .actual(mine.get().outcome() + " from " + r.origin())
+                    .violatedIf(refusedHereOnly);
         }
     }
 

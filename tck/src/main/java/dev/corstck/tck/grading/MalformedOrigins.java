@@ -1,5 +1,6 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.tck.catalog.OriginRules;
 import dev.corstck.reference.http.RawResponse;
 import dev.corstck.reports.model.Engine;
 import dev.corstck.tck.generation.OriginClass;
@@ -22,9 +23,11 @@ final class MalformedOrigins {
                 continue;
             }
             RawResponse r = e.response().get();
-            f.judge("origin.malformed-no-server-error", run, Engine.WIRE, r.status() >= 500,
-                    "a refusal (any status below 500) for Origin: " + abbreviated(run.origin()),
-                    e.kind().name().toLowerCase(java.util.Locale.ROOT) + " answered " + r.status());
+            f.judge(OriginRules.MALFORMED_NO_SERVER_ERROR, run)
+                    .by(Engine.WIRE)
+                    .expected("a refusal (any status below 500) for Origin: " + abbreviated(run.origin()))
+                    .actual(e.kind().name().toLowerCase(java.util.Locale.ROOT) + " answered " + r.status())
+                    .violatedIf(r.status() >= 500);
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.tck.catalog.CorsCheckRules;
+import dev.corstck.tck.catalog.Rule;
 import dev.corstck.reference.http.RawRequest;
 import dev.corstck.reference.http.RawResponse;
 import dev.corstck.reference.http.Responder;
@@ -21,7 +23,7 @@ import java.util.Set;
 final class NotModifiedProbe {
 
     /** The rule this probe decides. */
-    static final String RULE = "cors-check.not-modified";
+    static final Rule RULE = CorsCheckRules.NOT_MODIFIED;
 
     private NotModifiedProbe() {
     }
@@ -62,9 +64,11 @@ final class NotModifiedProbe {
 
     private static void judge(ScenarioRun run, RawResponse ok, Exchange e, RawResponse notModified, Findings f) {
         boolean passes = Grants.grants(notModified, run.origin());
-        f.judge(RULE, FollowUpProbes.derived(run, List.of(e)), Engine.WIRE, !passes,
-                "the 304 carries Access-Control-Allow-Origin as the 200 did (" + Grants.acaoText(ok) + ")",
-                "304 to a revalidation with " + (e.request().headers().contains("If-None-Match") ? "If-None-Match"
-                        : "If-Modified-Since") + ": Access-Control-Allow-Origin " + Grants.acaoText(notModified));
+        f.judge(RULE, FollowUpProbes.derived(run, List.of(e)))
+                .by(Engine.WIRE)
+                .expected("the 304 carries Access-Control-Allow-Origin as the 200 did (" + Grants.acaoText(ok) + ")")
+                .actual("304 to a revalidation with " + (e.request().headers().contains("If-None-Match") ? "If-None-Match"
+                        : "If-Modified-Since") + ": Access-Control-Allow-Origin " + Grants.acaoText(notModified))
+                .violatedIf(!passes);
     }
 }

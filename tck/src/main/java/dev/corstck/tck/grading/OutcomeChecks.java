@@ -1,5 +1,8 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.tck.catalog.Rule;
+import dev.corstck.tck.catalog.SeedRules;
+import dev.corstck.tck.catalog.PolicyRules;
 import dev.corstck.reference.http.RawResponse;
 import dev.corstck.reports.model.Engine;
 import dev.corstck.reports.model.Verdict;
@@ -52,15 +55,26 @@ final class OutcomeChecks {
         String act = describe("the target", actual) + reference(run);
         Optional<BlockReason> reason = actual.block().map(Block::reason);
         if (required instanceof Requirement.MustShare) {
-            f.judge(rule(required, reason), run, Engine.SIMULATOR, !readable, "readable: " + required.why(), act);
+            f.judge(rule(required, reason), run)
+                    .by(Engine.SIMULATOR)
+                    .expected("readable: " + required.why())
+                    .actual(act)
+                    .violatedIf(!readable);
         } else if (required instanceof Requirement.MustRefuse refuse) {
-            f.judge(rule(required, reason), run, Engine.SIMULATOR, readable, "not readable: " + required.why(),
-                    act);
+            f.judge(rule(required, reason), run)
+                    .by(Engine.SIMULATOR)
+                    .expected("not readable: " + required.why())
+                    .actual(act)
+                    .violatedIf(readable);
         } else if (required instanceof Requirement.Either either && readable && isPermissive(either)) {
-            String rule = either.latitude() == Requirement.Latitude.METHOD_NOT_DECLARED
-                    ? "policy.declared-methods-allowed" : "policy.declared-headers-allowed";
-            f.verdict(rule, run, Engine.SIMULATOR, Verdict.INFO, "the target allows more than the policy declares",
-                    "either: " + required.why(), act, EvidenceMapper.of(run));
+            Rule rule = either.latitude() == Requirement.Latitude.METHOD_NOT_DECLARED
+                    ? PolicyRules.DECLARED_METHODS_ALLOWED : PolicyRules.DECLARED_HEADERS_ALLOWED;
+            f.judge(rule, run)
+                    .by(Engine.SIMULATOR)
+                    .expected("either: " + required.why())
+                    .actual(act)
+                    .evidence(EvidenceMapper.of(run))
+                    .report(Verdict.INFO, "the target allows more than the policy declares");
         }
     }
 
@@ -71,22 +85,22 @@ final class OutcomeChecks {
     }
 
     /** The policy rule a failed requirement names: by the refusal, or by why the target's answer was blocked. */
-    static String rule(Requirement required, Optional<BlockReason> reason) {
+    static Rule rule(Requirement required, Optional<BlockReason> reason) {
         if (required instanceof Requirement.MustRefuse refuse) {
-            return refuse.refusal() == Requirement.Refusal.CREDENTIALS ? "policy.declared-credentials"
-                    : "policy.undeclared-origin-refused";
+            return refuse.refusal() == Requirement.Refusal.CREDENTIALS ? PolicyRules.DECLARED_CREDENTIALS
+                    : PolicyRules.UNDECLARED_ORIGIN_REFUSED;
         }
         if (reason.equals(Optional.of(BlockReason.METHOD_DISALLOWED))) {
-            return "policy.declared-methods-allowed";
+            return PolicyRules.DECLARED_METHODS_ALLOWED;
         }
         if (reason.equals(Optional.of(BlockReason.HEADER_DISALLOWED))
                 || reason.equals(Optional.of(BlockReason.AUTHORIZATION_NOT_COVERED_BY_WILDCARD))) {
-            return "policy.declared-headers-allowed";
+            return PolicyRules.DECLARED_HEADERS_ALLOWED;
         }
         if (reason.filter(CREDENTIALS::contains).isPresent()) {
-            return "policy.declared-credentials";
+            return PolicyRules.DECLARED_CREDENTIALS;
         }
-        return "policy.declared-origin-allowed";
+        return PolicyRules.DECLARED_ORIGIN_ALLOWED;
     }
 
     static String describe(String who, Prediction p) {
@@ -109,13 +123,19 @@ final class OutcomeChecks {
         boolean reflected = run.reflectsSentOrigin();
         String actual = reflected ? "Access-Control-Allow-Origin: " + run.origin() : "no Access-Control-Allow-Origin"
                 + " naming it";
-        f.judge("seed.unlisted-origin-no-acao", run, Engine.WIRE, reflected,
-                "no Access-Control-Allow-Origin for '" + run.origin() + "', which the policy does not list", actual);
+        f.judge(SeedRules.UNLISTED_ORIGIN_NO_ACAO, run)
+                .by(Engine.WIRE)
+                .expected("no Access-Control-Allow-Origin for '" + run.origin() + "', which the policy does not list")
+                .actual(actual)
+                .violatedIf(reflected);
         OriginClass c = run.scenario().originClass();
         if (c == OriginClass.SCHEME_DOWNGRADE || c == OriginClass.SCHEME_UPGRADE || c == OriginClass.ANY_PORT
                 || c == OriginClass.LOOPBACK_TWIN) {
-            f.judge("seed.origin-is-scheme-host-port", run, Engine.WIRE, reflected,
-                    "'" + run.origin() + "' is told apart from " + run.scenario().page().imitates(), actual);
+            f.judge(SeedRules.ORIGIN_IS_SCHEME_HOST_PORT, run)
+                    .by(Engine.WIRE)
+                    .expected("'" + run.origin() + "' is told apart from " + run.scenario().page().imitates())
+                    .actual(actual)
+                    .violatedIf(reflected);
         }
     }
 
@@ -131,10 +151,12 @@ final class OutcomeChecks {
         boolean wildcard = !run.scenario().includesCredentials() && Grants.lists(response.get(), Grants.ACEH, "*");
         List<String> missing = names.stream().filter(n -> !wildcard && !Grants.lists(response.get(), Grants.ACEH, n))
                 .toList();
-        f.judge("policy.declared-exposed-headers", run, Engine.WIRE, !missing.isEmpty(),
-                "Access-Control-Expose-Headers lists " + String.join(", ", names),
-                missing.isEmpty() ? "all listed" : "not exposed: " + String.join(", ", missing)
+        f.judge(PolicyRules.DECLARED_EXPOSED_HEADERS, run)
+                .by(Engine.WIRE)
+                .expected("Access-Control-Expose-Headers lists " + String.join(", ", names))
+                .actual(missing.isEmpty() ? "all listed" : "not exposed: " + String.join(", ", missing)
                         + " (Access-Control-Expose-Headers: "
-                        + response.get().headers().combined(Grants.ACEH).orElse("absent") + ")");
+                        + response.get().headers().combined(Grants.ACEH).orElse("absent") + ")")
+                .violatedIf(!missing.isEmpty());
     }
 }

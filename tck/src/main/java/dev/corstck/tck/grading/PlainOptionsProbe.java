@@ -1,5 +1,7 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.tck.catalog.PreflightRules;
+import dev.corstck.tck.catalog.Rule;
 import dev.corstck.reference.http.HeaderList;
 import dev.corstck.reference.http.RawRequest;
 import dev.corstck.reference.http.RawResponse;
@@ -24,7 +26,7 @@ import java.util.Set;
 final class PlainOptionsProbe {
 
     /** The rule this probe decides. */
-    static final String RULE = "preflight.only-with-acrm";
+    static final Rule RULE = PreflightRules.ONLY_WITH_ACRM;
 
     private static final List<String> PREFLIGHT_ONLY = List.of(Grants.ACAM, Grants.ACAH, Grants.MAX_AGE);
 
@@ -47,11 +49,13 @@ final class PlainOptionsProbe {
             }
             RawResponse r = e.response().get();
             List<String> preflightOnly = PREFLIGHT_ONLY.stream().filter(r.headers()::contains).toList();
-            f.judge(RULE, FollowUpProbes.derived(run, List.of(e)), Engine.WIRE, !preflightOnly.isEmpty(),
-                    "OPTIONS " + path + " with Origin and no Access-Control-Request-Method answered by the application"
-                            + " (no preflight-only headers)",
-                    "answered " + r.status() + (preflightOnly.isEmpty() ? " without preflight headers"
-                            : " as a CORS preflight: " + String.join(", ", preflightOnly)));
+            f.judge(RULE, FollowUpProbes.derived(run, List.of(e)))
+                    .by(Engine.WIRE)
+                    .expected("OPTIONS " + path + " with Origin and no Access-Control-Request-Method answered by the application"
+                            + " (no preflight-only headers)")
+                    .actual("answered " + r.status() + (preflightOnly.isEmpty() ? " without preflight headers"
+                            : " as a CORS preflight: " + String.join(", ", preflightOnly)))
+                    .violatedIf(!preflightOnly.isEmpty());
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.tck.catalog.PolicyRules;
 import dev.corstck.reference.http.RawResponse;
 import dev.corstck.reports.model.Engine;
 import dev.corstck.tck.generation.OriginClass;
@@ -34,19 +35,22 @@ final class PolicyStatusChecks {
             int status = run.scenario().endpoint().status();
             int got = last.get().status();
             boolean differs = status / 100 == 2 ? got / 100 != 2 : got != status;
-            f.judge("policy.endpoint-status", run, Engine.WIRE, differs,
-                    "status " + status + " for a legitimate " + run.scenario().shape().method() + " of "
-                            + run.scenario().endpoint().path() + ", as the policy file says",
-                    "status " + last.get().status());
+            f.judge(PolicyRules.ENDPOINT_STATUS, run)
+                    .by(Engine.WIRE)
+                    .expected("status " + status + " for a legitimate " + run.scenario().shape().method() + " of "
+                            + run.scenario().endpoint().path() + ", as the policy file says")
+                    .actual("status " + last.get().status())
+                    .violatedIf(differs);
         }
         Optional<RawResponse> preflight = run.response(ExchangeKind.PREFLIGHT);
         Optional<RawResponse> expected = run.expectedResponse(ExchangeKind.PREFLIGHT);
         if (preflight.isPresent() && expected.isPresent() && preflight.get().isOk()
                 && Grants.grants(preflight.get(), run.origin()) && PreflightChecks.meantToPass(run)) {
-            f.judge("policy.options-success-status", run, Engine.WIRE,
-                    preflight.get().status() != expected.get().status(),
-                    "status " + expected.get().status() + " (optionsSuccessStatus) for a granting preflight",
-                    "OPTIONS answered " + preflight.get().status());
+            f.judge(PolicyRules.OPTIONS_SUCCESS_STATUS, run)
+                    .by(Engine.WIRE)
+                    .expected("status " + expected.get().status() + " (optionsSuccessStatus) for a granting preflight")
+                    .actual("OPTIONS answered " + preflight.get().status())
+                    .violatedIf(preflight.get().status() != expected.get().status());
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.tck.catalog.PreflightCacheRules;
+import dev.corstck.tck.catalog.PolicyRules;
 import dev.corstck.reference.http.RawResponse;
 import dev.corstck.reports.model.Engine;
 import dev.corstck.tck.policy.GradingPolicy;
@@ -31,23 +33,34 @@ final class PreflightCacheChecks {
                 + String.join(" | ", values);
         OptionalInt seconds = parse(values);
         if (!values.isEmpty()) {
-            f.judge("preflight-cache.max-age-syntax", run, Engine.WIRE, seconds.isEmpty(),
-                    "one delta-seconds value: digits only", actual);
+            f.judge(PreflightCacheRules.MAX_AGE_SYNTAX, run)
+                    .by(Engine.WIRE)
+                    .expected("one delta-seconds value: digits only")
+                    .actual(actual)
+                    .violatedIf(seconds.isEmpty());
         }
         if (!r.isOk() || !Grants.grants(r, run.origin()) || !PreflightChecks.meantToPass(run)) {
             return;
         }
-        seconds.ifPresent(s -> f.judge("preflight-cache.max-age-portable", run, Engine.WIRE, s > PORTABLE_MAX,
-                "at most " + PORTABLE_MAX + " seconds (600 is honoured everywhere)", actual));
+        seconds.ifPresent(s -> f.judge(PreflightCacheRules.MAX_AGE_PORTABLE, run)
+                .by(Engine.WIRE)
+                .expected("at most " + PORTABLE_MAX + " seconds (600 is honoured everywhere)")
+                .actual(actual)
+                .violatedIf(s > PORTABLE_MAX));
         OptionalInt declared = policy.map(p -> p.cors().maxAge()).orElse(OptionalInt.empty());
         if (policy.isEmpty() || declared.isPresent()) {
-            f.judge("preflight-cache.max-age-present", run, Engine.WIRE, values.isEmpty(),
-                    "Access-Control-Max-Age on a granting preflight response", actual);
+            f.judge(PreflightCacheRules.MAX_AGE_PRESENT, run)
+                    .by(Engine.WIRE)
+                    .expected("Access-Control-Max-Age on a granting preflight response")
+                    .actual(actual)
+                    .violatedIf(values.isEmpty());
         }
         if (declared.isPresent() && run.originIntended()) {
-            f.judge("policy.declared-max-age", run, Engine.WIRE,
-                    seconds.isEmpty() || seconds.getAsInt() != declared.getAsInt(),
-                    "Access-Control-Max-Age: " + declared.getAsInt() + " as the policy declares", actual);
+            f.judge(PolicyRules.DECLARED_MAX_AGE, run)
+                    .by(Engine.WIRE)
+                    .expected("Access-Control-Max-Age: " + declared.getAsInt() + " as the policy declares")
+                    .actual(actual)
+                    .violatedIf(seconds.isEmpty() || seconds.getAsInt() != declared.getAsInt());
         }
     }
 

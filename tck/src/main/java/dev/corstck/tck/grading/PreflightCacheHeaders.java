@@ -1,5 +1,7 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.tck.catalog.PreflightCacheRules;
+import dev.corstck.tck.catalog.Rule;
 import dev.corstck.reference.http.RawResponse;
 import dev.corstck.reports.model.Engine;
 import dev.corstck.tck.simulator.ExchangeKind;
@@ -18,7 +20,7 @@ import java.util.regex.Pattern;
 final class PreflightCacheHeaders {
 
     /** The rule this check decides. */
-    static final String RULE = "preflight-cache.not-cache-control";
+    static final Rule RULE = PreflightCacheRules.NOT_CACHE_CONTROL;
 
     private static final Pattern MAX_AGE = Pattern.compile("(?:^|,)\\s*(?:s-max|max-)age\\s*=\\s*\"?([0-9]+)");
 
@@ -34,10 +36,12 @@ final class PreflightCacheHeaders {
         RawResponse r = preflight.get();
         boolean maxAge = r.headers().contains(Grants.MAX_AGE);
         Optional<String> httpCaching = httpFreshness(r);
-        f.judge(RULE, run, Engine.WIRE, !maxAge && httpCaching.isPresent(),
-                "preflight caching asked for with Access-Control-Max-Age (the preflight cache ignores Cache-Control)",
-                maxAge ? "Access-Control-Max-Age: " + r.headers().combined(Grants.MAX_AGE).orElse("")
-                        : "no Access-Control-Max-Age" + httpCaching.map(h -> "; " + h).orElse(""));
+        f.judge(RULE, run)
+                .by(Engine.WIRE)
+                .expected("preflight caching asked for with Access-Control-Max-Age (the preflight cache ignores Cache-Control)")
+                .actual(maxAge ? "Access-Control-Max-Age: " + r.headers().combined(Grants.MAX_AGE).orElse("")
+                        : "no Access-Control-Max-Age" + httpCaching.map(h -> "; " + h).orElse(""))
+                .violatedIf(!maxAge && httpCaching.isPresent());
     }
 
     /** The response's {@code Cache-Control}, when it asks for freshness: a positive max-age or s-maxage. */

@@ -1,5 +1,8 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.tck.catalog.SeedRules;
+import dev.corstck.tck.catalog.SecurityRules;
+import dev.corstck.tck.catalog.PreflightRules;
 import dev.corstck.reference.http.RawResponse;
 import dev.corstck.reports.model.Engine;
 import dev.corstck.tck.simulator.Block;
@@ -32,17 +35,29 @@ final class PreflightChecks {
         }
         RawResponse r = preflight.get();
         String status = "OPTIONS answered " + r.status();
-        f.judge("preflight.status-ok", run, Engine.WIRE, !r.isOk(), "an ok status (200 to 299)", status);
-        f.judge("preflight.no-redirect", run, Engine.WIRE, r.isRedirect() || (r.status() >= 300 && r.status() < 400),
-                "no redirect of the preflight", status + location(r));
+        f.judge(PreflightRules.STATUS_OK, run)
+                .by(Engine.WIRE)
+                .expected("an ok status (200 to 299)")
+                .actual(status)
+                .violatedIf(!r.isOk());
+        f.judge(PreflightRules.NO_REDIRECT, run)
+                .by(Engine.WIRE)
+                .expected("no redirect of the preflight")
+                .actual(status + location(r))
+                .violatedIf(r.isRedirect() || (r.status() >= 300 && r.status() < 400));
         // A 403 without Access-Control-Allow-Origin is how servers refuse an origin, not an authentication demand.
         boolean refusal = r.status() == 403 && !r.headers().contains(Grants.ACAO);
-        f.judge("preflight.no-credentials-required", run, Engine.WIRE,
-                r.status() == 401 || r.status() == 407 || (r.status() == 403 && !refusal),
-                "an answer to a preflight without cookies or Authorization", status);
+        f.judge(PreflightRules.NO_CREDENTIALS_REQUIRED, run)
+                .by(Engine.WIRE)
+                .expected("an answer to a preflight without cookies or Authorization")
+                .actual(status)
+                .violatedIf(r.status() == 401 || r.status() == 407 || (r.status() == 403 && !refusal));
         if (run.isDeclared()) {
-            f.judge("seed.preflight-handled", run, Engine.WIRE, !r.isOk() && !refusal,
-                    "the CORS layer answers the OPTIONS preflight with an ok status", status);
+            f.judge(SeedRules.PREFLIGHT_HANDLED, run)
+                    .by(Engine.WIRE)
+                    .expected("the CORS layer answers the OPTIONS preflight with an ok status")
+                    .actual(status)
+                    .violatedIf(!r.isOk() && !refusal);
         }
         run.actualSpec().ifPresent(p -> allowLists(run, p, f));
         consistency(run, r, f);
@@ -79,17 +94,28 @@ final class PreflightChecks {
         String actual = p.block().map(b -> b.reason() + (b.detail().isEmpty() ? "" : " (" + b.detail() + ")"))
                 .orElse("the preflight passed");
         Engine sim = Engine.SIMULATOR;
-        f.judge("preflight.cors-check", run, sim, reason.filter(CORS_CHECK::contains).isPresent(),
-                "the preflight response passes the CORS check", actual, EvidenceMapper.of(run, p));
+        f.judge(PreflightRules.CORS_CHECK, run)
+                .by(sim)
+                .expected("the preflight response passes the CORS check")
+                .actual(actual)
+                .evidence(EvidenceMapper.of(run, p))
+                .violatedIf(reason.filter(CORS_CHECK::contains).isPresent());
         String method = run.scenario().shape().method();
         if (!(method.equals("GET") || method.equals("HEAD") || method.equals("POST"))) {
-            f.judge("preflight.acam-lists-method", run, sim, reason.equals(Optional.of(BlockReason.METHOD_DISALLOWED)),
-                    "Access-Control-Allow-Methods allows " + method, actual, EvidenceMapper.of(run, p));
+            f.judge(PreflightRules.ACAM_LISTS_METHOD, run)
+                    .by(sim)
+                    .expected("Access-Control-Allow-Methods allows " + method)
+                    .actual(actual)
+                    .evidence(EvidenceMapper.of(run, p))
+                    .violatedIf(reason.equals(Optional.of(BlockReason.METHOD_DISALLOWED)));
         }
         if (!run.scenario().shape().headers().isEmpty()) {
-            f.judge("preflight.acah-lists-headers", run, sim, reason.equals(Optional.of(BlockReason.HEADER_DISALLOWED)),
-                    "Access-Control-Allow-Headers allows every header the request sets", actual,
-                    EvidenceMapper.of(run, p));
+            f.judge(PreflightRules.ACAH_LISTS_HEADERS, run)
+                    .by(sim)
+                    .expected("Access-Control-Allow-Headers allows every header the request sets")
+                    .actual(actual)
+                    .evidence(EvidenceMapper.of(run, p))
+                    .violatedIf(reason.equals(Optional.of(BlockReason.HEADER_DISALLOWED)));
         }
         if (run.scenario().shape().sets("Authorization")) {
             // authorization-explicit is about relying on '*' (fetch#cors-non-wildcard-request-header-name); a list
@@ -97,15 +123,27 @@ final class PreflightChecks {
             boolean wildcardRelied = reason.equals(Optional.of(BlockReason.AUTHORIZATION_NOT_COVERED_BY_WILDCARD));
             boolean refused = wildcardRelied || (reason.equals(Optional.of(BlockReason.HEADER_DISALLOWED))
                     && p.block().get().detail().toLowerCase(java.util.Locale.ROOT).contains("authorization"));
-            f.judge("preflight.authorization-explicit", run, sim, wildcardRelied,
-                    "Authorization listed by name in Access-Control-Allow-Headers", actual, EvidenceMapper.of(run, p));
-            f.judge("seed.authorization-in-allowed-headers", run, sim, refused,
-                    "Authorization in allowedHeaders", actual, EvidenceMapper.of(run, p));
+            f.judge(PreflightRules.AUTHORIZATION_EXPLICIT, run)
+                    .by(sim)
+                    .expected("Authorization listed by name in Access-Control-Allow-Headers")
+                    .actual(actual)
+                    .evidence(EvidenceMapper.of(run, p))
+                    .violatedIf(wildcardRelied);
+            f.judge(SeedRules.AUTHORIZATION_IN_ALLOWED_HEADERS, run)
+                    .by(sim)
+                    .expected("Authorization in allowedHeaders")
+                    .actual(actual)
+                    .evidence(EvidenceMapper.of(run, p))
+                    .violatedIf(refused);
         }
         boolean unparsable = reason.equals(Optional.of(BlockReason.INVALID_ALLOW_METHODS))
                 || reason.equals(Optional.of(BlockReason.INVALID_ALLOW_HEADERS));
-        f.judge("preflight.lists-parse", run, sim, unparsable, "clean comma-separated token lists", actual,
-                EvidenceMapper.of(run, p));
+        f.judge(PreflightRules.LISTS_PARSE, run)
+                .by(sim)
+                .expected("clean comma-separated token lists")
+                .actual(actual)
+                .evidence(EvidenceMapper.of(run, p))
+                .violatedIf(unparsable);
     }
 
     /** A preflight that lets the origin in, and an actual response that does not (S-06). */
@@ -114,10 +152,12 @@ final class PreflightChecks {
         if (actual.isEmpty() || !Grants.grants(preflight, run.origin())) {
             return;
         }
-        f.judge("security.preflight-actual-consistent", run, Engine.WIRE, !Grants.grants(actual.get(), run.origin()),
-                "the actual response grants the origin its preflight granted",
-                "preflight Access-Control-Allow-Origin: " + Grants.acaoText(preflight)
-                        + "; actual Access-Control-Allow-Origin: " + Grants.acaoText(actual.get()));
+        f.judge(SecurityRules.PREFLIGHT_ACTUAL_CONSISTENT, run)
+                .by(Engine.WIRE)
+                .expected("the actual response grants the origin its preflight granted")
+                .actual("preflight Access-Control-Allow-Origin: " + Grants.acaoText(preflight)
+                        + "; actual Access-Control-Allow-Origin: " + Grants.acaoText(actual.get()))
+                .violatedIf(!Grants.grants(actual.get(), run.origin()));
     }
 
     private static String location(RawResponse r) {

@@ -1,5 +1,6 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.tck.catalog.PreflightRules;
 import dev.corstck.reference.http.RawResponse;
 import dev.corstck.reports.model.Engine;
 import dev.corstck.tck.simulator.Exchange;
@@ -54,11 +55,13 @@ final class PreflightListChecks {
         if (!exact && variant.isEmpty()) {
             return; // not listed in any case: preflight.acam-lists-method decides that
         }
-        f.judge("preflight.acam-exact-case", run, Engine.WIRE, !exact,
-                "Access-Control-Allow-Methods lists " + method + " exactly as the browser sends it (methods compare "
-                        + "case-sensitively)",
-                "Access-Control-Allow-Methods: " + String.join(", ", methods)
-                        + variant.filter(v -> !exact).map(v -> " (lists '" + v + "', not '" + method + "')").orElse(""));
+        f.judge(PreflightRules.ACAM_EXACT_CASE, run)
+                .by(Engine.WIRE)
+                .expected("Access-Control-Allow-Methods lists " + method + " exactly as the browser sends it (methods compare "
+                        + "case-sensitively)")
+                .actual("Access-Control-Allow-Methods: " + String.join(", ", methods)
+                        + variant.filter(v -> !exact).map(v -> " (lists '" + v + "', not '" + method + "')").orElse(""))
+                .violatedIf(!exact);
     }
 
     /** With credentials, {@code *} in either list matches only a method or header literally named {@code *}. */
@@ -71,12 +74,14 @@ final class PreflightListChecks {
         List<String> headersByStar = headers.contains("*") ? requested.stream().filter(h -> headers.stream()
                 .noneMatch(n -> n.equalsIgnoreCase(h))).toList() : List.of();
         boolean relies = methodByStar || !headersByStar.isEmpty();
-        f.judge("preflight.wildcard-literal-with-credentials", run, Engine.WIRE, relies,
-                "the method and every requested header named in Access-Control-Allow-Methods and -Headers ('*' is "
-                        + "literal for a credentialed request)",
-                "Access-Control-Allow-Methods: " + String.join(", ", methods) + "; Access-Control-Allow-Headers: "
+        f.judge(PreflightRules.WILDCARD_LITERAL_WITH_CREDENTIALS, run)
+                .by(Engine.WIRE)
+                .expected("the method and every requested header named in Access-Control-Allow-Methods and -Headers ('*' is "
+                        + "literal for a credentialed request)")
+                .actual("Access-Control-Allow-Methods: " + String.join(", ", methods) + "; Access-Control-Allow-Headers: "
                         + String.join(", ", headers) + (relies ? "; left to '*': " + (methodByStar ? method
-                        + (headersByStar.isEmpty() ? "" : ", ") : "") + String.join(", ", headersByStar) : ""));
+                        + (headersByStar.isEmpty() ? "" : ", ") : "") + String.join(", ", headersByStar) : ""))
+                .violatedIf(relies);
     }
 
     /** The elements of the comma-separated list header {@code name}, trimmed, empty elements dropped. */

@@ -1,5 +1,7 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.tck.catalog.HttpCacheRules;
+import dev.corstck.tck.catalog.Rule;
 import dev.corstck.reference.http.RawResponse;
 import dev.corstck.reports.model.Engine;
 import dev.corstck.reports.model.Verdict;
@@ -23,7 +25,7 @@ import java.util.Set;
 final class PreflightVary {
 
     /** The rule this check decides. */
-    static final String RULE = "http-cache.preflight-vary";
+    static final Rule RULE = HttpCacheRules.PREFLIGHT_VARY;
 
     /** A request header and the response header that may depend on it. */
     private record Dimension(String request, String response) {
@@ -77,11 +79,15 @@ final class PreflightVary {
                 // OPTIONS answers are not cacheable by HTTP's rules (RFC 9110 section 9.3.7) and browsers key their
                 // own preflight cache: without explicit freshness no cache replays this answer, so it is a fact to
                 // know (a CDN configured to cache OPTIONS would need the Vary), not a warning.
-                f.verdict(RULE, a.run(), Engine.WIRE, Verdict.INFO, "the preflight answer is not HTTP-cacheable "
-                        + "(no explicit freshness): no cache replays it unless one is configured to", expected,
-                        actual, EvidenceMapper.of(a.run()));
+                f.judge(RULE, a.run())
+                        .by(Engine.WIRE)
+                        .expected(expected)
+                        .actual(actual)
+                        .evidence(EvidenceMapper.of(a.run()))
+                        .report(Verdict.INFO, "the preflight answer is not HTTP-cacheable "
+                                + "(no explicit freshness): no cache replays it unless one is configured to");
             } else {
-                f.judge(RULE, a.run(), Engine.WIRE, !missing.isEmpty(), expected, actual);
+                f.judge(RULE, a.run()).by(Engine.WIRE).expected(expected).actual(actual).violatedIf(!missing.isEmpty());
             }
         }
     }

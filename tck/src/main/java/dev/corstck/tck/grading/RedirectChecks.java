@@ -1,5 +1,6 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.tck.catalog.RedirectRules;
 import dev.corstck.reference.http.RawResponse;
 import dev.corstck.reports.model.Engine;
 import dev.corstck.tck.simulator.BlockReason;
@@ -54,9 +55,12 @@ final class RedirectChecks {
             location(run, hop, f);
             keepsMethod(run, hop, f);
         }
-        f.judge("redirect.at-most-20", run, Engine.WIRE, hops.size() > MAX_REDIRECTS || blockedBy(run,
-                BlockReason.TOO_MANY_REDIRECTS), "a redirect chain of at most " + MAX_REDIRECTS + " hops",
-                hops.size() + " redirect(s), the last to " + String.join(", ", hops.get(hops.size() - 1).locations()));
+        f.judge(RedirectRules.AT_MOST_20, run)
+                .by(Engine.WIRE)
+                .expected("a redirect chain of at most " + MAX_REDIRECTS + " hops")
+                .actual(hops.size() + " redirect(s), the last to " + String.join(", ", hops.get(hops.size() - 1).locations()))
+                .violatedIf(hops.size() > MAX_REDIRECTS || blockedBy(run,
+                        BlockReason.TOO_MANY_REDIRECTS));
         newPreflight(run, hops, f);
         taintedOrigin(run, f);
     }
@@ -81,13 +85,15 @@ final class RedirectChecks {
         boolean credentials = run.scenario().includesCredentials();
         boolean passes = Grants.grants(r, run.origin()) && (!credentials || (!Grants.isWildcard(r)
                 && Grants.allowsCredentials(r)));
-        f.judge("redirect.cors-headers-on-hops", run, Engine.WIRE, !passes,
-                "the " + r.status() + " passes the CORS check for '" + run.origin() + "'"
+        f.judge(RedirectRules.CORS_HEADERS_ON_HOPS, run)
+                .by(Engine.WIRE)
+                .expected("the " + r.status() + " passes the CORS check for '" + run.origin() + "'"
                         + (credentials ? " with credentials (its origin and Access-Control-Allow-Credentials: true)"
-                        : " (Access-Control-Allow-Origin: its origin or *)"),
-                where(hop) + "Access-Control-Allow-Origin: " + Grants.acaoText(r)
+                        : " (Access-Control-Allow-Origin: its origin or *)"))
+                .actual(where(hop) + "Access-Control-Allow-Origin: " + Grants.acaoText(r)
                         + (credentials ? ", Access-Control-Allow-Credentials: "
-                        + r.headers().combined(Grants.ACAC).orElse("(absent)") : ""));
+                        + r.headers().combined(Grants.ACAC).orElse("(absent)") : ""))
+                .violatedIf(!passes);
     }
 
     /** Location parses, is http(s), and carries no userinfo (see fetch#concept-http-redirect-fetch). */
@@ -96,10 +102,16 @@ final class RedirectChecks {
         Optional<FetchUrl> parsed = values.stream().distinct().count() == 1
                 ? FetchUrl.parse(hop.exchange().url()).flatMap(u -> u.resolve(values.get(0))) : Optional.empty();
         String actual = where(hop) + "Location: " + String.join(" | ", values);
-        f.judge("redirect.http-location", run, Engine.WIRE, parsed.filter(FetchUrl::isHttpScheme).isEmpty(),
-                "one Location that parses as an http or https URL", actual);
-        parsed.filter(FetchUrl::isHttpScheme).ifPresent(u -> f.judge("redirect.no-userinfo", run, Engine.WIRE,
-                u.includesCredentials(), "a Location without a user name or password", actual));
+        f.judge(RedirectRules.HTTP_LOCATION, run)
+                .by(Engine.WIRE)
+                .expected("one Location that parses as an http or https URL")
+                .actual(actual)
+                .violatedIf(parsed.filter(FetchUrl::isHttpScheme).isEmpty());
+        parsed.filter(FetchUrl::isHttpScheme).ifPresent(u -> f.judge(RedirectRules.NO_USERINFO, run)
+                .by(Engine.WIRE)
+                .expected("a Location without a user name or password")
+                .actual(actual)
+                .violatedIf(u.includesCredentials()));
     }
 
     /** 301/302 turn POST into GET and 303 turns anything but GET and HEAD into GET: worth knowing (INFO). */
@@ -108,8 +120,12 @@ final class RedirectChecks {
         int status = hop.response().status();
         boolean rewritten = ((status == 301 || status == 302) && method.equals("POST"))
                 || (status == 303 && !method.equals("GET") && !method.equals("HEAD"));
-        f.judge("redirect.keeps-method", run, Engine.WIRE, rewritten, "a 307 or 308 where " + method
-                + " and its body must survive the redirect", where(hop) + status + " turns " + method + " into GET");
+        f.judge(RedirectRules.KEEPS_METHOD, run)
+                .by(Engine.WIRE)
+                .expected("a 307 or 308 where " + method
+                        + " and its body must survive the redirect")
+                .actual(where(hop) + status + " turns " + method + " into GET")
+                .violatedIf(rewritten);
     }
 
     /** The new URL of a preflighted request gets its own preflight, which must pass (see fetch#http-redirect-fetch). */
@@ -125,10 +141,12 @@ final class RedirectChecks {
         Optional<BlockReason> reason = run.actualSpec().flatMap(p -> p.block()).map(b -> b.reason());
         boolean failed = last && reason.filter(BlockReason::isPreflightFailure).isPresent();
         RawResponse r = preflight.get().response().get();
-        f.judge("redirect.target-answers-preflight", run, Engine.SIMULATOR, failed,
-                "the redirect target " + preflight.get().url() + " answers the new preflight and lets the call in",
-                "OPTIONS answered " + r.status() + ", Access-Control-Allow-Origin " + Grants.acaoText(r)
-                        + (failed ? ": " + reason.get() : ": the preflight passed"));
+        f.judge(RedirectRules.TARGET_ANSWERS_PREFLIGHT, run)
+                .by(Engine.SIMULATOR)
+                .expected("the redirect target " + preflight.get().url() + " answers the new preflight and lets the call in")
+                .actual("OPTIONS answered " + r.status() + ", Access-Control-Allow-Origin " + Grants.acaoText(r)
+                        + (failed ? ": " + reason.get() : ": the preflight passed"))
+                .violatedIf(failed);
     }
 
     /**
@@ -146,11 +164,13 @@ final class RedirectChecks {
             boolean credentials = run.scenario().includesCredentials();
             boolean accepts = Grants.grants(r, "null") && (!credentials || (!Grants.isWildcard(r)
                     && Grants.allowsCredentials(r)));
-            f.judge("redirect.tainted-origin-accepted", run, Engine.WIRE, !accepts,
-                    "the answer after a cross-origin redirect accepts Origin: null (Access-Control-Allow-Origin "
-                            + (credentials ? "null with credentials)" : "* or null)"),
-                    e.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + e.url() + " answered " + r.status()
-                            + ", Access-Control-Allow-Origin " + Grants.acaoText(r));
+            f.judge(RedirectRules.TAINTED_ORIGIN_ACCEPTED, run)
+                    .by(Engine.WIRE)
+                    .expected("the answer after a cross-origin redirect accepts Origin: null (Access-Control-Allow-Origin "
+                            + (credentials ? "null with credentials)" : "* or null)"))
+                    .actual(e.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + e.url() + " answered " + r.status()
+                            + ", Access-Control-Allow-Origin " + Grants.acaoText(r))
+                    .violatedIf(!accepts);
         });
     }
 

@@ -1,5 +1,7 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.tck.catalog.PreflightRules;
+import dev.corstck.tck.catalog.Rule;
 import dev.corstck.reference.http.HeaderList;
 import dev.corstck.reference.http.RawRequest;
 import dev.corstck.reference.http.RawResponse;
@@ -23,7 +25,7 @@ import java.util.Set;
 final class SameUrlProbe {
 
     /** The rule this probe decides. */
-    static final String RULE = "preflight.same-url";
+    static final Rule RULE = PreflightRules.SAME_URL;
 
     private SameUrlProbe() {
     }
@@ -40,8 +42,11 @@ final class SameUrlProbe {
             RawResponse r = e.response().get();
             String target0 = e.request().target();
             if (passes(run, r)) {
-                f.judge(RULE, run, Engine.WIRE, false, "OPTIONS " + target0 + " answered like the actual request",
-                        "OPTIONS answered " + r.status() + ", Access-Control-Allow-Origin " + Grants.acaoText(r));
+                f.judge(RULE, run)
+                        .by(Engine.WIRE)
+                        .expected("OPTIONS " + target0 + " answered like the actual request")
+                        .actual("OPTIONS answered " + r.status() + ", Access-Control-Allow-Origin " + Grants.acaoText(r))
+                        .violatedIf(false);
                 continue;
             }
             int q = target0.indexOf('?');
@@ -62,12 +67,14 @@ final class SameUrlProbe {
         if (!bareOk || !getAnswered) {
             return;
         }
-        f.judge(RULE, FollowUpProbes.derived(run, List.of(e, withoutQuery, get)), Engine.WIRE, true,
-                "OPTIONS " + e.request().target() + " answered like GET to the same URL and like OPTIONS " + path,
-                "with the query: OPTIONS answered " + e.response().get().status() + ", Access-Control-Allow-Origin "
+        f.judge(RULE, FollowUpProbes.derived(run, List.of(e, withoutQuery, get)))
+                .by(Engine.WIRE)
+                .expected("OPTIONS " + e.request().target() + " answered like GET to the same URL and like OPTIONS " + path)
+                .actual("with the query: OPTIONS answered " + e.response().get().status() + ", Access-Control-Allow-Origin "
                         + Grants.acaoText(e.response().get()) + "; without it: " + withoutQuery.response().get().status()
                         + ", Access-Control-Allow-Origin " + Grants.acaoText(withoutQuery.response().get())
-                        + "; GET with the query: " + get.response().get().status());
+                        + "; GET with the query: " + get.response().get().status())
+                .violatedIf(true);
     }
 
     private static boolean passes(ScenarioRun run, RawResponse r) {

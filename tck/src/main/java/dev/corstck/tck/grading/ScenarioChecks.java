@@ -12,7 +12,10 @@ final class ScenarioChecks {
 
     static void check(ScenarioRun run, Optional<GradingPolicy> policy, Findings f) {
         if (run.failure().isPresent()) {
-            f.error(KitRules.TARGET_REACHABLE.id(), run, Engine.WIRE, run.failure().get(), EvidenceMapper.of(run));
+            f.judge(KitRules.TARGET_REACHABLE, run)
+                    .by(Engine.WIRE)
+                    .evidence(EvidenceMapper.of(run))
+                    .error(run.failure().get());
             return;
         }
         f.scenario(each -> {

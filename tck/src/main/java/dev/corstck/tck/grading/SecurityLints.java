@@ -1,5 +1,7 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.tck.catalog.Rule;
+import dev.corstck.tck.catalog.SecurityRules;
 import dev.corstck.reference.policy.CorsPolicy;
 import dev.corstck.tck.generation.PageOrigins;
 import dev.corstck.tck.policy.GradingPolicy;
@@ -21,8 +23,8 @@ final class SecurityLints {
 
     static void check(ScenarioRun run, Optional<GradingPolicy> policy, Findings f) {
         OriginClass c = run.scenario().originClass();
-        Optional<String> base = c.securityRule();
-        if (base.isEmpty()) {
+        Optional<Lint> lint = lint(c);
+        if (lint.isEmpty()) {
             return;
         }
         // Only answers to requests that carried this origin count: a static ACAO on a no-cors answer grants nothing.
@@ -35,18 +37,54 @@ final class SecurityLints {
         String actual = granting.map(r -> "Access-Control-Allow-Origin: " + Grants.acaoText(r)
                 + ", Access-Control-Allow-Credentials: " + r.headers().combined(Grants.ACAC).orElse("(absent)"))
                 .orElse("not reflected: " + acaoSeen(run));
-        String credentialed = base.get() + "-with-credentials";
+        Rule credentialed = lint.get().withCredentials();
         if (withCredentials && optsIn(run, policy)) {
-            f.verdict(credentialed, run, Engine.WIRE, Verdict.WARN, "the declared policy opts in to this origin "
-                    + "with credentials (a dangerously... option)", expected, actual, EvidenceMapper.of(run));
+            f.judge(credentialed, run)
+                    .by(Engine.WIRE)
+                    .expected(expected)
+                    .actual(actual)
+                    .evidence(EvidenceMapper.of(run))
+                    .report(Verdict.WARN, "the declared policy opts in to this origin "
+                            + "with credentials (a dangerously... option)");
         } else if (withCredentials && run.scenario().isWireOnly()) {
-            f.verdict(credentialed, run, Engine.WIRE, Verdict.WARN, "no current browser sends this origin, so no "
-                    + "page can use the grant; but the origin check is loose (a prefix or pattern match), and other "
-                    + "look-alikes may pass it", expected, actual, EvidenceMapper.of(run));
+            f.judge(credentialed, run)
+                    .by(Engine.WIRE)
+                    .expected(expected)
+                    .actual(actual)
+                    .evidence(EvidenceMapper.of(run))
+                    .report(Verdict.WARN, "no current browser sends this origin, so no "
+                            + "page can use the grant; but the origin check is loose (a prefix or pattern match), and other "
+                            + "look-alikes may pass it");
         } else {
-            f.judge(credentialed, run, Engine.WIRE, withCredentials, expected + " with credentials", actual);
+            f.judge(credentialed, run)
+                    .by(Engine.WIRE)
+                    .expected(expected + " with credentials")
+                    .actual(actual)
+                    .violatedIf(withCredentials);
         }
-        f.judge(base.get(), run, Engine.WIRE, granting.isPresent(), expected, actual);
+        f.judge(lint.get().withoutCredentials(), run).by(Engine.WIRE).expected(expected).actual(actual).violatedIf(granting.isPresent());
+    }
+
+    /** The lint pair that grades a look-alike origin class: without credentials (INFO) and with them (SECURITY). */
+    private record Lint(Rule withoutCredentials, Rule withCredentials) {
+    }
+
+    /** The pair of {@code c}; {@code OriginClass.securityRule()} names the same rule ({@code SecurityLintsTests}). */
+    static Optional<Lint> lint(OriginClass c) {
+        return Optional.ofNullable(switch (c) {
+            case ARBITRARY -> new Lint(SecurityRules.REFLECT_ANY_ORIGIN, SecurityRules.REFLECT_ANY_ORIGIN_WITH_CREDENTIALS);
+            case NULL -> new Lint(SecurityRules.NULL_ORIGIN_TRUSTED, SecurityRules.NULL_ORIGIN_TRUSTED_WITH_CREDENTIALS);
+            case PREFIX -> new Lint(SecurityRules.PREFIX_MATCH, SecurityRules.PREFIX_MATCH_WITH_CREDENTIALS);
+            case SUFFIX -> new Lint(SecurityRules.SUFFIX_MATCH, SecurityRules.SUFFIX_MATCH_WITH_CREDENTIALS);
+            case UNESCAPED_DOT -> new Lint(SecurityRules.UNESCAPED_DOT, SecurityRules.UNESCAPED_DOT_WITH_CREDENTIALS);
+            case SPECIAL_CHARACTER -> new Lint(SecurityRules.SPECIAL_CHARACTER_BYPASS,
+                    SecurityRules.SPECIAL_CHARACTER_BYPASS_WITH_CREDENTIALS);
+            case SCHEME_DOWNGRADE -> new Lint(SecurityRules.SCHEME_DOWNGRADE,
+                    SecurityRules.SCHEME_DOWNGRADE_WITH_CREDENTIALS);
+            case ANY_SUBDOMAIN -> new Lint(SecurityRules.ANY_SUBDOMAIN, SecurityRules.ANY_SUBDOMAIN_WITH_CREDENTIALS);
+            case ANY_PORT -> new Lint(SecurityRules.ANY_PORT, SecurityRules.ANY_PORT_WITH_CREDENTIALS);
+            case ALLOWED, LOOPBACK_TWIN, SCHEME_UPGRADE, MALFORMED, SAME_ORIGIN -> null;
+        });
     }
 
     /**

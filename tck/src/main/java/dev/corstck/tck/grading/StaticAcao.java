@@ -1,5 +1,7 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.tck.catalog.HttpCacheRules;
+import dev.corstck.tck.catalog.Rule;
 import dev.corstck.reference.http.RawResponse;
 import dev.corstck.reports.model.Engine;
 import dev.corstck.tck.generation.OriginClass;
@@ -22,7 +24,7 @@ import java.util.Set;
 final class StaticAcao {
 
     /** The rule this check decides. */
-    static final String RULE = "http-cache.static-acao-always";
+    static final Rule RULE = HttpCacheRules.STATIC_ACAO_ALWAYS;
 
     private StaticAcao() {
     }
@@ -47,11 +49,13 @@ final class StaticAcao {
         }
         boolean keyed = PreflightVary.varyNames(r.get()).contains("origin") || Grants.lists(r.get(), "Vary", "*");
         boolean sent = r.get().headers().all(Grants.ACAO).stream().map(String::strip).anyMatch(value.get()::equals);
-        f.judge(RULE, bare.get(), Engine.WIRE, !sent && !keyed,
-                "Access-Control-Allow-Origin: " + value.get() + " on the response without Origin too (the endpoint "
-                        + "answers it to every origin), or Vary: Origin",
-                "status " + r.get().status() + " without Origin: Access-Control-Allow-Origin " + Grants.acaoText(r.get())
-                        + ", Vary: " + r.get().headers().combined("Vary").orElse("(absent)"));
+        f.judge(RULE, bare.get())
+                .by(Engine.WIRE)
+                .expected("Access-Control-Allow-Origin: " + value.get() + " on the response without Origin too (the endpoint "
+                        + "answers it to every origin), or Vary: Origin")
+                .actual("status " + r.get().status() + " without Origin: Access-Control-Allow-Origin " + Grants.acaoText(r.get())
+                        + ", Vary: " + r.get().headers().combined("Vary").orElse("(absent)"))
+                .violatedIf(!sent && !keyed);
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.tck.catalog.PreflightRules;
+import dev.corstck.tck.catalog.Rule;
 import dev.corstck.reference.http.HeaderField;
 import dev.corstck.reference.http.RawRequest;
 import dev.corstck.reference.http.RawResponse;
@@ -24,7 +26,7 @@ import java.util.Set;
 final class TolerantAcrhProbe {
 
     /** The rule this probe decides. */
-    static final String RULE = "preflight.tolerant-acrh";
+    static final Rule RULE = PreflightRules.TOLERANT_ACRH;
 
     private TolerantAcrhProbe() {
     }
@@ -48,11 +50,12 @@ final class TolerantAcrhProbe {
             RawRequest again = first.get().request().withHeaders(first.get().request().headers()
                     .replacing("Access-Control-Request-Headers", tolerant));
             Exchange e = FollowUpProbes.send(target, first.get(), ExchangeKind.PREFLIGHT, again);
-            e.response().ifPresent(r -> f.judge(RULE, FollowUpProbes.derived(run, List.of(first.get(), e)),
-                    Engine.WIRE, !granted(run, r, List.of(tolerant.split(","))),
-                    "Access-Control-Request-Headers: " + tolerant + " granted like " + acrh.get(),
-                    "OPTIONS answered " + r.status() + ", Access-Control-Allow-Origin " + Grants.acaoText(r)
-                            + ", Access-Control-Allow-Headers " + r.headers().combined(Grants.ACAH).orElse("(absent)")));
+            e.response().ifPresent(r -> f.judge(RULE, FollowUpProbes.derived(run, List.of(first.get(), e)))
+                    .by(Engine.WIRE)
+                    .expected("Access-Control-Request-Headers: " + tolerant + " granted like " + acrh.get())
+                    .actual("OPTIONS answered " + r.status() + ", Access-Control-Allow-Origin " + Grants.acaoText(r)
+                            + ", Access-Control-Allow-Headers " + r.headers().combined(Grants.ACAH).orElse("(absent)"))
+                    .violatedIf(!granted(run, r, List.of(tolerant.split(",")))));
         }
     }
 

@@ -116,6 +116,16 @@ final class Attribution {
                 .map(a -> a.finding().verdict()).collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
+    /** The verdicts {@code rule} got, each from the check that decides it. */
+    static Set<Verdict> verdicts(List<Attributed> findings, dev.corstck.tck.catalog.Rule rule) {
+        return verdicts(findings, rule.id());
+    }
+
+    /** The findings of {@code rule} as lines, for assertion messages. */
+    static String lines(List<Attributed> findings, dev.corstck.tck.catalog.Rule rule) {
+        return lines(findings, rule.id());
+    }
+
     /** The findings of {@code ruleId} as lines, for assertion messages. */
     static String lines(List<Attributed> findings, String ruleId) {
         return "\n" + String.join("\n", findings.stream().filter(a -> a.finding().ruleId().equals(ruleId))

@@ -65,7 +65,7 @@ class CsrfChecksTests {
     private static final String ALLOWED_ONLY = "same-origin";
 
     private static java.util.Set<Verdict> verdicts(List<Attribution.Attributed> f, String endpoint) {
-        return f.stream().filter(a -> a.finding().ruleId().equals(CsrfChecks.RULE) && a.check().equals("CsrfChecks")
+        return f.stream().filter(a -> a.finding().ruleId().equals(CsrfChecks.RULE.id()) && a.check().equals("CsrfChecks")
                 && a.finding().scenarioId().startsWith(endpoint + ".")).map(a -> a.finding().verdict())
                 .collect(Collectors.toSet());
     }
