@@ -18,7 +18,7 @@ public final class CorpRules {
             "Cross-Origin-Resource-Policy, when sent, is exactly same-origin, same-site or cross-origin",
             "Other values count as absent; COEP pages need `cross-origin` to embed no-cors resources")
             .labels("R-CORP-01", "R-COEP-01")
-            .checkedBy("CorpChecks", "RecordedFactsTests");
+            .graded();
 
     /** See {@code corp.nosniff-json}. */
     public static final Rule NOSNIFF_JSON = Rule.of("corp.nosniff-json", INFO,
@@ -26,7 +26,7 @@ public final class CorpRules {
             "JSON responses carry their real Content-Type and X-Content-Type-Options: nosniff",
             "That lets browsers block no-cors reads of the data (ORB/CORB) that CORS never guarded")
             .labels("R-NOCORS-04")
-            .checkedBy("CorpChecks");
+            .graded();
 
     private CorpRules() {
     }

@@ -18,14 +18,14 @@ public final class CorsCheckRules {
             "A response to an allowed CORS request carries Access-Control-Allow-Origin",
             "Without it the browser turns the response into a network error")
             .labels("R-CHECK-01")
-            .checkedBy("AcaoPresence");
+            .graded();
 
     /** See {@code cors-check.acao-exact}. */
     public static final Rule ACAO_EXACT = Rule.of("cors-check.acao-exact", MUST, CHECK.at("step 4"),
             "Access-Control-Allow-Origin is `*` or the request's serialized origin, byte for byte",
             "A trailing slash, a default port or different case fails in every browser, not in curl")
             .labels("R-CHECK-02", "R-ORIGIN-02")
-            .checkedBy("HeaderInvariants");
+            .graded();
 
     /** See {@code cors-check.acao-single}. */
     public static final Rule ACAO_SINGLE =
@@ -33,7 +33,7 @@ public final class CorsCheckRules {
             "Exactly one Access-Control-Allow-Origin line, holding one value",
             "Two lines (often proxy plus app) combine into `a, b`, which never matches an origin")
             .labels("R-CHECK-03", "R-SYNTAX-01")
-            .checkedBy("HeaderInvariants");
+            .graded();
 
     /** See {@code cors-check.acao-not-wildcard-with-credentials}. */
     public static final Rule ACAO_NOT_WILDCARD_WITH_CREDENTIALS =
@@ -41,14 +41,14 @@ public final class CorsCheckRules {
             "A response to a credentialed request names the exact origin, never `*`",
             "Browsers reject `*` when credentials are included, whatever Allow-Credentials says")
             .labels("R-CHECK-04").gradedOn(CredentialsScope.WITH_CREDENTIALS)
-            .checkedBy("HeaderInvariants");
+            .graded();
 
     /** See {@code cors-check.acac-true}. */
     public static final Rule ACAC_TRUE = Rule.of("cors-check.acac-true", MUST, CHECK.at("steps 5-7"),
             "A response to a credentialed request carries Access-Control-Allow-Credentials: true, once",
             "The value is compared case-sensitively: `True`, `1` or two lines fail")
             .labels("R-CHECK-05").gradedOn(CredentialsScope.WITH_CREDENTIALS)
-            .checkedBy("HeaderInvariants");
+            .graded();
 
     /** See {@code cors-check.error-statuses}. */
     public static final Rule ERROR_STATUSES =
@@ -56,7 +56,7 @@ public final class CorsCheckRules {
             "Error responses (401, 403, 404, 500) to allowed CORS requests carry the CORS headers too",
             "Otherwise the client sees a network error and cannot tell a 401 from a CORS failure")
             .labels("R-CHECK-06")
-            .checkedBy("AcaoPresence", "CorsOnErrorsAndCookiesTests");
+            .graded();
 
     /** See {@code cors-check.not-modified}. */
     public static final Rule NOT_MODIFIED =
@@ -64,7 +64,7 @@ public final class CorsCheckRules {
             "304 responses to CORS revalidations carry Access-Control-Allow-Origin",
             "Browsers merge them into the stored response, but intermediaries may serve them alone")
             .labels("R-CHECK-07")
-            .checkedBy("NotModifiedProbe", "NotModifiedProbeTests");
+            .graded();
 
     private CorsCheckRules() {
     }

@@ -19,7 +19,7 @@ public final class CredentialsRules {
             "Cookies meant for cross-site credentialed calls are set with SameSite=None; Secure",
             "Lax (the default in Chromium) and Strict cookies are not sent on cross-site fetches")
             .labels("R-CRED-03").gradedOn(CredentialsScope.WITH_CREDENTIALS)
-            .checkedBy("CookieChecks", "CookieChecksTests");
+            .graded();
 
     /** See {@code credentials.set-cookie-despite-denial}. */
     public static final Rule SET_COOKIE_DESPITE_DENIAL = Rule.of("credentials.set-cookie-despite-denial", INFO,

@@ -28,7 +28,7 @@ public final class ExposeRules {
             "Access-Control-Expose-Headers is a comma-separated list of header names",
             "A value that does not parse exposes nothing")
             .labels("R-EXPOSE-02", "R-SYNTAX-01")
-            .checkedBy("HeaderInvariants");
+            .graded();
 
     /** See {@code expose.wildcard-literal-with-credentials}. */
     public static final Rule WILDCARD_LITERAL_WITH_CREDENTIALS =
@@ -37,14 +37,14 @@ public final class ExposeRules {
             "A credentialed response names its exposed headers; `*` exposes only a header named `*`",
             "The wildcard works only for requests without credentials")
             .labels("R-EXPOSE-03").gradedOn(CredentialsScope.WITH_CREDENTIALS)
-            .checkedBy("HeaderInvariants");
+            .graded();
 
     /** See {@code expose.on-actual-response}. */
     public static final Rule ON_ACTUAL_RESPONSE = Rule.of("expose.on-actual-response", SHOULD, ACEH,
             "Access-Control-Expose-Headers is sent on actual responses, not only on preflights",
             "On a preflight response it has no effect")
             .labels("R-PFRESP-09")
-            .checkedBy("ExposeChecks", "ExposeChecksTests");
+            .graded();
 
     /** See {@code expose.set-cookie-never}. */
     public static final Rule SET_COOKIE_NEVER = Rule.of("expose.set-cookie-never", INFO,
@@ -52,7 +52,7 @@ public final class ExposeRules {
             "Listing Set-Cookie in Access-Control-Expose-Headers exposes nothing",
             "Set-Cookie and Set-Cookie2 are never readable from script")
             .labels("R-FORBID-02")
-            .checkedBy("ExposeChecks", "ExposeChecksTests");
+            .graded();
 
     private ExposeRules() {
     }

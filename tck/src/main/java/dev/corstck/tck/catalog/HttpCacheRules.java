@@ -20,7 +20,7 @@ public final class HttpCacheRules {
             "MUST by consequence: a browser or shared cache hands one origin's CORS answer (or the "
             + "no-Origin copy) to another origin: blocked calls, or a grant replayed to the wrong site")
             .labels("R-VARY-01")
-            .checkedBy("CacheChecks");
+            .graded();
 
     /** See {@code http-cache.vary-cookie}. */
     public static final Rule VARY_COOKIE = Rule.of("http-cache.vary-cookie", MUST, SECTION,
@@ -28,14 +28,14 @@ public final class HttpCacheRules {
             "MUST by consequence: a tenant or session cookie that chooses the allowed origin, without "
             + "Vary, lets a cache replay one user's credentialed grant to another user's request")
             .labels("R-VARY-01")
-            .checkedBy("CookieProbes", "CorsOnErrorsAndCookiesTests");
+            .graded();
 
     /** See {@code http-cache.static-acao-always}. */
     public static final Rule STATIC_ACAO_ALWAYS = Rule.of("http-cache.static-acao-always", SHOULD, SECTION,
             "A static Access-Control-Allow-Origin (`*` or one origin) is sent with or without Origin",
             "A copy cached from a request without Origin must still pass the CORS check")
             .labels("R-VARY-02")
-            .checkedBy("StaticAcao", "StaticAcaoTests");
+            .graded();
 
     /** See {@code http-cache.preflight-vary}. */
     public static final Rule PREFLIGHT_VARY = Rule.of("http-cache.preflight-vary", SHOULD, SECTION,
@@ -46,7 +46,7 @@ public final class HttpCacheRules {
             + "cache, so only a cache set up to store OPTIONS replays one answer to another "
             + "request, and the harm is a failed call, never a leak")
             .labels("R-VARY-03")
-            .checkedBy("PreflightVary");
+            .graded();
 
     private HttpCacheRules() {
     }

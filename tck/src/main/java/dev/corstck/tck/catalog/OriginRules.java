@@ -18,7 +18,7 @@ public final class OriginRules {
             "How the target answers `Origin: null` is recorded",
             "Sandboxed frames, data: documents and redirect-tainted requests all send `null`")
             .labels("R-ORIGIN-04")
-            .checkedBy("RecordedFacts", "RecordedFactsTests");
+            .graded();
 
     /** See {@code origin.sent-without-cors}. */
     public static final Rule SENT_WITHOUT_CORS = Rule.of("origin.sent-without-cors", INFO,
@@ -43,7 +43,7 @@ public final class OriginRules {
             "A malformed Origin value (not a serialized origin) gets a refusal, never a server error",
             "Any client can send these bytes; a 5xx shows the CORS layer crashing on input instead of "
             + "treating the value as an origin it does not allow")
-            .checkedBy("MalformedOrigins");
+            .graded();
 
     private OriginRules() {
     }

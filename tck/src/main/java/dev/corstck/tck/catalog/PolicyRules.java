@@ -21,63 +21,63 @@ public final class PolicyRules {
             declared("policy.declared-origin-allowed", MUST, SpecRef.fetch("concept-cors-check", "4.10 CORS check"),
             "Each origin the policy allows gets access on each endpoint",
             "A legitimate front end that is refused breaks in every browser")
-            .checkedBy("OutcomeChecks");
+            .graded();
 
     /** See {@code policy.undeclared-origin-refused}. */
     public static final Rule UNDECLARED_ORIGIN_REFUSED =
             declared("policy.undeclared-origin-refused", MUST, SpecRef.fetch("concept-cors-check", "4.10 CORS check"),
             "Origins the policy does not allow get no access",
             "Every extra origin can read the responses")
-            .checkedBy("OutcomeChecks");
+            .graded();
 
     /** See {@code policy.declared-methods-allowed}. */
     public static final Rule DECLARED_METHODS_ALLOWED = declared("policy.declared-methods-allowed", MUST,
             SpecRef.fetch("cors-preflight-fetch-0", "4.8 CORS-preflight fetch"),
             "Each method the policy allows passes the preflight",
             "An unlisted method fails before the request is sent")
-            .checkedBy("OutcomeChecks");
+            .graded();
 
     /** See {@code policy.declared-headers-allowed}. */
     public static final Rule DECLARED_HEADERS_ALLOWED = declared("policy.declared-headers-allowed", MUST,
             SpecRef.fetch("cors-preflight-fetch-0", "4.8 CORS-preflight fetch"),
             "Each request header the policy allows passes the preflight",
             "One refused header fails the whole call")
-            .checkedBy("OutcomeChecks");
+            .graded();
 
     /** See {@code policy.declared-exposed-headers}. */
     public static final Rule DECLARED_EXPOSED_HEADERS = declared("policy.declared-exposed-headers", MUST,
             SpecRef.fetch("http-access-control-expose-headers", "3.3.3 HTTP responses"),
             "Each response header the policy exposes is readable by script",
             "Unexposed headers read as null")
-            .checkedBy("OutcomeChecks");
+            .graded();
 
     /** See {@code policy.declared-credentials}. */
     public static final Rule DECLARED_CREDENTIALS = declared("policy.declared-credentials", MUST,
             SpecRef.fetch("http-access-control-allow-credentials", "3.3.3 HTTP responses"),
             "Credentials are allowed exactly when the policy says so",
             "Missing: cookie sessions break; extra: more is shared than intended")
-            .checkedBy("OutcomeChecks", "ReferenceProfilesTests");
+            .graded();
 
     /** See {@code policy.declared-max-age}. */
     public static final Rule DECLARED_MAX_AGE = declared("policy.declared-max-age", SHOULD,
             SpecRef.fetch("http-access-control-max-age", "3.3.3 HTTP responses"),
             "Preflight responses carry the policy's max-age",
             "A different value changes how often browsers preflight")
-            .checkedBy("PreflightCacheChecks");
+            .graded();
 
     /** See {@code policy.endpoint-status}. */
     public static final Rule ENDPOINT_STATUS =
             declared("policy.endpoint-status", INFO, SpecRef.fetch("http-responses", "3.3.3 HTTP responses"),
             "A legitimate call to each endpoint gets the status the policy file expects",
             "A different status usually means the probe, not CORS, is off: wrong path or missing auth")
-            .checkedBy("PolicyStatusChecks", "RecordedFactsTests");
+            .graded();
 
     /** See {@code policy.options-success-status}. */
     public static final Rule OPTIONS_SUCCESS_STATUS =
             declared("policy.options-success-status", INFO, SpecRef.fetch("ok-status", "2.2.3 Statuses"),
             "Successful preflights get the policy's optionsSuccessStatus",
             "Some legacy clients choke on 204; any ok status satisfies browsers")
-            .checkedBy("PolicyStatusChecks", "RecordedFactsTests");
+            .graded();
 
     private PolicyRules() {
     }

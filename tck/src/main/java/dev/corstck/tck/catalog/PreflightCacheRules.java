@@ -19,14 +19,14 @@ public final class PreflightCacheRules {
             "Access-Control-Max-Age is one delta-seconds value: digits only",
             "Otherwise browsers fall back to 5 seconds, and Firefox does not cache at all")
             .labels("R-CACHE-02")
-            .checkedBy("PreflightCacheChecks");
+            .graded();
 
     /** See {@code preflight-cache.max-age-present}. */
     public static final Rule MAX_AGE_PRESENT = Rule.of("preflight-cache.max-age-present", SHOULD, ACMA,
             "Preflight responses carry Access-Control-Max-Age",
             "Without it a preflight is cached for 5 seconds: one extra round trip before most calls")
             .labels("R-CACHE-02")
-            .checkedBy("PreflightCacheChecks");
+            .graded();
 
     /** See {@code preflight-cache.max-age-portable}. */
     public static final Rule MAX_AGE_PORTABLE = Rule.of("preflight-cache.max-age-portable", INFO, ACMA,
@@ -34,7 +34,7 @@ public final class PreflightCacheRules {
             "Larger values are clamped (2 hours in Chromium, 10 minutes in WebKit), which Fetch allows: "
             + "harmless, but preflights are cached for less than declared, so INFO")
             .labels("R-CACHE-02")
-            .checkedBy("PreflightCacheChecks", "CorsOnErrorsAndCookiesTests");
+            .graded();
 
     /** See {@code preflight-cache.not-cache-control}. */
     public static final Rule NOT_CACHE_CONTROL =
@@ -42,7 +42,7 @@ public final class PreflightCacheRules {
             "Preflight caching is asked for with Access-Control-Max-Age, not Cache-Control",
             "The CORS-preflight cache is separate from the HTTP cache and ignores Cache-Control")
             .labels("R-CACHE-05")
-            .checkedBy("PreflightCacheHeaders");
+            .graded();
 
     /** See {@code preflight-cache.stable-urls}. */
     public static final Rule STABLE_URLS =

@@ -20,14 +20,14 @@ public final class PreflightRules {
             "A preflight gets an ok status (200 to 299)",
             "A 404, 405, 401 or 500 on OPTIONS fails the preflight; the actual request is never sent")
             .labels("R-PFRESP-01", "R-PFTRIG-01")
-            .checkedBy("PreflightChecks");
+            .graded();
 
     /** See {@code preflight.no-redirect}. */
     public static final Rule NO_REDIRECT = Rule.of("preflight.no-redirect", MUST, FETCH,
             "A preflight is not redirected",
             "Preflights do not follow redirects; http-to-https, trailing-slash and SSO redirects break them")
             .labels("R-PFRESP-07")
-            .checkedBy("PreflightChecks");
+            .graded();
 
     /** See {@code preflight.no-credentials-required}. */
     public static final Rule NO_CREDENTIALS_REQUIRED = Rule.of("preflight.no-credentials-required", MUST,
@@ -35,21 +35,21 @@ public final class PreflightRules {
             "A preflight without cookies or Authorization is answered, not refused with 401 or 403",
             "Browsers never send credentials on a preflight; auth belongs on the actual request")
             .labels("R-PFREQ-04")
-            .checkedBy("PreflightChecks");
+            .graded();
 
     /** See {@code preflight.cors-check}. */
     public static final Rule CORS_CHECK = Rule.of("preflight.cors-check", MUST, FETCH.at("step 7"),
             "The preflight response passes the CORS check for the actual request's credentials mode",
             "Credentialed calls need the exact origin and Allow-Credentials: true on OPTIONS too")
             .labels("R-PFRESP-02")
-            .checkedBy("PreflightChecks");
+            .graded();
 
     /** See {@code preflight.acam-lists-method}. */
     public static final Rule ACAM_LISTS_METHOD = Rule.of("preflight.acam-lists-method", MUST, FETCH,
             "Access-Control-Allow-Methods allows each non-safelisted method the client uses",
             "An unlisted PUT, PATCH or DELETE fails the preflight")
             .labels("R-PFRESP-03", "R-METHOD-01")
-            .checkedBy("PreflightChecks");
+            .graded();
 
     /** See {@code preflight.acam-exact-case}. */
     public static final Rule ACAM_EXACT_CASE =
@@ -57,14 +57,14 @@ public final class PreflightRules {
             "Methods are allowed in the exact case the browser sends (`PATCH` is not `patch`)",
             "Allow-Methods is compared case-sensitively after only six methods are uppercased")
             .labels("R-METHOD-02")
-            .checkedBy("PreflightListChecks");
+            .graded();
 
     /** See {@code preflight.acah-lists-headers}. */
     public static final Rule ACAH_LISTS_HEADERS = Rule.of("preflight.acah-lists-headers", MUST, FETCH,
             "Access-Control-Allow-Headers allows each CORS-unsafe request header the client sends",
             "One unlisted header (Content-Type: application/json, X-Api-Key) fails the preflight")
             .labels("R-PFRESP-04", "R-REQHDR-01")
-            .checkedBy("PreflightChecks");
+            .graded();
 
     /** See {@code preflight.authorization-explicit}. */
     public static final Rule AUTHORIZATION_EXPLICIT = Rule.of("preflight.authorization-explicit", MUST,
@@ -72,7 +72,7 @@ public final class PreflightRules {
             "Authorization is listed by name in Access-Control-Allow-Headers; `*` does not cover it",
             "Fetch makes it a network error; 2026 browsers still tolerate it (whatwg/fetch#1919)")
             .labels("R-PFRESP-05", "R-CRED-05")
-            .checkedBy("PreflightChecks");
+            .graded();
 
     /** See {@code preflight.wildcard-literal-with-credentials}. */
     public static final Rule WILDCARD_LITERAL_WITH_CREDENTIALS =
@@ -81,7 +81,7 @@ public final class PreflightRules {
             "With credentials, `*` in Allow-Methods or Allow-Headers is not relied on as a wildcard",
             "For credentialed requests `*` only matches a method or header literally named `*`")
             .labels("R-PFRESP-05").gradedOn(CredentialsScope.WITH_CREDENTIALS)
-            .checkedBy("PreflightListChecks");
+            .graded();
 
     /** See {@code preflight.lists-parse}. */
     public static final Rule LISTS_PARSE =
@@ -89,7 +89,7 @@ public final class PreflightRules {
             "Access-Control-Allow-Methods and -Headers are clean comma-separated token lists",
             "One invalid element (`PUT;`, `x header`) fails the whole preflight")
             .labels("R-PFRESP-06", "R-SYNTAX-01")
-            .checkedBy("PreflightChecks");
+            .graded();
 
     /** See {@code preflight.tolerant-acrh}. */
     public static final Rule TOLERANT_ACRH = Rule.of("preflight.tolerant-acrh", SHOULD,
@@ -97,7 +97,7 @@ public final class PreflightRules {
             "Access-Control-Request-Headers is split on commas and trimmed, in any order and case",
             "Browsers send `content-type,x-b`; other clients and proxies vary the form")
             .labels("R-PFREQ-03")
-            .checkedBy("TolerantAcrhProbe");
+            .graded();
 
     /** See {@code preflight.same-url}. */
     public static final Rule SAME_URL =
@@ -105,7 +105,7 @@ public final class PreflightRules {
             "OPTIONS to the path and query of the actual request is routed like the actual request",
             "The preflight goes to the exact URL, query string included")
             .labels("R-PFREQ-01").detectedBy(Detection.POLICY)
-            .checkedBy("SameUrlProbe");
+            .graded();
 
     /** See {@code preflight.only-with-acrm}. */
     public static final Rule ONLY_WITH_ACRM = Rule.of("preflight.only-with-acrm", SHOULD,
@@ -115,7 +115,7 @@ public final class PreflightRules {
             "It is no CORS-preflight request: a CORS layer that answers every OPTIONS with the "
             + "preflight headers hides the application's own OPTIONS from every other origin")
             .labels("R-PFREQ-01")
-            .checkedBy("PlainOptionsProbe");
+            .graded();
 
     /** See {@code preflight.recognised-by-acrm}. */
     public static final Rule RECOGNISED_BY_ACRM = Rule.of("preflight.recognised-by-acrm", INFO,
@@ -123,14 +123,14 @@ public final class PreflightRules {
             "OPTIONS with Origin and Access-Control-Request-Method is answered as a preflight",
             "Browsers preflight safelisted methods too when a header is CORS-unsafe")
             .labels("R-PFREQ-02")
-            .checkedBy("RecordedFacts", "RecordedFactsTests");
+            .graded();
 
     /** See {@code preflight.private-network-access}. */
     public static final Rule PRIVATE_NETWORK_ACCESS = Rule.of("preflight.private-network-access", INFO, FETCH,
             "Whether Access-Control-Allow-Private-Network is granted is recorded",
             "Chromium's historic private-network preflight; Local Network Access replaced it")
             .labels("R-PNA-01")
-            .checkedBy("RecordedFacts", "RecordedFactsTests");
+            .graded();
 
     private PreflightRules() {
     }

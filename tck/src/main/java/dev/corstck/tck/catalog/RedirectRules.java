@@ -20,21 +20,21 @@ public final class RedirectRules {
             "Every redirect answering a CORS request passes the CORS check itself",
             "The browser checks each cross-origin hop before following it; script never sees the 3xx")
             .labels("R-REDIR-01")
-            .checkedBy("RedirectChecks", "RedirectChecksTests");
+            .graded();
 
     /** See {@code redirect.no-userinfo}. */
     public static final Rule NO_USERINFO = Rule.of("redirect.no-userinfo", MUST, REDIRECT,
             "Location carries no user name or password",
             "A CORS redirect to a URL with credentials is a network error")
             .labels("R-REDIR-05")
-            .checkedBy("RedirectChecks", "RedirectChecksTests");
+            .graded();
 
     /** See {@code redirect.http-location}. */
     public static final Rule HTTP_LOCATION = Rule.of("redirect.http-location", MUST, REDIRECT,
             "Location parses as an http or https URL",
             "Redirects to data:, file: or unparsable URLs are network errors for fetch()")
             .labels("R-REDIR-06")
-            .checkedBy("RedirectChecks", "RedirectChecksTests");
+            .graded();
 
     /** See {@code redirect.tainted-origin-accepted}. */
     public static final Rule TAINTED_ORIGIN_ACCEPTED = Rule.of("redirect.tainted-origin-accepted", SHOULD,
@@ -42,28 +42,28 @@ public final class RedirectRules {
             "A target reached through a cross-origin redirect accepts `Origin: null` (`*` or `null`)",
             "After such a hop the browser sends `null` and checks the final response against it")
             .labels("R-ORIGIN-05", "R-REDIR-02").detectedBy(Detection.POLICY)
-            .checkedBy("RedirectChecks", "RedirectChecksTests");
+            .graded();
 
     /** See {@code redirect.target-answers-preflight}. */
     public static final Rule TARGET_ANSWERS_PREFLIGHT = Rule.of("redirect.target-answers-preflight", MUST, REDIRECT,
             "A redirect target answers its own preflight for preflighted requests",
             "The browser preflights the new URL again; the first preflight does not carry over")
             .labels("R-REDIR-03").detectedBy(Detection.POLICY)
-            .checkedBy("RedirectChecks", "RedirectChecksTests");
+            .graded();
 
     /** See {@code redirect.at-most-20}. */
     public static final Rule AT_MOST_20 = Rule.of("redirect.at-most-20", MUST, REDIRECT.at("redirect count step"),
             "A redirect chain ends within 20 hops",
             "The 21st redirect is a network error")
             .labels("R-REDIR-04")
-            .checkedBy("RedirectChecks", "RedirectChecksTests");
+            .graded();
 
     /** See {@code redirect.keeps-method}. */
     public static final Rule KEEPS_METHOD = Rule.of("redirect.keeps-method", INFO, REDIRECT,
             "Redirects that must keep method and body use 307 or 308",
             "301/302 turn POST into GET, 303 anything into GET; Authorization is dropped across origins")
             .labels("R-REDIR-07")
-            .checkedBy("RedirectChecks", "RedirectChecksTests");
+            .graded();
 
     private RedirectRules() {
     }

@@ -18,7 +18,7 @@ import org.apiguardian.api.API;
  *                    for rules about the declared policy
  * @param detection   what the kit needs to decide it
  * @param credentials which requests it is graded on
- * @param grading     which check decides it, or why none does
+ * @param grading     whether a check decides it, or why none does
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
@@ -76,19 +76,12 @@ public record Rule(String id, Level level, SpecRef spec, String title, String wh
         return new Rule(id, level, spec, title, why, labels, detection, scope, grading);
     }
 
-    /** Return a copy decided by the grading check class named {@code check}, which the main job exercises. */
-    public Rule checkedBy(String check) {
-        return new Rule(id, level, spec, title, why, labels, detection, credentials,
-                new Grading.ByCheck(check, java.util.Optional.empty()));
-    }
-
     /**
-     * Return a copy decided by the check class {@code check}, shown decided on a real server by the self-test class
-     * {@code selfTest} because the main job's targets never get it decided.
+     * Return a copy that a grading check decides. Which check, and which tests exercise it, the grading package's
+     * registry says ({@link RuleLinks}); a test fails when no check declares a rule marked so.
      */
-    public Rule checkedBy(String check, String selfTest) {
-        return new Rule(id, level, spec, title, why, labels, detection, credentials,
-                new Grading.ByCheck(check, java.util.Optional.of(selfTest)));
+    public Rule graded() {
+        return new Rule(id, level, spec, title, why, labels, detection, credentials, new Grading.Graded());
     }
 
     /** Return a copy that no check decides, for {@code reason}. */

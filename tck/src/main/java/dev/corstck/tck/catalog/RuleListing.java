@@ -19,8 +19,8 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class RuleListing {
 
-    /** The version of the JSON listing's shape; bumped on incompatible changes. */
-    public static final int JSON_SCHEMA_VERSION = 1;
+    /** The version of the JSON listing's shape; bumped on incompatible changes (2: {@code exercisedBy} a list). */
+    public static final int JSON_SCHEMA_VERSION = 2;
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -46,6 +46,7 @@ public final class RuleListing {
 
     /** Render {@code rules} as Markdown, one table per rule group, followed by the unmapped labels. */
     public static String markdown(List<Rule> rules) {
+        RuleLinks links = RuleLinks.installed();
         StringBuilder out = new StringBuilder();
         out.append("# cors-tck rules\n\n")
                 .append("<!-- Generated from dev.corstck.tck.catalog.RuleCatalog: do not edit by hand. Regenerate with\n")
@@ -56,9 +57,10 @@ public final class RuleListing {
                 .append("<").append(SpecRef.FETCH_URL).append(">, and the `cors-rules.md` labels it implements. ")
                 .append("*Decided by*: `WIRE` raw probes alone, `POLICY` probes against the declared or discovered ")
                 .append("policy, `BROWSER` only in a browser or the simulator, `OPERATOR` facts only the operator knows. ")
-                .append("*Graded by*: the check class of `dev.corstck.tck.grading` that decides the rule (with the ")
-                .append("self-test that shows it decided on a real server where the main job's targets never do), or ")
-                .append("why no check does.\n");
+                .append("*Graded by*: the check classes of `dev.corstck.tck.grading` that declare the rule in its ")
+                .append("registry `GradingChecks` (linked to their source), or why no check does. *Tests*: the test ")
+                .append("classes that exercise the rule: `RuleCoverageTests` where the main job's targets get it ")
+                .append("decided, and the self-tests annotated `@Exercises` with its ID.\n");
         for (RuleGroup group : RuleCatalog.groups()) {
             List<Rule> shown = group.rules().stream().filter(rules::contains).toList();
             if (shown.isEmpty()) {
@@ -66,9 +68,9 @@ public final class RuleListing {
             }
             out.append("\n## ").append(group.title()).append(" (`").append(group.prefix()).append(".*`), ")
                     .append("[").append(group.spec().section()).append("](").append(group.spec().url()).append(")\n\n")
-                    .append("| ID | Level | Fetch | Requirement | Why | Requests | Decided by | Graded by | Labels |\n")
-                    .append("|---|---|---|---|---|---|---|---|---|\n");
-            shown.forEach(r -> out.append(markdownRow(r)));
+                    .append("| ID | Level | Fetch | Requirement | Why | Requests | Decided by | Graded by | Tests | Labels |\n")
+                    .append("|---|---|---|---|---|---|---|---|---|---|\n");
+            shown.forEach(r -> out.append(markdownRow(r, links)));
         }
         List<Rule> notGraded = rules.stream().filter(r -> !r.grading().isGraded()).toList();
         if (!notGraded.isEmpty()) {
@@ -86,9 +88,10 @@ public final class RuleListing {
 
     /** Render {@code rules} as a JSON document: {@code schemaVersion} and {@code rules[]}. */
     public static String json(List<Rule> rules) {
+        RuleLinks links = RuleLinks.installed();
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("schemaVersion", JSON_SCHEMA_VERSION);
-        doc.put("rules", rules.stream().map(RuleListing::jsonRule).toList());
+        doc.put("rules", rules.stream().map(r -> jsonRule(r, links)).toList());
         try {
             return JSON.writeValueAsString(doc) + "\n";
         } catch (JsonProcessingException e) {
@@ -135,17 +138,19 @@ public final class RuleListing {
         return out.toString();
     }
 
-    private static String markdownRow(Rule r) {
+    private static String markdownRow(Rule r, RuleLinks links) {
         return "| `" + r.id() + "` | " + r.level() + " | [" + r.spec() + "](" + r.spec().url() + ") | "
                 + cell(r.title()) + " | " + cell(r.why()) + " | " + requests(r.credentials()) + " | "
-                + r.detection() + " | " + cell(gradedBy(r.grading())) + " | " + String.join(", ", r.labels()) + " |\n";
+                + r.detection() + " | " + cell(gradedBy(r, links)) + " | " + sourceLinks(links.tests(r)) + " | "
+                + String.join(", ", r.labels()) + " |\n";
     }
 
-    private static String gradedBy(Grading grading) {
-        if (grading instanceof Grading.ByCheck c) {
-            return "`" + c.check() + "`" + c.exercisedBy().map(t -> " (self-test `" + t + "`)").orElse("");
-        }
-        return "not graded: " + notGradedBecause(grading);
+    private static String gradedBy(Rule r, RuleLinks links) {
+        return r.grading().isGraded() ? sourceLinks(links.checks(r)) : "not graded: " + notGradedBecause(r.grading());
+    }
+
+    private static String sourceLinks(List<RuleLinks.Source> sources) {
+        return String.join(", ", sources.stream().map(s -> "[`" + s.name() + "`](" + s.path() + ")").toList());
     }
 
     private static String notGradedBecause(Grading grading) {
@@ -164,7 +169,7 @@ public final class RuleListing {
         return text.replace("|", "\\|");
     }
 
-    private static Map<String, Object> jsonRule(Rule r) {
+    private static Map<String, Object> jsonRule(Rule r, RuleLinks links) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", r.id());
         m.put("level", r.level().name());
@@ -178,9 +183,13 @@ public final class RuleListing {
         m.put("detection", r.detection().name());
         m.put("credentials", r.credentials().name());
         m.put("graded", r.grading().isGraded());
-        if (r.grading() instanceof Grading.ByCheck c) {
-            m.put("checkedBy", c.check());
-            c.exercisedBy().ifPresent(t -> m.put("exercisedBy", t));
+        if (r.grading().isGraded()) {
+            List<String> checks = links.checks(r).stream().map(RuleLinks.Source::name).toList();
+            m.put("checkedBy", checks.isEmpty() ? "" : checks.get(0));
+            if (checks.size() > 1) {
+                m.put("alsoCheckedBy", checks.subList(1, checks.size()));
+            }
+            m.put("exercisedBy", links.tests(r).stream().map(RuleLinks.Source::name).toList());
         } else {
             m.put("notGradedBecause", notGradedBecause(r.grading()));
         }

@@ -33,9 +33,7 @@ public final class SecurityRules {
 
     public static final Rule NULL_ORIGIN_TRUSTED =
             withoutCredentials("security.null-origin-trusted", NULL_ORIGIN_TRUSTED_TITLE, NULL_ORIGIN_TRUSTED_WHY, "S-02",
-                    "R-ORIGIN-04")
-                    // No main-job target trusts null without credentials: RecordedFactsTests shows Jetty's defaults doing it.
-                    .checkedBy("SecurityLints", "RecordedFactsTests");
+                    "R-ORIGIN-04");
 
     public static final Rule NULL_ORIGIN_TRUSTED_WITH_CREDENTIALS =
             withCredentials("security.null-origin-trusted-with-credentials", NULL_ORIGIN_TRUSTED_TITLE, NULL_ORIGIN_TRUSTED_WHY, "S-02", "R-ORIGIN-04");
@@ -120,7 +118,7 @@ public final class SecurityRules {
             "`Access-Control-Allow-Origin: *` is never paired with Allow-Credentials: true",
             "The pair shows intent to share credentialed data with every site; the usual fix reflects")
             .labels("S-04").gradedOn(CredentialsScope.WITH_CREDENTIALS)
-            .checkedBy("HeaderInvariants");
+            .graded();
 
     public static final Rule CSRF_SIMPLE_REQUEST =
             Rule.of("security.csrf-simple-request", SECURITY,
@@ -130,14 +128,14 @@ public final class SecurityRules {
             + "shows a status, never a side effect: a 4xx passes, a 2xx is INFO with the advice "
             + "(require the clients' preflighted shape, check Origin, or use a CSRF token)")
             .labels("S-05", "R-REQHDR-05", "R-NOCORS-03").detectedBy(Detection.POLICY)
-            .checkedBy("CsrfChecks");
+            .graded();
 
     public static final Rule PREFLIGHT_ACTUAL_CONSISTENT =
             Rule.of("security.preflight-actual-consistent", SECURITY, SECTION,
             "Preflight and actual responses agree on which origins are allowed",
             "A preflight-only check leaves actual requests open; the reverse hides bugs")
             .labels("S-06")
-            .checkedBy("PreflightChecks");
+            .graded();
 
     private SecurityRules() {
     }
@@ -171,13 +169,13 @@ public final class SecurityRules {
     /** One origin-matching mistake graded on requests without credentials: what `*` would expose too (INFO). */
     private static Rule withoutCredentials(String id, String title, String why, String... labels) {
         return Rule.of(id, INFO, SECTION, title + " (requests without credentials)", why)
-                .labels(labels).gradedOn(CredentialsScope.WITHOUT_CREDENTIALS).checkedBy("SecurityLints");
+                .labels(labels).gradedOn(CredentialsScope.WITHOUT_CREDENTIALS).graded();
     }
 
     /** The same mistake with Allow-Credentials: true, where any matching site reads the user's data (SECURITY). */
     private static Rule withCredentials(String id, String title, String why, String... labels) {
         return Rule.of(id, SECURITY, CREDENTIALS, title + " with Allow-Credentials: true",
                 why + "; with credentials it reads the user's data")
-                .labels(labels).gradedOn(CredentialsScope.WITH_CREDENTIALS).checkedBy("SecurityLints");
+                .labels(labels).gradedOn(CredentialsScope.WITH_CREDENTIALS).graded();
     }
 }

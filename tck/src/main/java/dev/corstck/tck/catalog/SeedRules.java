@@ -24,14 +24,14 @@ public final class SeedRules {
             "`origin: '*'` is not combined with `credentials: true`",
             "Browsers reject `*` on credentialed requests; name one exact origin instead")
             .labels("R-CHECK-04").gradedOn(CredentialsScope.WITH_CREDENTIALS)
-            .checkedBy("HeaderInvariants");
+            .graded();
 
     /** See {@code seed.cors-before-routes}. */
     public static final Rule CORS_BEFORE_ROUTES = Rule.of("seed.cors-before-routes", MUST, CHECK.at("step 2"),
             "Every route answers with the CORS headers (the CORS middleware runs before the routes)",
             "Routes registered before `app.use(cors())` respond without Access-Control-Allow-Origin")
             .labels("R-CHECK-01").detectedBy(Detection.POLICY)
-            .checkedBy("AcaoPresence");
+            .graded();
 
     /** See {@code seed.authorization-in-allowed-headers}. */
     public static final Rule AUTHORIZATION_IN_ALLOWED_HEADERS = Rule.of("seed.authorization-in-allowed-headers", MUST,
@@ -39,7 +39,7 @@ public final class SeedRules {
             "Clients sending Authorization get it listed in `allowedHeaders`",
             "Authorization is never safelisted: the preflight fails and the real request never goes")
             .labels("R-PFRESP-05", "R-CRED-05")
-            .checkedBy("PreflightChecks");
+            .graded();
 
     /** See {@code seed.callback-no-origin-guard}. */
     public static final Rule CALLBACK_NO_ORIGIN_GUARD = Rule.of("seed.callback-no-origin-guard", MUST,
@@ -49,14 +49,14 @@ public final class SeedRules {
             "MUST by consequence: a same-origin GET carries no Origin, so an origin callback without the "
             + "`!origin` guard breaks the site's own pages, not only cross-origin calls")
             .labels("R-ORIGIN-03")
-            .checkedBy("CacheChecks");
+            .graded();
 
     /** See {@code seed.localhost-vs-127}. */
     public static final Rule LOCALHOST_VS_127 = Rule.of("seed.localhost-vs-127", SHOULD, ORIGIN,
             "A dev origin on localhost and the same on 127.0.0.1 are each allowed when each is meant",
             "They reach the same machine but are different origins: allowing one does not allow the other")
             .labels("R-ORIGIN-01", "R-ORIGIN-06").detectedBy(Detection.POLICY)
-            .checkedBy("LoopbackTwins");
+            .graded();
 
     /** See {@code seed.preflight-handled}. */
     public static final Rule PREFLIGHT_HANDLED =
@@ -64,7 +64,7 @@ public final class SeedRules {
             "OPTIONS preflights are answered by the CORS layer on every route called with PUT, DELETE or "
             + "Authorization", "Hand-written middleware needs an explicit OPTIONS branch")
             .labels("R-PFTRIG-01").detectedBy(Detection.POLICY)
-            .checkedBy("PreflightChecks");
+            .graded();
 
     /** See {@code seed.credentials-need-exact-origin}. */
     public static final Rule CREDENTIALS_NEED_EXACT_ORIGIN = Rule.of("seed.credentials-need-exact-origin", MUST,
@@ -72,21 +72,21 @@ public final class SeedRules {
             "With credentials and several allowed origins, each response names only the caller's origin",
             "Only one exact origin can be sent back; a static list or `*` fails")
             .labels("R-CHECK-03", "R-CHECK-04").gradedOn(CredentialsScope.WITH_CREDENTIALS)
-            .checkedBy("HeaderInvariants");
+            .graded();
 
     /** See {@code seed.unlisted-origin-no-acao}. */
     public static final Rule UNLISTED_ORIGIN_NO_ACAO = Rule.of("seed.unlisted-origin-no-acao", MUST, CHECK,
             "Origins outside the configured list get no Access-Control-Allow-Origin",
             "With options, only the listed origins get the header back")
             .labels("R-CHECK-02").detectedBy(Detection.POLICY)
-            .checkedBy("OutcomeChecks");
+            .graded();
 
     /** See {@code seed.origin-is-scheme-host-port}. */
     public static final Rule ORIGIN_IS_SCHEME_HOST_PORT = Rule.of("seed.origin-is-scheme-host-port", MUST, ORIGIN,
             "http and https, hosts and ports are told apart: each origin is allowed on its own",
             "Protocol, domain and port must all match; myapp.com:3000 is not myapp.com:4000")
             .labels("R-ORIGIN-01").detectedBy(Detection.POLICY)
-            .checkedBy("OutcomeChecks");
+            .graded();
 
     /** See {@code seed.allow-all-in-production}. */
     public static final Rule ALLOW_ALL_IN_PRODUCTION =

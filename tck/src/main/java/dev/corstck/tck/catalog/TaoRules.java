@@ -17,7 +17,7 @@ public final class TaoRules {
             "Whether Timing-Allow-Origin grants the page detailed resource timing is recorded",
             "It never blocks a fetch; without it cross-origin timing data is zeroed")
             .labels("R-TAO-01")
-            .checkedBy("RecordedFacts", "RecordedFactsTests");
+            .graded();
 
     private TaoRules() {
     }

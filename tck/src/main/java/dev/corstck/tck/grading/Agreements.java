@@ -25,7 +25,7 @@ final class Agreements {
             if (o == null) {
                 continue;
             }
-            if (BrowserChecks.check(run, engine, o, policy, f) instanceof BrowserChecks.Comparison.Compared c) {
+            if (BrowserChecks.check(run, engine, o, policy, f.declaredBy(GradingChecks.PER_BROWSER)) instanceof BrowserChecks.Comparison.Compared c) {
                 compared++;
                 agreed += c.agreed() ? 1 : 0;
                 c.disagreement().ifPresent(disagreements::add);

@@ -22,9 +22,6 @@ import java.util.Set;
  */
 final class CacheChecks {
 
-    /** The rules these checks decide by comparing the scenarios of one endpoint. */
-    static final Set<String> RULES = Set.of("http-cache.vary-origin", "seed.callback-no-origin-guard");
-
     private CacheChecks() {
     }
 

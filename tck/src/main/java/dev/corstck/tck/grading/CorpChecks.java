@@ -18,8 +18,6 @@ import java.util.Set;
  */
 final class CorpChecks {
 
-    /** The rules this check decides. */
-    static final Set<String> RULES = Set.of("corp.value-valid", "corp.nosniff-json");
 
     private static final Set<String> CORP_VALUES = Set.of("same-origin", "same-site", "cross-origin");
 

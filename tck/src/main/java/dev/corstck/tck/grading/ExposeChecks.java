@@ -17,9 +17,6 @@ import java.util.Set;
  */
 final class ExposeChecks {
 
-    /** The rules this check decides. */
-    static final Set<String> RULES = Set.of("expose.on-actual-response", "expose.set-cookie-never");
-
     private ExposeChecks() {
     }
 

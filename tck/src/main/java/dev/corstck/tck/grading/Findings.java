@@ -24,6 +24,7 @@ final class Findings {
     private final Consumer<Finding> sink;
     private final ImplementationRemedies remedies;
     private final BiConsumer<String, String> console;
+    private final java.util.Optional<Check> declaring;
 
     Findings(GradeRequest request, Consumer<Finding> sink) {
         this(request, sink, (scenario, line) -> { });
@@ -34,6 +35,7 @@ final class Findings {
         this.request = request;
         this.sink = sink;
         this.console = console;
+        this.declaring = java.util.Optional.empty();
         this.remedies = ImplementationRemedies.of(request.policy() instanceof PolicySource.Declared d
                 ? d.policy().implementation() : java.util.Optional.empty());
     }
@@ -44,16 +46,25 @@ final class Findings {
      */
     void scenario(Consumer<Findings> checks) {
         List<Finding> decided = new ArrayList<>();
-        checks.accept(new Findings(request, decided::add, remedies, console));
+        checks.accept(new Findings(request, decided::add, remedies, console, declaring));
         FindingFold.byKey(decided).forEach(sink);
     }
 
     private Findings(GradeRequest request, Consumer<Finding> sink, ImplementationRemedies remedies,
-            BiConsumer<String, String> console) {
+            BiConsumer<String, String> console, java.util.Optional<Check> declaring) {
         this.request = request;
         this.sink = sink;
         this.remedies = remedies;
         this.console = console;
+        this.declaring = declaring;
+    }
+
+    /**
+     * Return findings for {@code check} alone: judging a rule it does not declare in {@link GradingChecks} throws, so
+     * the registry's {@code checkedBy} cannot drift from what the checks do.
+     */
+    Findings declaredBy(Check check) {
+        return new Findings(request, sink, remedies, console, java.util.Optional.of(check));
     }
 
     /** Start judging {@code rule} on {@code run}; see {@link Judgement}. */
@@ -91,6 +102,10 @@ final class Findings {
 
     private void emit(Rule rule, ScenarioRun run, Engine engine, Verdict verdict, String reason, String expected,
             String actual, Evidence evidence) {
+        declaring.filter(c -> !c.decides().contains(rule)).ifPresent(c -> {
+            throw new IllegalStateException(c.name() + " judged " + rule.id() + ", which it does not declare in "
+                    + "GradingChecks");
+        });
         if (!request.selects(rule.id())) {
             return;
         }

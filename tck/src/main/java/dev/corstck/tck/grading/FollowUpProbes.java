@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import dev.corstck.tck.policy.GradingPolicy;
 
 /**
  * Requests derived from the target's first answers, sent after the wire stage: a revalidation with the validator the
@@ -27,7 +28,8 @@ final class FollowUpProbes {
     }
 
     /** Run every follow-up probe on {@code runs}. */
-    static void check(List<ScenarioRun> runs, GradeRequest request, long deadlineNanos, Findings f) {
+    static void check(List<ScenarioRun> runs, GradeRequest request, Optional<GradingPolicy> policy,
+            long deadlineNanos, Findings f) {
         if (System.nanoTime() - deadlineNanos >= 0) {
             return;
         }
@@ -36,18 +38,11 @@ final class FollowUpProbes {
                 .withConnectTimeout(timeout.compareTo(Duration.ofSeconds(3)) < 0 ? timeout : Duration.ofSeconds(3));
         try (WireProber prober = new WireProber(options)) {
             TargetResponder target = new TargetResponder(prober, deadlineNanos, request.runTimeout().toString());
-            if (request.selects(NotModifiedProbe.RULE.id())) {
-                NotModifiedProbe.check(runs, target, f);
-            }
-            if (request.selects(TolerantAcrhProbe.RULE.id())) {
-                TolerantAcrhProbe.check(runs, target, f);
-            }
-            if (request.selects(SameUrlProbe.RULE.id())) {
-                SameUrlProbe.check(runs, target, f);
-            }
-            if (request.selects(PlainOptionsProbe.RULE.id())) {
-                PlainOptionsProbe.check(runs, target, f);
-            }
+            Check.ProbeContext probes = new Check.ProbeContext(target, request.targetUrl().origin(), policy);
+            // A probe goes out only when the request selects a rule it decides: it is extra traffic to the target.
+            GradingChecks.PROBES.stream().filter(c -> c.phase() == Check.Phase.FOLLOW_UP)
+                    .filter(c -> c.decides().stream().anyMatch(r -> request.selects(r.id())))
+                    .forEach(c -> c.run().check(runs, probes, f.declaredBy(c)));
         }
     }
 

@@ -81,8 +81,7 @@ public final class Grader {
      * ({@link GradeRequest#scenarios()}) compares that subset only.
      */
     public static boolean comparesScenarios(String ruleId) {
-        return CacheChecks.RULES.contains(ruleId) || LoopbackTwins.RULE.id().equals(ruleId)
-                || PreflightVary.RULE.id().equals(ruleId) || StaticAcao.RULE.id().equals(ruleId);
+        return GradingChecks.comparesScenarios(ruleId);
     }
 
     private static List<GeneratedScenario> selected(GradeRequest request, List<GeneratedScenario> scenarios) {
@@ -108,11 +107,8 @@ public final class Grader {
                     .orElseGet(() -> request.browsers().isEmpty() ? CompletableFuture.completedFuture(null)
                             : startShared());
             List<ScenarioRun> runs = wireStage(run, scenarios);
-            CacheChecks.check(runs, run.findings);
-            LoopbackTwins.check(runs, run.findings);
-            PreflightVary.check(runs, run.findings);
-            StaticAcao.check(runs, run.findings);
-            FollowUpProbes.check(runs, request, run.deadline, run.findings);
+            GradingChecks.ACROSS_SCENARIOS.forEach(c -> c.run().check(runs, run.findings.declaredBy(c)));
+            FollowUpProbes.check(runs, request, run.declared(), run.deadline, run.findings);
             warm.join();
             List<EngineAgreement> agreement = own.isPresent() ? browserStage(run, runs, own)
                     : browserStageInTurn(run, runs);
@@ -218,9 +214,9 @@ public final class Grader {
                     run.listener.progress("wire", i + 1, scenarios.size());
                 }
             }
-            if (run.declared().isPresent()) {
-                CookieProbes.check(runs, target, request.targetUrl().origin(), run.findings);
-            }
+            Check.ProbeContext probes = new Check.ProbeContext(target, request.targetUrl().origin(), run.declared());
+            GradingChecks.PROBES.stream().filter(c -> c.phase() == Check.Phase.WIRE_STAGE)
+                    .forEach(c -> c.run().check(runs, probes, run.findings.declaredBy(c)));
             run.wireExchanges = target.exchangeCount();
         }
         run.wireTime = Duration.ofNanos(System.nanoTime() - t0);

@@ -22,14 +22,14 @@ public final class KitRules {
             SpecRef.fetch("concept-main-fetch", "4.1 Main fetch"),
             "The simulator's prediction on the target's real responses matches what the real browser did",
             "A mismatch is a simulator bug or an undocumented browser difference: verdicts on that scenario are "
-                    + "not trustworthy until it is explained").checkedBy("BrowserChecks");
+                    + "not trustworthy until it is explained").graded();
 
     /** The target answered the probes. */
     public static final Rule TARGET_REACHABLE = Rule.of("kit.target-reachable", Level.MUST,
             SpecRef.fetch("concept-network-error", "2.2.6 Responses"),
             "The target answers every probe with an HTTP response in time",
             "Without a response nothing about CORS can be graded: the scenario is ERROR, never FAIL")
-            .checkedBy("ScenarioChecks");
+            .graded();
 
     /** Every kit rule. */
     public static final List<Rule> ALL = List.of(SIMULATOR_BROWSER_AGREEMENT, TARGET_REACHABLE);

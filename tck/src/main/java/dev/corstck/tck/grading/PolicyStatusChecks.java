@@ -8,7 +8,6 @@ import dev.corstck.tck.simulator.Exchange;
 import dev.corstck.tck.simulator.ExchangeKind;
 import dev.corstck.tck.simulator.Outcome;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Statuses against the policy file (INFO): a legitimate declared call gets the endpoint's {@code status} (any 2xx
@@ -17,9 +16,6 @@ import java.util.Set;
  * for the same policy). Any ok status satisfies browsers, so a difference is reported, never graded.
  */
 final class PolicyStatusChecks {
-
-    /** The rules this check decides. */
-    static final Set<String> RULES = Set.of("policy.endpoint-status", "policy.options-success-status");
 
     private PolicyStatusChecks() {
     }

@@ -19,8 +19,6 @@ import java.util.Set;
  */
 final class PreflightListChecks {
 
-    /** The rules this check decides. */
-    static final Set<String> RULES = Set.of("preflight.acam-exact-case", "preflight.wildcard-literal-with-credentials");
 
     private static final Set<String> SAFELISTED = Set.of("GET", "HEAD", "POST");
 

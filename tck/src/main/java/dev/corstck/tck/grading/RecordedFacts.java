@@ -10,7 +10,6 @@ import dev.corstck.tck.generation.OriginClass;
 import dev.corstck.tck.simulator.Exchange;
 import dev.corstck.tck.simulator.ExchangeKind;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Facts worth reporting that grade nothing (INFO): a target letting {@code Origin: null} in (see
@@ -20,10 +19,6 @@ import java.util.Set;
  * fetch#concept-tao-check).
  */
 final class RecordedFacts {
-
-    /** The rules this check decides. */
-    static final Set<String> RULES = Set.of("origin.null-handling", "preflight.recognised-by-acrm",
-            "preflight.private-network-access", "tao.timing-allow-origin");
 
     private RecordedFacts() {
     }

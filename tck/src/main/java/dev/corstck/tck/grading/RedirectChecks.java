@@ -21,10 +21,6 @@ import java.util.Set;
  */
 final class RedirectChecks {
 
-    /** The rules this check decides. */
-    static final Set<String> RULES = Set.of("redirect.cors-headers-on-hops", "redirect.no-userinfo",
-            "redirect.http-location", "redirect.at-most-20", "redirect.target-answers-preflight",
-            "redirect.tainted-origin-accepted", "redirect.keeps-method");
 
     private static final Set<Integer> REDIRECT_STATUSES = Set.of(301, 302, 303, 307, 308);
     private static final int MAX_REDIRECTS = 20;

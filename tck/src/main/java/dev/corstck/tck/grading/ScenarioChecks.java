@@ -4,7 +4,7 @@ import dev.corstck.reports.model.Engine;
 import dev.corstck.tck.policy.GradingPolicy;
 import java.util.Optional;
 
-/** Run every per-scenario check, in a fixed order, on one scenario's wire results: one finding per rule and engine. */
+/** Run every per-scenario check of {@link GradingChecks}, in its order, on one scenario's wire results: one finding per rule and engine. */
 final class ScenarioChecks {
 
     private ScenarioChecks() {
@@ -12,29 +12,12 @@ final class ScenarioChecks {
 
     static void check(ScenarioRun run, Optional<GradingPolicy> policy, Findings f) {
         if (run.failure().isPresent()) {
-            f.judge(KitRules.TARGET_REACHABLE, run)
+            f.declaredBy(GradingChecks.SCENARIO_RUNNER).judge(KitRules.TARGET_REACHABLE, run)
                     .by(Engine.WIRE)
                     .evidence(EvidenceMapper.of(run))
                     .error(run.failure().get());
             return;
         }
-        f.scenario(each -> {
-            HeaderInvariants.check(run, each);
-            AcaoPresence.check(run, each);
-            PreflightChecks.check(run, each);
-            PreflightCacheChecks.check(run, policy, each);
-            policy.ifPresent(p -> OutcomeChecks.check(run, p, each));
-            SecurityLints.check(run, policy, each);
-            MalformedOrigins.check(run, each);
-            RedirectChecks.check(run, each);
-            PreflightListChecks.check(run, each);
-            CsrfChecks.check(run, each);
-            ExposeChecks.check(run, each);
-            CookieChecks.check(run, each);
-            PreflightCacheHeaders.check(run, each);
-            CorpChecks.check(run, each);
-            RecordedFacts.check(run, each);
-            PolicyStatusChecks.check(run, each);
-        });
+        f.scenario(each -> GradingChecks.PER_SCENARIO.forEach(c -> c.run().check(run, policy, each.declaredBy(c))));
     }
 }

@@ -2,7 +2,6 @@ package dev.corstck.tck.grading;
 
 import dev.corstck.reports.model.Finding;
 import dev.corstck.reports.model.Verdict;
-import dev.corstck.tck.catalog.Grading;
 import dev.corstck.tck.catalog.RuleCatalog;
 import dev.corstck.tck.policy.GradingPolicy;
 import dev.corstck.tck.probe.ProbeOptions;
@@ -19,7 +18,7 @@ import java.util.stream.Collectors;
 
 /**
  * Every wire check of the grading package, run one at a time on the same scenario runs, so each finding is known to
- * come from the class that decided it: the evidence that a rule's {@code checkedBy} really judges it. The browser
+ * come from the class that decided it: the evidence that the registry's {@code checkedBy} really judges it. The browser
  * checks are left out: they need browsers, and they decide the outcome rules the wire checks decide first.
  */
 final class Attribution {
@@ -35,45 +34,24 @@ final class Attribution {
     private Attribution() {
     }
 
-    /** The checks, in the order the grader runs them, for a grading of {@code request}. */
+    /** The checks of {@link GradingChecks} but the browser's, in the order the grader runs them, for {@code request}. */
     static List<Check> checks(GradeRequest request) {
         Optional<GradingPolicy> policy = request.policy() instanceof PolicySource.Declared d
                 ? Optional.of(d.policy()) : Optional.empty();
-        List<Check> out = new ArrayList<>(List.of(
-                each("HeaderInvariants", HeaderInvariants::check),
-                each("AcaoPresence", AcaoPresence::check),
-                each("PreflightChecks", PreflightChecks::check),
-                each("PreflightCacheChecks", (r, f) -> PreflightCacheChecks.check(r, policy, f)),
-                each("OutcomeChecks", (r, f) -> policy.ifPresent(p -> OutcomeChecks.check(r, p, f))),
-                each("SecurityLints", (r, f) -> SecurityLints.check(r, policy, f)),
-                each("MalformedOrigins", MalformedOrigins::check),
-                each("RedirectChecks", RedirectChecks::check),
-                each("PreflightListChecks", PreflightListChecks::check),
-                each("CsrfChecks", CsrfChecks::check),
-                each("ExposeChecks", ExposeChecks::check),
-                each("CookieChecks", CookieChecks::check),
-                each("PreflightCacheHeaders", PreflightCacheHeaders::check),
-                each("CorpChecks", CorpChecks::check),
-                each("RecordedFacts", RecordedFacts::check),
-                each("PolicyStatusChecks", PolicyStatusChecks::check),
-                all("CacheChecks", CacheChecks::check),
-                all("LoopbackTwins", LoopbackTwins::check),
-                all("PreflightVary", PreflightVary::check),
-                all("StaticAcao", StaticAcao::check)));
-        out.add(new Check("CookieProbes", (runs, f) -> {
-            if (policy.isPresent()) {
-                try (WireProber prober = new WireProber(ProbeOptions.defaults()
-                        .withRequestTimeout(request.requestTimeout()))) {
-                    CookieProbes.check(runs, new TargetResponder(prober, System.nanoTime()
-                            + request.runTimeout().toNanos(), request.runTimeout().toString()),
-                            request.targetUrl().origin(), f);
-                }
+        List<Check> out = new ArrayList<>();
+        GradingChecks.PER_SCENARIO.forEach(c -> out.add(new Check(c.name(), (runs, f) -> runs.forEach(r ->
+                f.scenario(each -> c.run().check(r, policy, each.declaredBy(c)))))));
+        GradingChecks.ACROSS_SCENARIOS.forEach(c -> out.add(new Check(c.name(),
+                (runs, f) -> c.run().check(runs, f.declaredBy(c)))));
+        GradingChecks.PROBES.forEach(c -> out.add(new Check(c.name(), (runs, f) -> {
+            try (WireProber prober = new WireProber(ProbeOptions.defaults()
+                    .withRequestTimeout(request.requestTimeout()))) {
+                TargetResponder target = new TargetResponder(prober, System.nanoTime()
+                        + request.runTimeout().toNanos(), request.runTimeout().toString());
+                c.run().check(runs, new dev.corstck.tck.grading.Check.ProbeContext(target,
+                        request.targetUrl().origin(), policy), f.declaredBy(c));
             }
-        }));
-        out.add(followUp(request, "NotModifiedProbe", NotModifiedProbe::check));
-        out.add(followUp(request, "TolerantAcrhProbe", TolerantAcrhProbe::check));
-        out.add(followUp(request, "SameUrlProbe", SameUrlProbe::check));
-        out.add(followUp(request, "PlainOptionsProbe", PlainOptionsProbe::check));
+        })));
         return out;
     }
 
@@ -88,18 +66,11 @@ final class Attribution {
     }
 
     /**
-     * Grade {@code request}'s wire stage and attribute every finding; fail when a check decides a rule the catalog
-     * gives to another check (or to none), so every self-test on a real server keeps {@code checkedBy} true.
+     * Grade {@code request}'s wire stage and attribute every finding. A check that judges a rule it does not declare
+     * in {@link GradingChecks} throws there ({@link Findings#declaredBy}), so every self-test keeps the registry true.
      */
     static List<Attributed> grade(GradeRequest request) {
-        List<Attributed> out = findings(WireRuns.of(request), request);
-        List<String> wrong = out.stream().filter(a -> RuleCatalog.find(a.finding().ruleId()).map(r -> !(r.grading()
-                instanceof Grading.ByCheck c) || !c.check().equals(a.check())).orElse(false))
-                .map(a -> a.finding().ruleId() + " decided by " + a.check()).distinct().toList();
-        if (!wrong.isEmpty()) {
-            throw new AssertionError("checks deciding rules the catalog gives elsewhere: " + wrong);
-        }
-        return out;
+        return findings(WireRuns.of(request), request);
     }
 
     /** The rules each check decided (any verdict but ERROR), by check name. */
@@ -109,10 +80,11 @@ final class Attribution {
                         Collectors.toCollection(TreeSet::new))));
     }
 
-    /** The verdicts {@code ruleId} got, each from the check that the catalog says decides it. */
+    /** The verdicts {@code ruleId} got, each from a check that declares it. */
     static Set<Verdict> verdicts(List<Attributed> findings, String ruleId) {
-        String check = ((Grading.ByCheck) RuleCatalog.get(ruleId).grading()).check();
-        return findings.stream().filter(a -> a.finding().ruleId().equals(ruleId) && a.check().equals(check))
+        Set<String> checks = GradingChecks.declaring(RuleCatalog.get(ruleId)).stream()
+                .map(dev.corstck.tck.grading.Check::name).collect(Collectors.toSet());
+        return findings.stream().filter(a -> a.finding().ruleId().equals(ruleId) && checks.contains(a.check()))
                 .map(a -> a.finding().verdict()).collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
@@ -132,28 +104,5 @@ final class Attribution {
                 .map(a -> a.check() + " "
                 + a.finding().verdict() + " " + a.finding().scenarioId() + ": expected " + a.finding().expected()
                 + "; actual " + a.finding().actual()).limit(12).toList());
-    }
-
-    private static Check each(String name, BiConsumer<ScenarioRun, Findings> check) {
-        return new Check(name, (runs, f) -> runs.forEach(r -> f.scenario(each -> check.accept(r, each))));
-    }
-
-    private static Check all(String name, BiConsumer<List<ScenarioRun>, Findings> check) {
-        return new Check(name, check);
-    }
-
-    /** A follow-up probe, with its own prober on the target. */
-    private interface Probe {
-        void check(List<ScenarioRun> runs, dev.corstck.reference.http.Responder target, Findings f);
-    }
-
-    private static Check followUp(GradeRequest request, String name, Probe probe) {
-        return new Check(name, (runs, f) -> {
-            try (WireProber prober = new WireProber(ProbeOptions.defaults()
-                    .withRequestTimeout(request.requestTimeout()))) {
-                probe.check(runs, new TargetResponder(prober, System.nanoTime() + request.runTimeout().toNanos(),
-                        request.runTimeout().toString()), f);
-            }
-        });
     }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Each gives ERROR findings with the reason, in bounded time (the test's timeout is the bound), and never a FAIL.
  */
 @Timeout(60)
+@Exercises("kit.target-reachable")
 class BadTargetTests {
 
     @Test

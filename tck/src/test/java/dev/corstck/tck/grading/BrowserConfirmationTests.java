@@ -29,6 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * mistaken ones on the same rules. One Chromium serves the whole class. A missing browser fails these tests.
  */
 @Timeout(120)
+@Exercises("kit.simulator-browser-agreement")
 class BrowserConfirmationTests {
 
     private static BrowserHarness harness;

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
  * {@code http://localhost:3000}, API {@code http://127.0.0.1:PORT}: different sites): Jetty's default session cookie
  * has no {@code SameSite}, so Chromium treats it as Lax and never sends it back on a cross-site fetch.
  */
+@Exercises({"credentials.cookie-samesite-none"})
 class CookieChecksTests {
 
     static JettyTarget withSession() {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
  * ({@code AcaoPresence}), a CORS answer chosen by a cookie ({@code CookieProbes}), and a max-age above what browsers
  * honour ({@code PreflightCacheChecks}). Each mistake comes from a setup users write, beside the setup that is right.
  */
+@Exercises({"cors-check.error-statuses", "http-cache.vary-cookie", "preflight-cache.max-age-portable"})
 class CorsOnErrorsAndCookiesTests {
 
     /** A hand-written filter decorating successful answers only (as nginx's add_header without always does). */

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Where a real Jetty 11 server sends {@code Access-Control-Expose-Headers}, and what it lists. */
+@Exercises({"expose.on-actual-response", "expose.set-cookie-never"})
 class ExposeChecksTests {
 
     /** A hand-written filter putting every CORS header in the OPTIONS branch; actual calls get the origin only. */

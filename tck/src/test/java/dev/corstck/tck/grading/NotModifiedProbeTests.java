@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * match): behind {@code CrossOriginFilter} the 304 keeps the CORS headers; from a cache in front of the CORS layer,
  * answering revalidations itself, it has none.
  */
+@Exercises({"cors-check.not-modified"})
 class NotModifiedProbeTests {
 
     private static Path root;

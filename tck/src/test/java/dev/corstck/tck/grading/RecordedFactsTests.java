@@ -10,6 +10,16 @@ import org.junit.jupiter.api.Test;
  * The INFO rules, each shown on a real Jetty 11 server configured the way that produces the fact: reported as INFO,
  * never graded, and absent where the fact is absent.
  */
+// No main-job target trusts null without credentials: this test shows Jetty's defaults doing it.
+@Exercises({
+        "corp.value-valid",
+        "origin.null-handling",
+        "policy.endpoint-status",
+        "policy.options-success-status",
+        "preflight.private-network-access",
+        "preflight.recognised-by-acrm",
+        "security.null-origin-trusted",
+        "tao.timing-allow-origin"})
 class RecordedFactsTests {
 
     static final String PUBLIC_POLICY = """

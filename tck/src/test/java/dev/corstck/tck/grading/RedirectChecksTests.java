@@ -14,6 +14,14 @@ import org.junit.jupiter.api.Test;
  * and the same redirects made right pass. The CORS layer is Jetty's own {@code CrossOriginFilter} answering preflights
  * itself ({@code chainPreflight=false}), so the redirects concern actual requests only.
  */
+@Exercises({
+        "redirect.at-most-20",
+        "redirect.cors-headers-on-hops",
+        "redirect.http-location",
+        "redirect.keeps-method",
+        "redirect.no-userinfo",
+        "redirect.tainted-origin-accepted",
+        "redirect.target-answers-preflight"})
 class RedirectChecksTests {
 
     static final String ALLOWED = "http://localhost:3000";

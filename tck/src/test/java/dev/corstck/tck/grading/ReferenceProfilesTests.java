@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * it is flagged with the rules that name that mistake. Wire and simulator only; {@code BrowserConfirmationTests}
  * repeats a sample in Chromium.
  */
+@Exercises({"policy.declared-credentials"})
 class ReferenceProfilesTests {
 
     /** The rules each profile must be flagged with (it may be flagged with more: one mistake breaks several). */

@@ -8,10 +8,12 @@ import dev.corstck.reference.server.EmbeddedTarget;
 import dev.corstck.reports.model.Finding;
 import dev.corstck.reports.model.TargetReport;
 import dev.corstck.reports.model.Verdict;
-import dev.corstck.tck.catalog.Grading;
 import dev.corstck.tck.catalog.Rule;
 import dev.corstck.tck.catalog.RuleCatalog;
 import dev.corstck.tck.demo.MainJob;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,15 +22,16 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The catalog's {@code checkedBy} and {@code exercisedBy} are true: established by running every check alone on the
- * main job's targets (the reference target, correct and with its four mistake profiles, wire only), never by reading
- * the sources. Each check decides only rules the catalog gives it; each graded rule is decided on those targets by its
- * check, unless the catalog names the self-test that shows it on a real server instead; and the grader, as
- * registered, decides what the checks decide.
+ * The registry's {@code checkedBy} and the derived {@code exercisedBy} are true: established by running every check
+ * alone on the main job's targets (the reference target, correct and with its four mistake profiles, wire only), never
+ * by reading the sources. Each check decides only rules it declares in {@link GradingChecks}; each graded rule has a
+ * check declaring it and a test exercising it (this one on the main job's targets, or an {@code @Exercises} self-test);
+ * and the grader, as registered, decides what the checks decide.
  */
 class RuleCoverageTests {
 
@@ -54,46 +57,80 @@ class RuleCoverageTests {
     }
 
     @Test
-    void everyCheckedByNamesACheckThatRuns() {
-        Set<String> checks = Attribution.checks(GradeRequest.builder("http://127.0.0.1:1").build()).stream()
-                .map(Attribution.Check::name).collect(Collectors.toSet());
-        assertThat(byCheck().values().stream().map(Grading.ByCheck::check).distinct())
-                .as("checkedBy names no check of Attribution.checks (a new check class must be added there)")
-                .allMatch(checks::contains);
+    void everyGradedRuleHasACheckDeclaringItAndNoOtherRuleDoes() {
+        Set<String> declared = GradingChecks.declared().stream().map(Rule::id).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> graded = allRules().stream().filter(r -> r.grading().isGraded()).map(Rule::id)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(declared).as("rules a check declares in GradingChecks; the catalog marks exactly these .graded()")
+                .isEqualTo(graded);
     }
 
     @Test
-    void eachCheckDecidesOnlyTheRulesTheCatalogGivesIt() {
-        Map<String, Grading.ByCheck> byCheck = byCheck();
+    void aCheckThatJudgesARuleItDoesNotDeclareIsRefused() {
+        // GIVEN the registry's HeaderInvariants, which does not declare cors-check.acao-present
+        Check headers = GradingChecks.named("HeaderInvariants").orElseThrow();
+        List<Finding> out = new ArrayList<>();
+        ScenarioRun run;
+        try (EmbeddedTarget target = EmbeddedTarget.builder().policy(DemoPolicy.standard()).start()) {
+            run = WireRuns.of(GradeRequest.builder(target.baseUrl()).browsers(List.of()).build()).get(0);
+        }
+        Findings f = new Findings(GradeRequest.builder("http://127.0.0.1:1").build(), out::add).declaredBy(headers);
+        // WHEN it judges that rule, THEN the finding is refused as a kit bug
+        org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(() -> f.judge(
+                dev.corstck.tck.catalog.CorsCheckRules.ACAO_PRESENT, run).by(dev.corstck.reports.model.Engine.WIRE)
+                .violatedIf(false)).withMessageContaining("HeaderInvariants judged cors-check.acao-present");
+        f.judge(dev.corstck.tck.catalog.CorsCheckRules.ACAO_SINGLE, run).by(dev.corstck.reports.model.Engine.WIRE)
+                .violatedIf(false);
+        assertThat(out).extracting(Finding::ruleId).containsExactly("cors-check.acao-single");
+    }
+
+    @Test
+    void eachCheckDecidesOnlyTheRulesItDeclares() {
         List<String> wrong = new ArrayList<>();
         Attribution.decidedBy(FINDINGS).forEach((check, rules) -> rules.stream()
-                .filter(r -> byCheck.get(r) == null || !byCheck.get(r).check().equals(check))
-                .forEach(r -> wrong.add(r + " decided by " + check + ", catalog says "
-                        + Optional.ofNullable(byCheck.get(r)).map(Grading.ByCheck::check).orElse("not graded"))));
+                .filter(r -> GradingChecks.declaring(KitRules.find(r).orElseThrow()).stream()
+                        .noneMatch(c -> c.name().equals(check)))
+                .forEach(r -> wrong.add(r + " decided by " + check)));
         assertThat(wrong).isEmpty();
     }
 
     @Test
-    void theMainJobDecidesEveryGradedRuleUnlessASelfTestIsNamed() {
-        Set<String> decided = new TreeSet<>();
-        Attribution.decidedBy(FINDINGS).values().forEach(decided::addAll);
-        Map<String, String> problems = new TreeMap<>();
-        byCheck().forEach((id, g) -> {
-            boolean onMainJob = decided.contains(id);
-            if (g.exercisedBy().isEmpty() && !onMainJob) {
-                problems.put(id, "never decided on the main job's targets: name the self-test that exercises it");
-            } else if (g.exercisedBy().isPresent() && onMainJob) {
-                problems.put(id, "decided on the main job's targets: drop exercisedBy " + g.exercisedBy().get());
-            }
-        });
-        assertThat(problems).isEmpty();
+    void everyGradedRuleIsExercisedByATest() {
+        Map<String, Set<String>> tests = exercisedBy();
+        assertThat(allRules().stream().filter(r -> r.grading().isGraded()).map(Rule::id)
+                .filter(id -> !tests.containsKey(id)).toList())
+                .as("graded rules the main job's targets never get decided: annotate the self-test that does "
+                        + "@Exercises(\"<rule id>\")").isEmpty();
     }
 
     @Test
-    void everyNamedSelfTestExists() {
-        List<String> missing = byCheck().values().stream().flatMap(g -> g.exercisedBy().stream()).distinct()
-                .filter(t -> !exists("dev.corstck.tck.grading." + t)).toList();
-        assertThat(missing).as("exercisedBy names no test class of dev.corstck.tck.grading").isEmpty();
+    void everyExercisesAnnotationNamesAGradedRule() {
+        List<String> wrong = new ArrayList<>();
+        annotated().forEach((test, ids) -> ids.stream().filter(id -> KitRules.find(id)
+                .filter(r -> r.grading().isGraded()).isEmpty()).forEach(id -> wrong.add(test + ": " + id)));
+        assertThat(wrong).as("@Exercises IDs that are no graded rule").isEmpty();
+    }
+
+    @Test
+    void exercisedByInTheRepositoryIsUpToDate() throws IOException {
+        StringBuilder text = new StringBuilder("# Generated by RuleCoverageTests: the test classes that exercise each "
+                + "graded rule. Regenerate with -Dcors.tck.regenerate=true\n");
+        exercisedBy().forEach((id, tests) -> text.append(id).append('\t').append(String.join(",", tests)).append('\n'));
+        Path file = Path.of("src/main/resources", GradingRuleLinks.EXERCISED_BY);
+        if (Boolean.getBoolean("cors.tck.regenerate")) {
+            Files.writeString(file, text);
+        }
+        assertThat(Files.readString(file)).as("%s is stale: rerun RuleCoverageTests with -Dcors.tck.regenerate=true, "
+                + "then regenerate RULES.md", file).isEqualTo(text.toString());
+    }
+
+    @Test
+    void everyLinkInRulesMarkdownLeadsToASourceFile() {
+        // Surefire runs in the module directory, which is where RULES.md lives and its links start.
+        GradingRuleLinks links = new GradingRuleLinks();
+        assertThat(allRules().stream().flatMap(r -> java.util.stream.Stream.concat(links.checks(r).stream(),
+                links.tests(r).stream())).map(dev.corstck.tck.catalog.RuleLinks.Source::path).distinct()
+                .filter(p -> !Files.isRegularFile(Path.of(p))).toList()).isEmpty();
     }
 
     @Test
@@ -110,22 +147,48 @@ class RuleCoverageTests {
                 || r.level() == dev.corstck.tck.catalog.Level.SECURITY).allMatch(r -> r.grading().isGraded());
     }
 
-    private static Map<String, Grading.ByCheck> byCheck() {
-        Map<String, Grading.ByCheck> out = new TreeMap<>();
-        for (Rule r : RuleCatalog.all()) {
-            if (r.grading() instanceof Grading.ByCheck c) {
-                out.put(r.id(), c);
-            }
+    /**
+     * The test classes exercising each graded rule, derived: this class where the main job's targets get the rule
+     * decided (recorded above), and each self-test whose {@code @Exercises} names it.
+     */
+    private static Map<String, Set<String>> exercisedBy() {
+        Map<String, Set<String>> out = new TreeMap<>();
+        Attribution.decidedBy(FINDINGS).values().forEach(ids -> ids.forEach(id -> out.computeIfAbsent(id,
+                k -> new TreeSet<>()).add(RuleCoverageTests.class.getName())));
+        annotated().forEach((test, ids) -> ids.forEach(id -> out.computeIfAbsent(id, k -> new TreeSet<>()).add(test)));
+        return out;
+    }
+
+    /** The {@code @Exercises} IDs of every compiled test class, by class name. */
+    private static Map<String, List<String>> annotated() {
+        Path root = Path.of("target/test-classes");
+        Map<String, List<String>> out = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            files.map(root::relativize).map(Path::toString).filter(n -> n.endsWith(".class") && !n.contains("$"))
+                    .map(n -> n.substring(0, n.length() - ".class".length()).replace(java.io.File.separatorChar, '.'))
+                    .forEach(name -> {
+                        Exercises e = load(name).getAnnotation(Exercises.class);
+                        if (e != null) {
+                            out.put(name, List.of(e.value()));
+                        }
+                    });
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
         return out;
     }
 
-    private static boolean exists(String name) {
+    private static Class<?> load(String name) {
         try {
-            Class.forName(name);
-            return true;
+            return Class.forName(name, false, RuleCoverageTests.class.getClassLoader());
         } catch (ClassNotFoundException e) {
-            return false;
+            throw new IllegalStateException(e);
         }
+    }
+
+    private static List<Rule> allRules() {
+        List<Rule> all = new ArrayList<>(RuleCatalog.all());
+        all.addAll(KitRules.ALL);
+        return all;
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
  * sends it only when the request has {@code Origin} (a common guard) and no {@code Vary}, against one that sends it on
  * every response, as Fetch advises.
  */
+@Exercises({"http-cache.static-acao-always"})
 class StaticAcaoTests {
 
     static final String PUBLIC = """
