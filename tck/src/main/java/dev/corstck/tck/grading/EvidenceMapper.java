@@ -119,7 +119,7 @@ final class EvidenceMapper {
             Optional<WireResponse> response = e.response().map(r -> new WireResponse(r.status(), r.reasonPhrase(),
                     headers(r.headers()), Body.of(r.body().getBytes(java.nio.charset.StandardCharsets.UTF_8))));
             out.add(response.map(r -> Exchange.of(kind, request, r)).orElseGet(() -> Exchange.failed(kind, request,
-                    run.failure().orElse("no response"))));
+                    run.failure().map(NoResponse::describe).orElse("no response"))));
         }
         return out;
     }

@@ -159,8 +159,8 @@ public final class Grader {
 
     private TargetReport finish(Run run, List<ScenarioRun> runs, List<EngineAgreement> agreement) {
         GradeRequest request = run.request;
-        boolean complete = runs.stream().noneMatch(r -> r.failure().filter(f -> f.contains("deadline")
-                || f.contains("interrupted")).isPresent()) && !Thread.currentThread().isInterrupted();
+        boolean complete = runs.stream().noneMatch(r -> r.failure().filter(NoResponse::cutsRunShort).isPresent())
+                && !Thread.currentThread().isInterrupted();
         run.listener.finished(new GradingStats(runs.size(), run.wireExchanges, run.wireTime, run.browserCalls,
                 run.browserTime, complete));
         return new TargetReport(request.target(), request.label(), policyText(request), complete, run.all, agreement);

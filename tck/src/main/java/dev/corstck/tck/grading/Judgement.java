@@ -61,11 +61,11 @@ final class Judgement {
         findings.report(this, verdict, reason);
     }
 
-    /** Finish with ERROR: the rule could not be graded on the run, for {@code reason}. */
-    void error(String reason) {
+    /** Finish with ERROR: the rule could not be graded on the run, and {@code why}, by kind. */
+    void error(NoResponse why) {
         this.expected = "a response to grade";
-        this.actual = "none: " + reason;
-        findings.report(this, Verdict.ERROR, reason);
+        this.actual = "none (" + why.kind() + "): " + why.describe();
+        findings.report(this, Verdict.ERROR, why.describe());
     }
 
     Rule rule() {

@@ -24,7 +24,7 @@ import java.util.Optional;
  *                          sent; {@link Requirement.Undeclared} without a policy
  */
 record ScenarioRun(GeneratedScenario scenario, List<Exchange> exchanges, List<Exchange> expectedExchanges,
-        Map<Engine, Prediction> actual, Map<Engine, Prediction> expected, Optional<String> failure,
+        Map<Engine, Prediction> actual, Map<Engine, Prediction> expected, Optional<NoResponse> failure,
         Requirement requirement) {
 
     ScenarioRun {
@@ -38,7 +38,7 @@ record ScenarioRun(GeneratedScenario scenario, List<Exchange> exchanges, List<Ex
     }
 
     /** A scenario that never ran, for the reason given. */
-    static ScenarioRun notRun(GeneratedScenario scenario, String reason) {
+    static ScenarioRun notRun(GeneratedScenario scenario, NoResponse reason) {
         return new ScenarioRun(scenario, List.of(), List.of(), Map.of(), Map.of(), Optional.of(reason),
                 new Requirement.Undeclared());
     }

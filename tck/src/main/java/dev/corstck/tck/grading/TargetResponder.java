@@ -1,5 +1,6 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.tck.probe.ProbeFailedException;
 import dev.corstck.reference.http.RawRequest;
 import dev.corstck.reference.http.RawResponse;
 import dev.corstck.reference.http.Responder;
@@ -25,8 +26,11 @@ final class TargetResponder implements Responder {
         }
     }
 
+    /** What a {@link Result} with a response carries as its failure: never read. */
+    private static final NoResponse SENT = new NoResponse.Other("");
+
     /** A response, or why there is none. */
-    private record Result(Optional<RawResponse> response, String failure) {
+    private record Result(Optional<RawResponse> response, NoResponse failure) {
     }
 
     private final Responder wire;
@@ -51,11 +55,11 @@ final class TargetResponder implements Responder {
         if (result.response().isPresent()) {
             return result.response().get();
         }
-        throw new ResponderException(result.failure());
+        throw new ResponderException(result.failure().describe());
     }
 
     /** The failure of an exchange the simulator made, if it failed. */
-    Optional<String> failureOf(String origin, RawRequest request) {
+    Optional<NoResponse> failureOf(String origin, RawRequest request) {
         CompletableFuture<Result> f = sent.get(Key.of(origin, request));
         return f == null || !f.isDone() ? Optional.empty()
                 : Optional.of(f.join()).filter(r -> r.response().isEmpty()).map(Result::failure);
@@ -69,14 +73,16 @@ final class TargetResponder implements Responder {
     private Result send(String origin, RawRequest request, CompletableFuture<Result> slot) {
         Result result;
         if (System.nanoTime() - deadlineNanos >= 0 || RunStop.isCut()) {
-            result = new Result(Optional.empty(), "not sent: the run deadline (" + deadlineText + ") had passed"
-                    + (RunStop.isCut() ? " (the run was cut short)" : ""));
+            result = new Result(Optional.empty(), new NoResponse.DeadlinePassed("not sent: the run deadline ("
+                    + deadlineText + ") had passed" + (RunStop.isCut() ? " (the run was cut short)" : "")));
         } else {
             try {
                 exchanges.incrementAndGet();
-                result = new Result(Optional.of(wire.respond(origin, request)), "");
+                result = new Result(Optional.of(wire.respond(origin, request)), SENT);
+            } catch (ProbeFailedException e) {
+                result = new Result(Optional.empty(), new NoResponse.Probe(e.failure()));
             } catch (ResponderException | RuntimeException e) {
-                result = new Result(Optional.empty(), String.valueOf(e.getMessage()));
+                result = new Result(Optional.empty(), new NoResponse.Other(String.valueOf(e.getMessage())));
             }
         }
         slot.complete(result);
@@ -88,9 +94,9 @@ final class TargetResponder implements Responder {
             return f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Result(Optional.empty(), "interrupted");
+            return new Result(Optional.empty(), new NoResponse.Interrupted("interrupted"));
         } catch (ExecutionException e) {
-            return new Result(Optional.empty(), String.valueOf(e.getCause()));
+            return new Result(Optional.empty(), new NoResponse.Other(String.valueOf(e.getCause())));
         }
     }
 }

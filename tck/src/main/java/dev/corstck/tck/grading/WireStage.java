@@ -48,6 +48,7 @@ final class WireStage implements AutoCloseable {
     private final Map<Endpoint, Responder> references = new ConcurrentHashMap<>();
     private final TargetResponder target;
     private final String targetOrigin;
+    private static final NoResponse NO_RESPONSE = new NoResponse.Other("no response from the target");
     private final long deadlineNanos;
     private final ExecutorService pool;
 
@@ -81,13 +82,15 @@ final class WireStage implements AutoCloseable {
             return future.get(left, TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            return ScenarioRun.notRun(scenario, "the run deadline passed before this scenario finished");
+            return ScenarioRun.notRun(scenario,
+                    new NoResponse.DeadlinePassed("the run deadline passed before this scenario finished"));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             future.cancel(true);
-            return ScenarioRun.notRun(scenario, "the run was interrupted");
+            return ScenarioRun.notRun(scenario, new NoResponse.Interrupted("the run was interrupted"));
         } catch (ExecutionException e) {
-            return ScenarioRun.notRun(scenario, "kit error while running the scenario: " + e.getCause());
+            return ScenarioRun.notRun(scenario,
+                    new NoResponse.Other("kit error while running the scenario: " + e.getCause()));
         }
     }
 
@@ -112,9 +115,9 @@ final class WireStage implements AutoCloseable {
         Map<Engine, Prediction> expected = reference.map(r -> lastFetches(simulator.predict(sim, r))).orElse(Map.of());
         List<Exchange> exchanges = actual.get(Engine.SPEC).exchanges();
         List<Exchange> expectedExchanges = expected.isEmpty() ? List.of() : expected.get(Engine.SPEC).exchanges();
-        Optional<String> failure = exchanges.stream().filter(e -> e.response().isEmpty()).findFirst()
-                .map(e -> target.failureOf(e.targetOrigin(), e.request()).orElse("no response from the target"))
-                .or(() -> RedirectLoops.of(exchanges));
+        Optional<NoResponse> failure = exchanges.stream().filter(e -> e.response().isEmpty()).findFirst()
+                .map(e -> target.failureOf(e.targetOrigin(), e.request()).orElse(NO_RESPONSE))
+                .or(() -> RedirectLoops.of(exchanges).map(NoResponse.RedirectLoop::new));
         return new ScenarioRun(s, exchanges, expectedExchanges, actual, expected, failure,
                 Requirements.of(policy, s, exchanges));
     }
@@ -138,13 +141,13 @@ final class WireStage implements AutoCloseable {
         Optional<Responder> reference = reference(s);
         List<Exchange> exchanges = new ArrayList<>();
         List<Exchange> expected = new ArrayList<>();
-        Optional<String> failure = Optional.empty();
+        Optional<NoResponse> failure = Optional.empty();
         for (RawRequest request : requests) {
             ExchangeKind kind = request.method().equals("OPTIONS") ? ExchangeKind.PREFLIGHT : ExchangeKind.ACTUAL;
             Exchange e = exchange(target, kind, url, request);
             exchanges.add(e);
             if (e.response().isEmpty() && failure.isEmpty()) {
-                failure = target.failureOf(targetOrigin, request).or(() -> Optional.of("no response from the target"));
+                failure = target.failureOf(targetOrigin, request).or(() -> Optional.of(NO_RESPONSE));
             }
             reference.ifPresent(r -> expected.add(exchange(r, kind, url, request)));
         }

@@ -82,7 +82,10 @@ public final class WireProber implements Responder, AutoCloseable {
         if (exchange.outcome() instanceof ProbeOutcome.Answered answered) {
             return answered.response();
         }
-        throw new ResponderException(exchange.failure().map(ProbeFailure::describe).orElse("no response"));
+        if (exchange.failure().isPresent()) {
+            throw new ProbeFailedException(exchange.failure().get());
+        }
+        throw new ResponderException("no response");
     }
 
     private Attempt attempt(ProbeTarget target, byte[] bytes, String method, Deadline deadline, boolean pooled) {
