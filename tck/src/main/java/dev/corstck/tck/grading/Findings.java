@@ -36,8 +36,7 @@ final class Findings {
         this.sink = sink;
         this.console = console;
         this.declaring = java.util.Optional.empty();
-        this.remedies = ImplementationRemedies.of(request.policy() instanceof PolicySource.Declared d
-                ? d.policy().implementation() : java.util.Optional.empty());
+        this.remedies = ImplementationRemedies.of(request.policy().declared().flatMap(p -> p.implementation()));
     }
 
     /**

@@ -106,13 +106,13 @@ public final class Grader {
             CompletableFuture<Void> warm = own.map(h -> CompletableFuture.runAsync(() -> warmUp(h)))
                     .orElseGet(() -> request.browsers().isEmpty() ? CompletableFuture.completedFuture(null)
                             : startShared());
-            List<ScenarioRun> runs = wireStage(run, scenarios);
+            WireResult wire = wireStage(run, scenarios);
+            List<ScenarioRun> runs = wire.runs();
             GradingChecks.ACROSS_SCENARIOS.forEach(c -> c.run().check(runs, run.findings.declaredBy(c)));
             FollowUpProbes.check(runs, request, run.declared(), run.deadline, run.findings);
             warm.join();
-            List<EngineAgreement> agreement = own.isPresent() ? browserStage(run, runs, own)
-                    : browserStageInTurn(run, runs);
-            return finish(run, runs, agreement);
+            BrowserResult browsers = own.isPresent() ? browserStage(run, runs, own) : browserStageInTurn(run, runs);
+            return finish(run, wire, browsers);
         } finally {
             own.ifPresent(BrowserHarness::close);
         }
@@ -123,15 +123,15 @@ public final class Grader {
      * (their wire stages overlap), and take turns here, so each target's confirmations still run alone in the
      * browser. A grading interrupted while it waits (its run was cut short) confirms nothing.
      */
-    private List<EngineAgreement> browserStageInTurn(Run run, List<ScenarioRun> runs) {
+    private BrowserResult browserStageInTurn(Run run, List<ScenarioRun> runs) {
         if (shared.isEmpty() || run.request.browsers().isEmpty()) {
-            return List.of();
+            return BrowserResult.NONE;
         }
         try {
             browserTurn.lockInterruptibly();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return List.of();
+            return BrowserResult.NONE;
         }
         try {
             return browserStage(run, runs, shared);
@@ -157,13 +157,23 @@ public final class Grader {
         }
     }
 
-    private TargetReport finish(Run run, List<ScenarioRun> runs, List<EngineAgreement> agreement) {
+    private TargetReport finish(Run run, WireResult wire, BrowserResult browsers) {
         GradeRequest request = run.request;
-        boolean complete = runs.stream().noneMatch(r -> r.failure().filter(NoResponse::cutsRunShort).isPresent())
+        boolean complete = wire.runs().stream().noneMatch(r -> r.failure().filter(NoResponse::cutsRunShort).isPresent())
                 && !Thread.currentThread().isInterrupted();
-        run.listener.finished(new GradingStats(runs.size(), run.wireExchanges, run.wireTime, run.browserCalls,
-                run.browserTime, complete));
-        return new TargetReport(request.target(), request.label(), policyText(request), complete, run.all, agreement);
+        run.listener.finished(new GradingStats(wire.runs().size(), wire.exchanges(), wire.time(), browsers.calls(),
+                browsers.time(), complete));
+        return new TargetReport(request.target(), request.label(), policyText(request), complete, run.all,
+                browsers.agreement());
+    }
+
+    /** What the wire stage produced: the scenario runs, how many requests went out, and how long it took. */
+    private record WireResult(List<ScenarioRun> runs, int exchanges, Duration time) {
+    }
+
+    /** What the browser stage produced: each engine's agreement, the calls made, and how long it took. */
+    private record BrowserResult(List<EngineAgreement> agreement, int calls, Duration time) {
+        static final BrowserResult NONE = new BrowserResult(List.of(), 0, Duration.ZERO);
     }
 
     /** The state of one grading. */
@@ -173,10 +183,6 @@ public final class Grader {
         final List<Finding> all = new ArrayList<>();
         final Findings findings;
         final long deadline;
-        int wireExchanges;
-        Duration wireTime = Duration.ZERO;
-        int browserCalls;
-        Duration browserTime = Duration.ZERO;
 
         Run(GradeRequest request, GradingListener listener) {
             this.request = request;
@@ -189,16 +195,17 @@ public final class Grader {
         }
 
         Optional<GradingPolicy> declared() {
-            return request.policy() instanceof PolicySource.Declared d ? Optional.of(d.policy()) : Optional.empty();
+            return request.policy().declared();
         }
     }
 
-    private List<ScenarioRun> wireStage(Run run, List<GeneratedScenario> scenarios) {
+    private WireResult wireStage(Run run, List<GeneratedScenario> scenarios) {
         GradeRequest request = run.request;
         run.listener.planned(scenarios.size(), request.browsers().isEmpty() ? 0 : scenarios.size());
         Simulator simulator = Simulator.of(profiles(request).toArray(BrowserProfile[]::new));
         long t0 = System.nanoTime();
         List<ScenarioRun> runs = new ArrayList<>(scenarios.size());
+        int exchanges;
         try (WireProber prober = new WireProber(probeOptions(request))) {
             TargetResponder target = new TargetResponder(prober, run.deadline, request.runTimeout().toString());
             try (WireStage stage = new WireStage(simulator, run.declared(), target, request.targetUrl().origin(),
@@ -217,32 +224,31 @@ public final class Grader {
             Check.ProbeContext probes = new Check.ProbeContext(target, request.targetUrl().origin(), run.declared());
             GradingChecks.PROBES.stream().filter(c -> c.phase() == Check.Phase.WIRE_STAGE)
                     .forEach(c -> c.run().check(runs, probes, run.findings.declaredBy(c)));
-            run.wireExchanges = target.exchangeCount();
+            exchanges = target.exchangeCount();
         }
-        run.wireTime = Duration.ofNanos(System.nanoTime() - t0);
-        return runs;
+        return new WireResult(runs, exchanges, Duration.ofNanos(System.nanoTime() - t0));
     }
 
-    private List<EngineAgreement> browserStage(Run run, List<ScenarioRun> runs, Optional<BrowserHarness> browsers) {
+    private BrowserResult browserStage(Run run, List<ScenarioRun> runs, Optional<BrowserHarness> browsers) {
         List<BrowserEngine> engines = run.request.browsers();
         if (engines.isEmpty() || browsers.isEmpty()) {
-            return List.of();
+            return BrowserResult.NONE;
         }
         long t0 = System.nanoTime();
         List<ScenarioRun> confirmable = BrowserStage.confirmable(runs, run.request.browserScope());
         List<EngineAgreement> out = new ArrayList<>();
         BrowserStage stage = new BrowserStage(browsers.get(), run.listener);
+        int calls = 0;
         for (BrowserEngine engine : engines) {
             out.add(Agreements.of(engine, confirmable, stage.observe(engine, confirmable), run.declared(),
                     run.findings));
-            run.browserCalls += confirmable.size();
+            calls += confirmable.size();
             // Known only once the browser has run: the report records which build gave these observations.
             browsers.get().engineInfo(BrowserDrivers.in(browsers.get(), engine))
                     .map(dev.corstck.harness.EngineInfo::browserVersion).filter(v -> !v.isBlank())
                     .ifPresent(v -> run.listener.engineVersion(engine, v));
         }
-        run.browserTime = Duration.ofNanos(System.nanoTime() - t0);
-        return out;
+        return new BrowserResult(out, calls, Duration.ofNanos(System.nanoTime() - t0));
     }
 
     private static List<BrowserProfile> profiles(GradeRequest request) {
@@ -260,16 +266,13 @@ public final class Grader {
 
     /** The policy scenarios are generated from: the declared one, or (without one) none allowed, only probes. */
     static GradingPolicy policyOf(GradeRequest request) {
-        if (request.policy() instanceof PolicySource.Declared d) {
-            return d.policy();
-        }
-        PolicySource.Undeclared u = (PolicySource.Undeclared) request.policy();
-        return new GradingPolicy(CorsPolicy.denyAll(), u.endpoints(), GradingPolicy.EndpointSource.DECLARED);
+        return request.policy().declared().orElseGet(() -> new GradingPolicy(CorsPolicy.denyAll(),
+                ((PolicySource.Undeclared) request.policy()).endpoints(), GradingPolicy.EndpointSource.DECLARED));
     }
 
     /** Return the policy a request grades against, as policy-file text (a comment when there is none). */
     public static String policyText(GradeRequest request) {
-        return request.policy() instanceof PolicySource.Declared d ? d.policy().cors().toString()
-                : "# no policy declared: graded on the Fetch invariants and the security posture only\n";
+        return request.policy().declared().map(p -> p.cors().toString())
+                .orElse("# no policy declared: graded on the Fetch invariants and the security posture only\n");
     }
 }

@@ -4,6 +4,7 @@ import dev.corstck.tck.policy.Endpoint;
 import dev.corstck.tck.policy.GradingPolicy;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -15,10 +16,21 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public sealed interface PolicySource {
 
+    /**
+     * Return the declared policy, empty when none is: the one answer to "is there a policy?" that grading asks
+     * (scenario requirements are derived from it, see {@code Requirements.of}).
+     */
+    Optional<GradingPolicy> declared();
+
     /** A policy the owner declared in a policy file, or that discovery inferred and the user kept. */
     record Declared(GradingPolicy policy) implements PolicySource {
         public Declared {
             Objects.requireNonNull(policy, "policy must not be null");
+        }
+
+        @Override
+        public Optional<GradingPolicy> declared() {
+            return Optional.of(policy);
         }
     }
 
@@ -32,6 +44,11 @@ public sealed interface PolicySource {
             if (endpoints.isEmpty()) {
                 throw new IllegalArgumentException("at least one endpoint is needed");
             }
+        }
+
+        @Override
+        public Optional<GradingPolicy> declared() {
+            return Optional.empty();
         }
     }
 }

@@ -36,8 +36,7 @@ final class Attribution {
 
     /** The checks of {@link GradingChecks} but the browser's, in the order the grader runs them, for {@code request}. */
     static List<Check> checks(GradeRequest request) {
-        Optional<GradingPolicy> policy = request.policy() instanceof PolicySource.Declared d
-                ? Optional.of(d.policy()) : Optional.empty();
+        Optional<GradingPolicy> policy = request.policy().declared();
         List<Check> out = new ArrayList<>();
         GradingChecks.PER_SCENARIO.forEach(c -> out.add(new Check(c.name(), (runs, f) -> runs.forEach(r ->
                 f.scenario(each -> c.run().check(r, policy, each.declaredBy(c)))))));

@@ -23,8 +23,7 @@ final class WireRuns {
     static List<ScenarioRun> of(GradeRequest request) {
         List<GeneratedScenario> scenarios = Grader.plan(request);
         Simulator simulator = Simulator.of(BrowserProfile.SPEC);
-        Optional<GradingPolicy> policy = request.policy() instanceof PolicySource.Declared d
-                ? Optional.of(d.policy()) : Optional.empty();
+        Optional<GradingPolicy> policy = request.policy().declared();
         long deadline = System.nanoTime() + request.runTimeout().toNanos();
         List<ScenarioRun> runs = new ArrayList<>();
         try (WireProber prober = new WireProber(ProbeOptions.defaults().withRequestTimeout(request.requestTimeout()))) {
