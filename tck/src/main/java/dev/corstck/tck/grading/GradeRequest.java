@@ -13,44 +13,108 @@ import java.util.Set;
 import org.apiguardian.api.API;
 
 /**
- * What to grade and how. Build with {@link #builder(String)}; the defaults are stated on {@link Builder}.
+ * What to grade and how. Build with {@link #builder(String)}, the only way to make one; the defaults are stated on
+ * {@link Builder}. The settings are checked together when the builder builds.
  *
- * @param target         the target's base URL, {@code http://127.0.0.1:8080}
- * @param label          a display name for reports
- * @param policy         what the target is graded against
- * @param browsers       the real browsers that confirm verdicts; empty for wire and simulator only
- * @param rules          comma-separated rule-ID globs ({@code preflight.*,security.*}); empty for every rule
- * @param scenarios      the IDs of the scenarios to grade; empty for every scenario. Rules that compare scenarios
- *                       with one another ({@link Grader#comparesScenarios(String)}) compare the selected ones only
- * @param strict         whether SHOULD rules fail rather than warn
- * @param requestTimeout the longest one wire exchange may take
- * @param runTimeout     the longest the whole run may take; scenarios not graded by then are ERROR
- * @param parallelism    how many wire scenarios run at once
- * @param browserScope   which scenarios the browsers confirm
- * @param drivers        where each browser runs: locally, or on the remote endpoint the browser list named
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public record GradeRequest(String target, String label, PolicySource policy, List<BrowserEngine> browsers,
-        Optional<String> rules, Optional<Set<String>> scenarios, boolean strict, Duration requestTimeout, Duration runTimeout, int parallelism,
-        BrowserScope browserScope, BrowserDrivers drivers) {
+public final class GradeRequest {
 
-    public GradeRequest {
-        Objects.requireNonNull(target, "target must not be null");
+    private final String target;
+    private final String label;
+    private final PolicySource policy;
+    private final List<BrowserEngine> browsers;
+    private final Optional<String> rules;
+    private final Optional<Set<String>> scenarios;
+    private final boolean strict;
+    private final Duration requestTimeout;
+    private final Duration runTimeout;
+    private final int parallelism;
+    private final BrowserScope browserScope;
+    private final BrowserDrivers drivers;
+
+    private GradeRequest(Builder b) {
+        target = b.target;
         TargetUrl.parse(target);
-        Objects.requireNonNull(label, "label must not be null");
-        Objects.requireNonNull(policy, "policy must not be null");
-        browsers = List.copyOf(browsers);
-        Objects.requireNonNull(rules, "rules must not be null");
+        label = Objects.requireNonNull(b.label, "label must not be null");
+        policy = Objects.requireNonNull(b.policy, "policy must not be null");
+        browsers = List.copyOf(b.browsers);
+        rules = Objects.requireNonNull(b.rules, "rules must not be null");
         rules.ifPresent(RulePattern::parseList);
-        scenarios = Objects.requireNonNull(scenarios, "scenarios must not be null").map(Set::copyOf);
-        requirePositive(requestTimeout, "requestTimeout");
-        requirePositive(runTimeout, "runTimeout");
+        scenarios = Objects.requireNonNull(b.scenarios, "scenarios must not be null").map(Set::copyOf);
+        strict = b.strict;
+        requestTimeout = requirePositive(b.requestTimeout, "requestTimeout");
+        runTimeout = requirePositive(b.runTimeout, "runTimeout");
+        parallelism = b.parallelism;
         if (parallelism < 1 || parallelism > 64) {
             throw new IllegalArgumentException("parallelism must be 1 to 64, got " + parallelism);
         }
-        Objects.requireNonNull(browserScope, "browserScope must not be null");
-        Objects.requireNonNull(drivers, "drivers must not be null");
+        browserScope = Objects.requireNonNull(b.browserScope, "browserScope must not be null");
+        drivers = Objects.requireNonNull(b.drivers, "drivers must not be null");
+    }
+
+    /** The target's base URL, {@code http://127.0.0.1:8080}. */
+    public String target() {
+        return target;
+    }
+
+    /** A display name for reports. */
+    public String label() {
+        return label;
+    }
+
+    /** What the target is graded against. */
+    public PolicySource policy() {
+        return policy;
+    }
+
+    /** The real browsers that confirm verdicts; empty for wire and simulator only. */
+    public List<BrowserEngine> browsers() {
+        return browsers;
+    }
+
+    /** Comma-separated rule-ID globs ({@code preflight.*,security.*}); empty for every rule. */
+    public Optional<String> rules() {
+        return rules;
+    }
+
+    /**
+     * The IDs of the scenarios to grade; empty for every scenario. Rules that compare scenarios with one another
+     * ({@link Grader#comparesScenarios(String)}) compare the selected ones only.
+     */
+    public Optional<Set<String>> scenarios() {
+        return scenarios;
+    }
+
+    /** Whether SHOULD rules fail rather than warn. */
+    public boolean strict() {
+        return strict;
+    }
+
+    /** The longest one wire exchange may take. */
+    public Duration requestTimeout() {
+        return requestTimeout;
+    }
+
+    /** The longest the whole run may take; scenarios not graded by then are ERROR. */
+    public Duration runTimeout() {
+        return runTimeout;
+    }
+
+    /** How many wire scenarios run at once. */
+    public int parallelism() {
+        return parallelism;
+    }
+
+    /** Which scenarios the browsers confirm. */
+    public BrowserScope browserScope() {
+        return browserScope;
+    }
+
+    /** Where each browser runs: locally, or on the remote endpoint the browser list named. */
+    public BrowserDrivers drivers() {
+        return drivers;
     }
 
     /** Start a request for {@code target} with every other setting at its default. */
@@ -63,6 +127,11 @@ public record GradeRequest(String target, String label, PolicySource policy, Lis
         return TargetUrl.parse(target);
     }
 
+    @Override
+    public String toString() {
+        return "GradeRequest[target=" + target + ", label=" + label + ", rules=" + rules + ", strict=" + strict + "]";
+    }
+
     /** Answer whether {@code ruleId} is selected. */
     public boolean selects(String ruleId) {
         return rules.map(r -> RulePattern.parseList(r).stream().anyMatch(p -> p.matches(ruleId))).orElse(true);
@@ -73,10 +142,11 @@ public record GradeRequest(String target, String label, PolicySource policy, Lis
         return scenarios.map(ids -> ids.contains(scenarioId)).orElse(true);
     }
 
-    private static void requirePositive(Duration d, String name) {
+    private static Duration requirePositive(Duration d, String name) {
         if (Objects.requireNonNull(d, name + " must not be null").isNegative() || d.isZero()) {
             throw new IllegalArgumentException(name + " must be positive, got " + d);
         }
+        return d;
     }
 
     /**
@@ -169,8 +239,7 @@ public record GradeRequest(String target, String label, PolicySource policy, Lis
 
         /** Validate and build. @throws IllegalArgumentException naming the bad setting */
         public GradeRequest build() {
-            return new GradeRequest(target, label, policy, browsers, rules, scenarios, strict, requestTimeout,
-                    runTimeout, parallelism, browserScope, drivers);
+            return new GradeRequest(this);
         }
     }
 }
