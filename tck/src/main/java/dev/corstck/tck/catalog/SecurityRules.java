@@ -19,26 +19,32 @@ public final class SecurityRules {
     private static final SpecRef CREDENTIALS =
             SpecRef.fetch("cors-protocol-and-credentials", "3.3.5 CORS protocol and credentials");
 
-    private static final String REFLECT_ANY_ORIGIN_TITLE = "Arbitrary origins are not reflected into Access-Control-Allow-Origin";
-    private static final String REFLECT_ANY_ORIGIN_WHY = "Then https://random-3f2a.example is trusted like the real front end";
+    private static final String REFLECT_ANY_ORIGIN_TITLE =
+            "Arbitrary origins are not reflected into Access-Control-Allow-Origin";
+    private static final String REFLECT_ANY_ORIGIN_WHY =
+            "Then https://random-3f2a.example is trusted like the real front end";
 
     public static final Rule REFLECT_ANY_ORIGIN =
             withoutCredentials("security.reflect-any-origin", REFLECT_ANY_ORIGIN_TITLE, REFLECT_ANY_ORIGIN_WHY, "S-01");
 
     public static final Rule REFLECT_ANY_ORIGIN_WITH_CREDENTIALS =
-            withCredentials("security.reflect-any-origin-with-credentials", REFLECT_ANY_ORIGIN_TITLE, REFLECT_ANY_ORIGIN_WHY, "S-01");
+            withCredentials("security.reflect-any-origin-with-credentials",
+                    REFLECT_ANY_ORIGIN_TITLE, REFLECT_ANY_ORIGIN_WHY, "S-01");
 
     private static final String NULL_ORIGIN_TRUSTED_TITLE = "`Origin: null` is not allowed";
     private static final String NULL_ORIGIN_TRUSTED_WHY = "Any sandboxed iframe or data: page sends `null`";
 
     public static final Rule NULL_ORIGIN_TRUSTED =
-            withoutCredentials("security.null-origin-trusted", NULL_ORIGIN_TRUSTED_TITLE, NULL_ORIGIN_TRUSTED_WHY, "S-02",
+            withoutCredentials("security.null-origin-trusted",
+                    NULL_ORIGIN_TRUSTED_TITLE, NULL_ORIGIN_TRUSTED_WHY, "S-02",
                     "R-ORIGIN-04");
 
     public static final Rule NULL_ORIGIN_TRUSTED_WITH_CREDENTIALS =
-            withCredentials("security.null-origin-trusted-with-credentials", NULL_ORIGIN_TRUSTED_TITLE, NULL_ORIGIN_TRUSTED_WHY, "S-02", "R-ORIGIN-04");
+            withCredentials("security.null-origin-trusted-with-credentials",
+                    NULL_ORIGIN_TRUSTED_TITLE, NULL_ORIGIN_TRUSTED_WHY, "S-02", "R-ORIGIN-04");
 
-    private static final String PREFIX_MATCH_TITLE = "A trusted origin followed by more host (https://trusted.example.evil.test) "
+    private static final String PREFIX_MATCH_TITLE =
+            "A trusted origin followed by more host (https://trusted.example.evil.test) "
             + "is not allowed";
     private static final String PREFIX_MATCH_WHY = "Such a match checks a prefix, not the whole origin";
 
@@ -48,7 +54,8 @@ public final class SecurityRules {
     public static final Rule PREFIX_MATCH_WITH_CREDENTIALS =
             withCredentials("security.prefix-match-with-credentials", PREFIX_MATCH_TITLE, PREFIX_MATCH_WHY, "S-03");
 
-    private static final String SUFFIX_MATCH_TITLE = "A host merely ending in a trusted name (https://eviltrusted.example) is not "
+    private static final String SUFFIX_MATCH_TITLE =
+            "A host merely ending in a trusted name (https://eviltrusted.example) is not "
             + "allowed";
     private static final String SUFFIX_MATCH_WHY = "Such a match checks a suffix without a dot boundary";
 
@@ -68,24 +75,30 @@ public final class SecurityRules {
     public static final Rule UNESCAPED_DOT_WITH_CREDENTIALS =
             withCredentials("security.unescaped-dot-with-credentials", UNESCAPED_DOT_TITLE, UNESCAPED_DOT_WHY, "S-03");
 
-    private static final String SPECIAL_CHARACTER_BYPASS_TITLE = "A trusted origin followed by `%60`, a backtick, `_` or `!` and "
+    private static final String SPECIAL_CHARACTER_BYPASS_TITLE =
+            "A trusted origin followed by `%60`, a backtick, `_` or `!` and "
             + "more host is not allowed";
-    private static final String SPECIAL_CHARACTER_BYPASS_WHY = "Such a match means the server parses origins unlike browsers";
+    private static final String SPECIAL_CHARACTER_BYPASS_WHY =
+            "Such a match means the server parses origins unlike browsers";
 
     public static final Rule SPECIAL_CHARACTER_BYPASS =
-            withoutCredentials("security.special-character-bypass", SPECIAL_CHARACTER_BYPASS_TITLE, SPECIAL_CHARACTER_BYPASS_WHY, "S-03");
+            withoutCredentials("security.special-character-bypass",
+                    SPECIAL_CHARACTER_BYPASS_TITLE, SPECIAL_CHARACTER_BYPASS_WHY, "S-03");
 
     public static final Rule SPECIAL_CHARACTER_BYPASS_WITH_CREDENTIALS =
-            withCredentials("security.special-character-bypass-with-credentials", SPECIAL_CHARACTER_BYPASS_TITLE, SPECIAL_CHARACTER_BYPASS_WHY, "S-03");
+            withCredentials("security.special-character-bypass-with-credentials",
+                    SPECIAL_CHARACTER_BYPASS_TITLE, SPECIAL_CHARACTER_BYPASS_WHY, "S-03");
 
     private static final String SCHEME_DOWNGRADE_TITLE = "The http: origin of a trusted https: site is not allowed";
     private static final String SCHEME_DOWNGRADE_WHY = "A network attacker can inject script into the http: site";
 
     public static final Rule SCHEME_DOWNGRADE =
-            withoutCredentials("security.scheme-downgrade", SCHEME_DOWNGRADE_TITLE, SCHEME_DOWNGRADE_WHY, "S-03", "R-ORIGIN-01");
+            withoutCredentials("security.scheme-downgrade",
+                    SCHEME_DOWNGRADE_TITLE, SCHEME_DOWNGRADE_WHY, "S-03", "R-ORIGIN-01");
 
     public static final Rule SCHEME_DOWNGRADE_WITH_CREDENTIALS =
-            withCredentials("security.scheme-downgrade-with-credentials", SCHEME_DOWNGRADE_TITLE, SCHEME_DOWNGRADE_WHY, "S-03", "R-ORIGIN-01");
+            withCredentials("security.scheme-downgrade-with-credentials",
+                    SCHEME_DOWNGRADE_TITLE, SCHEME_DOWNGRADE_WHY, "S-03", "R-ORIGIN-01");
 
     private static final String ANY_SUBDOMAIN_TITLE = "Subdomains of a trusted site are allowed only when listed";
     private static final String ANY_SUBDOMAIN_WHY = "One XSS or taken-over subdomain then reads the API";

@@ -25,7 +25,9 @@ final class Agreements {
             if (o == null) {
                 continue;
             }
-            if (BrowserChecks.check(run, engine, o, policy, f.declaredBy(GradingChecks.PER_BROWSER)) instanceof BrowserChecks.Comparison.Compared c) {
+            BrowserChecks.Comparison comparison = BrowserChecks.check(run, engine, o, policy,
+                    f.declaredBy(GradingChecks.PER_BROWSER));
+            if (comparison instanceof BrowserChecks.Comparison.Compared c) {
                 compared++;
                 agreed += c.agreed() ? 1 : 0;
                 c.disagreement().ifPresent(disagreements::add);

@@ -79,7 +79,8 @@ final class CookieProbes {
                 .by(Engine.WIRE)
                 .expected("Vary naming Cookie (the CORS answer depends on the cookie '" + cookie + "': with it "
                         + withText + "; without it " + withoutText + ")")
-                .actual(missing.isEmpty() ? "Vary names Cookie" : "no Vary: Cookie on the answer " + String.join(" and ",
+                .actual(missing.isEmpty() ? "Vary names Cookie" : "no Vary: Cookie on the answer "
+                        + String.join(" and ",
                         missing) + " (Vary: " + a.headers().combined("Vary").orElse("(absent)") + " / "
                         + b.headers().combined("Vary").orElse("(absent)") + ")")
                 .violatedIf(!missing.isEmpty());

@@ -52,7 +52,8 @@ final class ExposeChecks {
                 && !(onActual.contains("*") && !run.scenario().includesCredentials())).toList();
         f.judge(ExposeRules.ON_ACTUAL_RESPONSE, run)
                 .by(Engine.WIRE)
-                .expected("the names the preflight exposes (" + String.join(", ", onPreflight) + ") exposed on the actual "
+                .expected("the names the preflight exposes (" + String.join(", ", onPreflight)
+                        + ") exposed on the actual "
                         + "response, where Access-Control-Expose-Headers takes effect")
                 .actual("actual response Access-Control-Expose-Headers: " + actual.headers().combined(Grants.ACEH)
                         .orElse("(absent)") + (missing.isEmpty() ? "" : "; only on the preflight: "

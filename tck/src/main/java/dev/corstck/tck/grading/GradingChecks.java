@@ -132,7 +132,8 @@ final class GradingChecks {
 
     /** Checks that send probes of their own: during the wire stage, or as follow-ups after it. */
     static final List<Check.Probe> PROBES = List.of(
-            Check.wireStage(CookieProbes.class, (runs, p, f) -> p.policy().ifPresent(x -> CookieProbes.check(runs, p.target(), p.targetOrigin(), f)),
+            Check.wireStage(CookieProbes.class, (runs, p, f) -> p.policy().ifPresent(x -> CookieProbes.check(runs,
+                    p.target(), p.targetOrigin(), f)),
                     Set.of(
                             HttpCacheRules.VARY_COOKIE)),
             Check.followUp(NotModifiedProbe.class, (runs, p, f) -> NotModifiedProbe.check(runs, p.target(), f),

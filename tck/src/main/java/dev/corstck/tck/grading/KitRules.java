@@ -41,9 +41,4 @@ public final class KitRules {
     public static Optional<Rule> find(String id) {
         return RuleCatalog.find(id).or(() -> ALL.stream().filter(r -> r.id().equals(id)).findFirst());
     }
-
-    /** Return the rule with this ID. @throws IllegalArgumentException when there is none */
-    static Rule get(String id) {
-        return find(id).orElseThrow(() -> new IllegalArgumentException("no rule with id '" + id + "'"));
-    }
 }

@@ -67,7 +67,8 @@ final class NotModifiedProbe {
         f.judge(RULE, FollowUpProbes.derived(run, List.of(e)))
                 .by(Engine.WIRE)
                 .expected("the 304 carries Access-Control-Allow-Origin as the 200 did (" + Grants.acaoText(ok) + ")")
-                .actual("304 to a revalidation with " + (e.request().headers().contains("If-None-Match") ? "If-None-Match"
+                .actual("304 to a revalidation with "
+                        + (e.request().headers().contains("If-None-Match") ? "If-None-Match"
                         : "If-Modified-Since") + ": Access-Control-Allow-Origin " + Grants.acaoText(notModified))
                 .violatedIf(!passes);
     }

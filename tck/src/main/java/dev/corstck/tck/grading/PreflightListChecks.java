@@ -55,7 +55,8 @@ final class PreflightListChecks {
         }
         f.judge(PreflightRules.ACAM_EXACT_CASE, run)
                 .by(Engine.WIRE)
-                .expected("Access-Control-Allow-Methods lists " + method + " exactly as the browser sends it (methods compare "
+                .expected("Access-Control-Allow-Methods lists " + method
+                        + " exactly as the browser sends it (methods compare "
                         + "case-sensitively)")
                 .actual("Access-Control-Allow-Methods: " + String.join(", ", methods)
                         + variant.filter(v -> !exact).map(v -> " (lists '" + v + "', not '" + method + "')").orElse(""))
@@ -76,7 +77,8 @@ final class PreflightListChecks {
                 .by(Engine.WIRE)
                 .expected("the method and every requested header named in Access-Control-Allow-Methods and -Headers ('*' is "
                         + "literal for a credentialed request)")
-                .actual("Access-Control-Allow-Methods: " + String.join(", ", methods) + "; Access-Control-Allow-Headers: "
+                .actual("Access-Control-Allow-Methods: " + String.join(", ", methods)
+                        + "; Access-Control-Allow-Headers: "
                         + String.join(", ", headers) + (relies ? "; left to '*': " + (methodByStar ? method
                         + (headersByStar.isEmpty() ? "" : ", ") : "") + String.join(", ", headersByStar) : ""))
                 .violatedIf(relies);

@@ -43,7 +43,8 @@ final class RecordedFacts {
             actual.get().headers().combined("Timing-Allow-Origin").ifPresent(tao -> f.judge(TaoRules.TIMING_ALLOW_ORIGIN, run)
                     .by(Engine.WIRE)
                     .expected("a record of what Timing-Allow-Origin grants the page")
-                    .actual("Timing-Allow-Origin: " + tao + (grantsTiming(tao, run.origin()) ? " (grants " + run.origin()
+                    .actual("Timing-Allow-Origin: " + tao + (grantsTiming(tao, run.origin()) ? " (grants "
+                            + run.origin()
                             + " detailed timing)" : " (does not grant " + run.origin() + ")"))
                     .evidence(EvidenceMapper.of(run))
                     .report(Verdict.INFO, "recorded"));

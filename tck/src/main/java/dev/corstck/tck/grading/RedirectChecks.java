@@ -54,7 +54,8 @@ final class RedirectChecks {
         f.judge(RedirectRules.AT_MOST_20, run)
                 .by(Engine.WIRE)
                 .expected("a redirect chain of at most " + MAX_REDIRECTS + " hops")
-                .actual(hops.size() + " redirect(s), the last to " + String.join(", ", hops.get(hops.size() - 1).locations()))
+                .actual(hops.size() + " redirect(s), the last to "
+                        + String.join(", ", hops.get(hops.size() - 1).locations()))
                 .violatedIf(hops.size() > MAX_REDIRECTS || blockedBy(run,
                         BlockReason.TOO_MANY_REDIRECTS));
         newPreflight(run, hops, f);
@@ -139,7 +140,8 @@ final class RedirectChecks {
         RawResponse r = preflight.get().response().get();
         f.judge(RedirectRules.TARGET_ANSWERS_PREFLIGHT, run)
                 .by(Engine.SIMULATOR)
-                .expected("the redirect target " + preflight.get().url() + " answers the new preflight and lets the call in")
+                .expected("the redirect target " + preflight.get().url()
+                        + " answers the new preflight and lets the call in")
                 .actual("OPTIONS answered " + r.status() + ", Access-Control-Allow-Origin " + Grants.acaoText(r)
                         + (failed ? ": " + reason.get() : ": the preflight passed"))
                 .violatedIf(failed);
@@ -164,7 +166,8 @@ final class RedirectChecks {
                     .by(Engine.WIRE)
                     .expected("the answer after a cross-origin redirect accepts Origin: null (Access-Control-Allow-Origin "
                             + (credentials ? "null with credentials)" : "* or null)"))
-                    .actual(e.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + e.url() + " answered " + r.status()
+                    .actual(e.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + e.url() + " answered "
+                            + r.status()
                             + ", Access-Control-Allow-Origin " + Grants.acaoText(r))
                     .violatedIf(!accepts);
         });

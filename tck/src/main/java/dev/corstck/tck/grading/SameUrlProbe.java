@@ -45,7 +45,8 @@ final class SameUrlProbe {
                 f.judge(RULE, run)
                         .by(Engine.WIRE)
                         .expected("OPTIONS " + target0 + " answered like the actual request")
-                        .actual("OPTIONS answered " + r.status() + ", Access-Control-Allow-Origin " + Grants.acaoText(r))
+                        .actual("OPTIONS answered " + r.status() + ", Access-Control-Allow-Origin "
+                                + Grants.acaoText(r))
                         .violatedIf(false);
                 continue;
             }
@@ -69,9 +70,12 @@ final class SameUrlProbe {
         }
         f.judge(RULE, FollowUpProbes.derived(run, List.of(e, withoutQuery, get)))
                 .by(Engine.WIRE)
-                .expected("OPTIONS " + e.request().target() + " answered like GET to the same URL and like OPTIONS " + path)
-                .actual("with the query: OPTIONS answered " + e.response().get().status() + ", Access-Control-Allow-Origin "
-                        + Grants.acaoText(e.response().get()) + "; without it: " + withoutQuery.response().get().status()
+                .expected("OPTIONS " + e.request().target() + " answered like GET to the same URL and like OPTIONS "
+                        + path)
+                .actual("with the query: OPTIONS answered " + e.response().get().status()
+                        + ", Access-Control-Allow-Origin "
+                        + Grants.acaoText(e.response().get()) + "; without it: "
+                        + withoutQuery.response().get().status()
                         + ", Access-Control-Allow-Origin " + Grants.acaoText(withoutQuery.response().get())
                         + "; GET with the query: " + get.response().get().status())
                 .violatedIf(true);

@@ -62,18 +62,21 @@ final class SecurityLints {
                     .actual(actual)
                     .violatedIf(withCredentials);
         }
-        f.judge(lint.get().withoutCredentials(), run).by(Engine.WIRE).expected(expected).actual(actual).violatedIf(granting.isPresent());
+        f.judge(lint.get().withoutCredentials(),
+                run).by(Engine.WIRE).expected(expected).actual(actual).violatedIf(granting.isPresent());
     }
 
     /** The lint pair that grades a look-alike origin class: without credentials (INFO) and with them (SECURITY). */
-    private record Lint(Rule withoutCredentials, Rule withCredentials) {
+    record Lint(Rule withoutCredentials, Rule withCredentials) {
     }
 
     /** The pair of {@code c}; {@code OriginClass.securityRule()} names the same rule ({@code SecurityLintsTests}). */
     static Optional<Lint> lint(OriginClass c) {
         return Optional.ofNullable(switch (c) {
-            case ARBITRARY -> new Lint(SecurityRules.REFLECT_ANY_ORIGIN, SecurityRules.REFLECT_ANY_ORIGIN_WITH_CREDENTIALS);
-            case NULL -> new Lint(SecurityRules.NULL_ORIGIN_TRUSTED, SecurityRules.NULL_ORIGIN_TRUSTED_WITH_CREDENTIALS);
+            case ARBITRARY -> new Lint(SecurityRules.REFLECT_ANY_ORIGIN,
+                    SecurityRules.REFLECT_ANY_ORIGIN_WITH_CREDENTIALS);
+            case NULL -> new Lint(SecurityRules.NULL_ORIGIN_TRUSTED,
+                    SecurityRules.NULL_ORIGIN_TRUSTED_WITH_CREDENTIALS);
             case PREFIX -> new Lint(SecurityRules.PREFIX_MATCH, SecurityRules.PREFIX_MATCH_WITH_CREDENTIALS);
             case SUFFIX -> new Lint(SecurityRules.SUFFIX_MATCH, SecurityRules.SUFFIX_MATCH_WITH_CREDENTIALS);
             case UNESCAPED_DOT -> new Lint(SecurityRules.UNESCAPED_DOT, SecurityRules.UNESCAPED_DOT_WITH_CREDENTIALS);
