@@ -1,6 +1,5 @@
 package dev.corstck.tck.junit;
 
-import dev.corstck.tck.grading.BrowserEngine;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -57,7 +56,7 @@ public @interface CorsConformance {
      * The real browsers that confirm verdicts; empty for wire probes and the simulator only. Default: Chromium.
      * Overridden by {@value CorsTckParameters#BROWSERS}.
      */
-    BrowserEngine[] browsers() default {BrowserEngine.CHROMIUM};
+    Browser[] browsers() default {Browser.CHROMIUM};
 
     /**
      * The rules to grade, as comma-separated ID globs ({@code preflight.*,cors-check.*}); empty (the default) for

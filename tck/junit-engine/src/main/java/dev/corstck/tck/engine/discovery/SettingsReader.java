@@ -102,7 +102,9 @@ public final class SettingsReader {
             ClassSource here) {
         Optional<String> configured = params.text(BROWSERS);
         if (configured.isEmpty()) {
-            return BrowserList.local(Arrays.stream(a.browsers()).distinct().toList());
+            // The annotation names browsers in its own type (no grading types in the public API): same constants.
+            return BrowserList.local(Arrays.stream(a.browsers()).map(b -> BrowserEngine.valueOf(b.name())).distinct()
+                    .toList());
         }
         try {
             return BrowserList.parse(configured.get());
