@@ -1,8 +1,16 @@
-package dev.corstck.tck.probe;
+package dev.corstck.tck.bench;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.corstck.reference.http.HeaderList;
+import dev.corstck.tck.probe.BrowserRequests;
+import dev.corstck.tck.probe.Exchange;
+import dev.corstck.tck.probe.ProbeJob;
+import dev.corstck.tck.probe.ProbeOptions;
+import dev.corstck.tck.probe.ProbeRunner;
+import dev.corstck.tck.probe.ProbeTarget;
+import dev.corstck.tck.probe.Timing;
+import dev.corstck.tck.probe.WireProber;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;

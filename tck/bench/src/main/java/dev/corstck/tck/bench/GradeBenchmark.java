@@ -1,10 +1,17 @@
-package dev.corstck.tck.grading;
+package dev.corstck.tck.bench;
 
 import dev.corstck.reference.server.DemoPolicy;
 import dev.corstck.reference.server.EmbeddedTarget;
 import dev.corstck.reports.model.TargetReport;
 import dev.corstck.reports.model.Verdict;
 import dev.corstck.tck.demo.MainJob;
+import dev.corstck.tck.grading.BrowserEngine;
+import dev.corstck.tck.grading.BrowserList;
+import dev.corstck.tck.grading.GradeRequest;
+import dev.corstck.tck.grading.Grader;
+import dev.corstck.tck.grading.GradingListener;
+import dev.corstck.tck.grading.GradingStats;
+import dev.corstck.tck.grading.PolicySource;
 import java.util.ArrayList;
 import java.util.List;
 import org.apiguardian.api.API;

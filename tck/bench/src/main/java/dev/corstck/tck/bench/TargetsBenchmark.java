@@ -1,4 +1,4 @@
-package dev.corstck.tck.cli;
+package dev.corstck.tck.bench;
 
 import dev.corstck.reference.profile.MistakeProfile;
 import dev.corstck.reference.server.DemoPolicy;
