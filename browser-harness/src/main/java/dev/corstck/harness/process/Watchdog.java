@@ -1,4 +1,4 @@
-package dev.corstck.harness.internal;
+package dev.corstck.harness.process;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;

@@ -1,4 +1,4 @@
-package dev.corstck.harness.internal;
+package dev.corstck.harness.session;
 
 import dev.corstck.harness.BatchMode;
 import dev.corstck.harness.BrowserHarness;

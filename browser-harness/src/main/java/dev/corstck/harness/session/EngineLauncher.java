@@ -1,4 +1,4 @@
-package dev.corstck.harness.internal;
+package dev.corstck.harness.session;
 
 import dev.corstck.harness.CookieMode;
 import dev.corstck.harness.Engine;
@@ -9,6 +9,7 @@ import dev.corstck.harness.engine.EngineDriver;
 import dev.corstck.harness.engine.EngineException;
 import dev.corstck.harness.engine.LaunchSpec;
 import dev.corstck.harness.firefox.FirefoxBidiDriver;
+import dev.corstck.harness.process.WorkDirs;
 import dev.corstck.harness.webkit.WebKitDriver;
 import java.io.IOException;
 import java.net.URI;

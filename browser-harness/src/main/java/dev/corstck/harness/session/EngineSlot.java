@@ -1,4 +1,4 @@
-package dev.corstck.harness.internal;
+package dev.corstck.harness.session;
 
 import dev.corstck.harness.Capability;
 import dev.corstck.harness.Engine;
@@ -8,6 +8,8 @@ import dev.corstck.harness.chromium.PlaywrightChromiumDriver;
 import dev.corstck.harness.engine.EngineDriver;
 import dev.corstck.harness.engine.EngineException;
 import dev.corstck.harness.engine.EngineId;
+import dev.corstck.harness.process.ProcessRegistry;
+import dev.corstck.harness.process.WorkDirs;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.corstck.harness.internal;
+package dev.corstck.harness.session;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonArray;

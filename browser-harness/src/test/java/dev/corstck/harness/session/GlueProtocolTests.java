@@ -1,4 +1,4 @@
-package dev.corstck.harness.internal;
+package dev.corstck.harness.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
