@@ -45,7 +45,7 @@ class JunitMdPomTests {
     void theDocumentedPomRunsTheEngineWithMavensDefaults() throws Exception {
         Path project = Files.createDirectories(temp.resolve("api-cors"));
         Files.writeString(project.resolve("pom.xml"), documentedPom());
-        Files.copy(Path.of("../junit-engine/src/test/resources/dev/corstck/tck/engine/demo-policy.yaml"),
+        Files.copy(Path.of("junit-engine/src/test/resources/dev/corstck/tck/engine/demo-policy.yaml"),
                 project.resolve("cors-policy.yaml"));
         Path test = Files.createDirectories(project.resolve("src/test/java/com/example"));
         Files.writeString(test.resolve("ApiCorsTest.java"), """
