@@ -5,7 +5,7 @@ import dev.corstck.reference.header.HeaderNamesParse;
 import dev.corstck.reference.header.RequestHeaderNames;
 import dev.corstck.reference.http.HeaderList;
 import dev.corstck.reference.http.RawRequest;
-import dev.corstck.reference.method.Methods;
+import dev.corstck.fetch.method.Methods;
 import dev.corstck.reference.origin.Origin;
 import dev.corstck.reference.policy.CorsPolicy;
 import dev.corstck.reference.preflight.RequestClassifier;

@@ -4,7 +4,7 @@ import dev.corstck.reference.header.CorsHeaders;
 import dev.corstck.reference.http.HeaderList;
 import dev.corstck.reference.http.RawRequest;
 import dev.corstck.reference.http.RawResponse;
-import dev.corstck.reference.method.Methods;
+import dev.corstck.fetch.method.Methods;
 import dev.corstck.reference.server.ReferenceResponder;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.corstck.tck.discovery;
 
-import dev.corstck.reference.header.HttpWhitespace;
+import dev.corstck.fetch.header.HttpWhitespace;
 import dev.corstck.reference.http.HeaderList;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.corstck.tck.grading;
 
-import dev.corstck.reference.header.HttpWhitespace;
+import dev.corstck.fetch.header.HttpWhitespace;
 import dev.corstck.reference.http.RawResponse;
 import java.util.List;
 

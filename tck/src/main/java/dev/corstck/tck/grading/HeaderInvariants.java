@@ -1,5 +1,6 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.fetch.header.HttpToken;
 import dev.corstck.tck.generation.OriginClass;
 import dev.corstck.reference.http.RawResponse;
 import dev.corstck.reports.model.Engine;
@@ -8,7 +9,6 @@ import dev.corstck.tck.simulator.ExchangeKind;
 import dev.corstck.tck.simulator.Origin;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The header invariants every response to a CORS request must keep, whatever the policy: one exact
@@ -16,8 +16,6 @@ import java.util.regex.Pattern;
  * exactly, and parseable {@code Access-Control-Expose-Headers} (see fetch#concept-cors-check, fetch#http-new-header-syntax).
  */
 final class HeaderInvariants {
-
-    private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
 
     private HeaderInvariants() {
     }
@@ -136,7 +134,7 @@ final class HeaderInvariants {
     private static void exposeHeaders(ScenarioRun run, RawResponse r, String where, Findings f) {
         List<String> elements = r.headers().all(Grants.ACEH).stream()
                 .flatMap(v -> List.of(v.split(",", -1)).stream()).map(String::strip).toList();
-        boolean bad = elements.stream().anyMatch(el -> !el.isEmpty() && !TOKEN.matcher(el).matches());
+        boolean bad = elements.stream().anyMatch(el -> !el.isEmpty() && !HttpToken.isToken(el));
         String actual = where + "Access-Control-Expose-Headers: " + String.join(" | ", r.headers().all(Grants.ACEH));
         f.judge("expose.syntax", run, Engine.WIRE, bad, "a comma-separated list of header names", actual);
         if (run.scenario().includesCredentials() && run.credentialsIntended()) {

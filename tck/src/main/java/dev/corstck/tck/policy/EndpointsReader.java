@@ -1,5 +1,7 @@
 package dev.corstck.tck.policy;
 
+import dev.corstck.fetch.header.ForbiddenRequestHeaders;
+import dev.corstck.fetch.header.HttpToken;
 import dev.corstck.reference.policy.CorsPolicy;
 import dev.corstck.reference.policy.PolicyFile;
 import java.util.ArrayList;
@@ -8,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -23,9 +24,6 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 final class EndpointsReader {
 
     static final List<String> KEYS = List.of("path", "methods", "credentials", "status", "headers", "body", "cors", "cookie");
-
-    /** RFC 9110 token: what a method or header name may be (see fetch#concept-method, fetch#header-name). */
-    private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
 
     private final String source;
     private final ClientCredentials defaultCredentials;
@@ -158,7 +156,7 @@ final class EndpointsReader {
     }
 
     private boolean checkMethod(ScalarNode node, String method) {
-        if (!TOKEN.matcher(method).matches()) {
+        if (!HttpToken.isToken(method)) {
             add(node, EndpointReason.MALFORMED_METHOD, "'" + method + "' is not a token");
             return false;
         }
@@ -170,11 +168,11 @@ final class EndpointsReader {
     }
 
     private boolean checkHeader(ScalarNode node, String name) {
-        if (!TOKEN.matcher(name).matches()) {
+        if (!HttpToken.isToken(name)) {
             add(node, EndpointReason.MALFORMED_HEADER_NAME, "'" + name + "' is not a token");
             return false;
         }
-        if (ForbiddenRequestHeaders.contains(name)) {
+        if (ForbiddenRequestHeaders.isForbiddenName(name)) {
             add(node, EndpointReason.FORBIDDEN_REQUEST_HEADER, "'" + name + "' is set by the browser, never by "
                     + "script (fetch#forbidden-request-header); leave it out");
             return false;

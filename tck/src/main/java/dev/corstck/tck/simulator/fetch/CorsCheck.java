@@ -1,5 +1,6 @@
 package dev.corstck.tck.simulator.fetch;
 
+import dev.corstck.fetch.header.HttpWhitespace;
 import dev.corstck.reference.http.RawResponse;
 import dev.corstck.tck.simulator.BlockReason;
 import java.util.List;
@@ -45,9 +46,9 @@ final class CorsCheck {
     /** Combine header lines as "get" does: each value stripped of HTTP whitespace, joined by {@code ", "}. */
     static String combined(List<String> lines) {
         if (lines.size() == 1) {
-            return Tokens.stripHttpWhitespace(lines.get(0));
+            return HttpWhitespace.strip(lines.get(0));
         }
-        return String.join(", ", lines.stream().map(Tokens::stripHttpWhitespace).toList());
+        return String.join(", ", lines.stream().map(HttpWhitespace::strip).toList());
     }
 
     private static Kind classifyMismatch(String acao) {

@@ -1,5 +1,7 @@
 package dev.corstck.tck.simulator.fetch;
 
+import dev.corstck.fetch.header.HttpWhitespace;
+import dev.corstck.fetch.header.HttpToken;
 import dev.corstck.reference.http.HeaderList;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,11 +46,11 @@ sealed interface HeaderValueList permits HeaderValueList.Absent, HeaderValueList
         List<String> values = new ArrayList<>();
         for (String line : lines) {
             for (String element : line.split(",", -1)) {
-                String v = Tokens.stripHttpWhitespace(element);
+                String v = HttpWhitespace.strip(element);
                 if (v.isEmpty()) {
                     continue;
                 }
-                if (!Tokens.isToken(v)) {
+                if (!HttpToken.isToken(v)) {
                     return new Failure(v);
                 }
                 values.add(v);

@@ -1,5 +1,6 @@
 package dev.corstck.tck.simulator.fetch;
 
+import dev.corstck.fetch.method.Methods;
 import dev.corstck.reference.http.HeaderList;
 import dev.corstck.reference.http.RawResponse;
 import dev.corstck.tck.simulator.BlockReason;
@@ -61,7 +62,7 @@ final class MainFetch {
         FetchState s = p.state;
         s.tainting = Tainting.CORS;
         List<String> unsafe = s.unsafeNames();
-        boolean unsafeMethod = !Methods.isSafelisted(s.method);
+        boolean unsafeMethod = !Methods.isCorsSafelisted(s.method);
         if (!s.useCorsPreflight && !unsafeMethod && unsafe.isEmpty()) {
             s.trace.info("cors-safelisted-method", "classify", "cross-origin " + s.method
                     + " with only CORS-safelisted headers: response tainting cors, no preflight needed");

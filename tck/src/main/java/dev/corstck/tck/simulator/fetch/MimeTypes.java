@@ -1,5 +1,7 @@
 package dev.corstck.tck.simulator.fetch;
 
+import dev.corstck.fetch.header.HttpWhitespace;
+import dev.corstck.fetch.header.HttpToken;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -11,7 +13,7 @@ final class MimeTypes {
 
     /** The lowercase {@code type/subtype} essence, or empty when {@code value} does not parse. */
     static Optional<String> essence(String value) {
-        String input = Tokens.stripHttpWhitespace(value);
+        String input = HttpWhitespace.strip(value);
         int slash = input.indexOf('/');
         if (slash <= 0) {
             return Optional.empty();
@@ -20,7 +22,7 @@ final class MimeTypes {
         int semicolon = input.indexOf(';', slash + 1);
         String subtype = semicolon < 0 ? input.substring(slash + 1) : input.substring(slash + 1, semicolon);
         subtype = stripTrailingWhitespace(subtype);
-        if (!Tokens.isToken(type) || !Tokens.isToken(subtype)) {
+        if (!HttpToken.isToken(type) || !HttpToken.isToken(subtype)) {
             return Optional.empty();
         }
         return Optional.of((type + "/" + subtype).toLowerCase(Locale.ROOT));

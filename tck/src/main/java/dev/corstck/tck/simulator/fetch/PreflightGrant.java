@@ -1,5 +1,6 @@
 package dev.corstck.tck.simulator.fetch;
 
+import dev.corstck.fetch.method.Methods;
 import dev.corstck.reference.http.RawResponse;
 import dev.corstck.tck.simulator.BlockReason;
 import java.util.List;
@@ -58,9 +59,9 @@ record PreflightGrant(List<String> methods, List<String> headers) {
 
     private static boolean methodAllowed(FetchState s, List<String> methods) {
         boolean star = methods.contains("*") && !s.credentialsInclude();
-        if (methods.contains(s.method) || Methods.isSafelisted(s.method) || star) {
+        if (methods.contains(s.method) || Methods.isCorsSafelisted(s.method) || star) {
             s.trace.passed(ANCHOR, "method allowed", s.method + (methods.contains(s.method) ? " is listed in "
-                    + methods : Methods.isSafelisted(s.method) ? " is a CORS-safelisted method"
+                    + methods : Methods.isCorsSafelisted(s.method) ? " is a CORS-safelisted method"
                     : " is covered by '*' (credentials not included)"));
             return true;
         }

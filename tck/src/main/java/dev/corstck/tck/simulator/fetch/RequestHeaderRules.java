@@ -1,5 +1,6 @@
 package dev.corstck.tck.simulator.fetch;
 
+import dev.corstck.fetch.header.ForbiddenRequestHeaders;
 import dev.corstck.reference.http.HeaderField;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,12 +11,6 @@ import java.util.TreeSet;
 /** Which request headers script may set and which of them make a request need a preflight. */
 final class RequestHeaderRules {
 
-    private static final Set<String> FORBIDDEN = Set.of("accept-charset", "accept-encoding",
-            "access-control-request-headers", "access-control-request-method", "connection", "content-length",
-            "cookie", "cookie2", "date", "dnt", "expect", "host", "keep-alive", "origin", "referer", "set-cookie",
-            "te", "trailer", "transfer-encoding", "upgrade", "via");
-    private static final Set<String> METHOD_OVERRIDES = Set.of("x-http-method", "x-http-method-override",
-            "x-method-override");
     private static final Set<String> NO_CORS_SAFELISTED = Set.of("accept", "accept-language", "content-language",
             "content-type");
     private static final Set<String> CONTENT_TYPES = Set.of("application/x-www-form-urlencoded", "multipart/form-data",
@@ -28,18 +23,7 @@ final class RequestHeaderRules {
 
     /** Answer whether script may not set this header (see fetch#forbidden-request-header). */
     static boolean isForbidden(String name, String value) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (FORBIDDEN.contains(lower) || lower.startsWith("proxy-") || lower.startsWith("sec-")) {
-            return true;
-        }
-        if (METHOD_OVERRIDES.contains(lower)) {
-            for (String m : value.split(",")) {
-                if (Methods.isForbidden(Tokens.stripHttpWhitespace(m))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return ForbiddenRequestHeaders.isForbidden(name, value);
     }
 
     /** Answer whether the header may be set in no-cors mode (see fetch#no-cors-safelisted-request-header). */

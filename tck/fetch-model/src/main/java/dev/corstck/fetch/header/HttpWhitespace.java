@@ -1,4 +1,4 @@
-package dev.corstck.reference.header;
+package dev.corstck.fetch.header;
 
 import org.apiguardian.api.API;
 
@@ -26,7 +26,7 @@ public final class HttpWhitespace {
     }
 
     /** Strip leading and trailing HTTP tab or space only (fetch#http-tab-or-space), as header-list parsing does. */
-    static String stripTabOrSpace(String s) {
+    public static String stripTabOrSpace(String s) {
         return strip(s, c -> c == ' ' || c == '\t');
     }
 

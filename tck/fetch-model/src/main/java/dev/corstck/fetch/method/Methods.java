@@ -1,6 +1,6 @@
-package dev.corstck.reference.method;
+package dev.corstck.fetch.method;
 
-import dev.corstck.reference.header.HttpToken;
+import dev.corstck.fetch.header.HttpToken;
 import java.util.Locale;
 import java.util.Set;
 import org.apiguardian.api.API;

@@ -1,4 +1,4 @@
-package dev.corstck.reference.header;
+package dev.corstck.fetch.header;
 
 import org.apiguardian.api.API;
 
