@@ -1,5 +1,6 @@
 package dev.corstck.harness;
 
+import dev.corstck.fetch.request.CredentialsMode;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static dev.corstck.harness.CorsApi.ACAO;
 import static dev.corstck.harness.CorsApi.ok;
@@ -17,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @ExtendWith(BrowserFixture.Extension.class)
 class StatefulScenarioTests {
 
-    private static final FetchCall.Credentials INCLUDE = FetchCall.Credentials.INCLUDE;
+    private static final CredentialsMode INCLUDE = CredentialsMode.INCLUDE;
 
     @BeforeAll
     static void stubApi() {

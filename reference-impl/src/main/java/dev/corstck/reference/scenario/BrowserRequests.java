@@ -1,5 +1,6 @@
 package dev.corstck.reference.scenario;
 
+import dev.corstck.fetch.request.RequestMode;
 import dev.corstck.reference.header.CorsHeaders;
 import dev.corstck.reference.http.HeaderField;
 import dev.corstck.reference.http.HeaderList;
@@ -47,7 +48,7 @@ public final class BrowserRequests {
     public static RawRequest actual(Scenario s, String altOrigin) {
         String method = Methods.normalize(s.request().method());
         HeaderList.Builder headers = HeaderList.builder();
-        boolean sendsOrigin = s.request().mode() == FetchMode.CORS || !(method.equals("GET") || method.equals("HEAD"));
+        boolean sendsOrigin = s.request().mode() == RequestMode.CORS || !(method.equals("GET") || method.equals("HEAD"));
         if (sendsOrigin) {
             headers.add(CorsHeaders.ORIGIN, s.pageOrigin());
         }
@@ -58,7 +59,7 @@ public final class BrowserRequests {
     /** Answer whether a browser sends a preflight for this scenario with an empty preflight cache. */
     public static boolean needsPreflight(Scenario s) {
         String method = Methods.normalize(s.request().method());
-        return s.request().mode() == FetchMode.CORS
+        return s.request().mode() == RequestMode.CORS
                 && (!Methods.isCorsSafelisted(method) || !unsafeHeaderNames(s.request().headers()).isEmpty());
     }
 

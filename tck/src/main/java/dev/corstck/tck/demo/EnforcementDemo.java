@@ -1,5 +1,6 @@
 package dev.corstck.tck.demo;
 
+import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.harness.BrowserHarness;
 import dev.corstck.harness.FetchCall;
 import dev.corstck.harness.HarnessException;
@@ -122,7 +123,7 @@ public final class EnforcementDemo {
 
     private Shown browser(BrowserEngine engine, DemoCase c, String url) {
         FetchCall call = FetchCall.to(c.method(), url).withId(c.name())
-                .withCredentials(c.credentials() ? FetchCall.Credentials.INCLUDE : FetchCall.Credentials.OMIT);
+                .withCredentials(c.credentials() ? CredentialsMode.INCLUDE : CredentialsMode.OMIT);
         for (HeaderField h : c.headers()) {
             call = call.withHeader(h.name(), h.value());
         }

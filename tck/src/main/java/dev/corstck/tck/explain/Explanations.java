@@ -6,7 +6,7 @@ import dev.corstck.tck.explain.har.HarLog;
 import dev.corstck.tck.explain.har.HarReader;
 import dev.corstck.tck.probe.ProbeOptions;
 import dev.corstck.tck.probe.WireProber;
-import dev.corstck.tck.simulator.CredentialsMode;
+import dev.corstck.fetch.request.CredentialsMode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.corstck.tck.policy;
 
+import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.fetch.header.ForbiddenRequestHeaders;
 import dev.corstck.fetch.header.HttpToken;
 import dev.corstck.reference.policy.CorsPolicy;
@@ -26,7 +27,7 @@ final class EndpointsReader {
     static final List<String> KEYS = List.of("path", "methods", "credentials", "status", "headers", "body", "cors", "cookie");
 
     private final String source;
-    private final ClientCredentials defaultCredentials;
+    private final CredentialsMode defaultCredentials;
     private final List<EndpointProblem> problems = new ArrayList<>();
     private final Optional<MappingNode> root;
 
@@ -34,7 +35,7 @@ final class EndpointsReader {
      * Read endpoints of the file {@code source}; {@code root} is the file's root mapping, whose CORS options an
      * endpoint's {@code cors} mapping overrides (empty when the file did not compose).
      */
-    EndpointsReader(String source, ClientCredentials defaultCredentials, Optional<MappingNode> root) {
+    EndpointsReader(String source, CredentialsMode defaultCredentials, Optional<MappingNode> root) {
         this.source = source;
         this.defaultCredentials = defaultCredentials;
         this.root = root;
@@ -180,10 +181,10 @@ final class EndpointsReader {
         return true;
     }
 
-    private ClientCredentials credentials(ScalarNode node) {
+    private CredentialsMode credentials(ScalarNode node) {
         return switch (node.getValue().toLowerCase(Locale.ROOT)) {
-            case "include", "true" -> ClientCredentials.INCLUDE;
-            case "omit", "false" -> ClientCredentials.OMIT;
+            case "include", "true" -> CredentialsMode.INCLUDE;
+            case "omit", "false" -> CredentialsMode.OMIT;
             default -> {
                 add(node, EndpointReason.UNKNOWN_CREDENTIALS, "got '" + node.getValue() + "'");
                 yield defaultCredentials;

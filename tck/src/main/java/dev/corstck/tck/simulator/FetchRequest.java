@@ -1,5 +1,8 @@
 package dev.corstck.tck.simulator;
 
+import dev.corstck.fetch.request.RequestMode;
+import dev.corstck.fetch.request.RedirectMode;
+import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.reference.http.HeaderList;
 import java.util.Objects;
 import org.apiguardian.api.API;

@@ -1,5 +1,8 @@
 package dev.corstck.tck.simulator;
 
+import dev.corstck.fetch.request.RequestMode;
+import dev.corstck.fetch.request.RedirectMode;
+import dev.corstck.fetch.request.CredentialsMode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corstck.reference.http.Responder;
@@ -46,7 +49,7 @@ class ReferenceScenarioTableTests {
     static FetchRequest request(dev.corstck.reference.scenario.Scenario row) {
         var r = row.request();
         return new FetchRequest(Origin.parse(row.pageOrigin()), r.method(), TARGET + r.path(ALT), r.headers(),
-                Body.none(), RequestMode.valueOf(r.mode().name()), CredentialsMode.valueOf(r.credentials().name()),
+                Body.none(), r.mode(), r.credentials(),
                 RedirectMode.FOLLOW);
     }
 

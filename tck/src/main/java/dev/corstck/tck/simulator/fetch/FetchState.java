@@ -3,7 +3,7 @@ package dev.corstck.tck.simulator.fetch;
 import dev.corstck.reference.http.HeaderField;
 import dev.corstck.tck.simulator.Body;
 import dev.corstck.tck.simulator.BrowserProfile;
-import dev.corstck.tck.simulator.CredentialsMode;
+import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.tck.simulator.Exchange;
 import dev.corstck.tck.simulator.FetchRequest;
 import dev.corstck.tck.simulator.FetchUrl;

@@ -5,7 +5,7 @@ import dev.corstck.tck.simulator.BlockReason;
 import dev.corstck.tck.simulator.Body;
 import dev.corstck.tck.simulator.BodyKind;
 import dev.corstck.tck.simulator.FetchUrl;
-import dev.corstck.tck.simulator.RequestMode;
+import dev.corstck.fetch.request.RequestMode;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

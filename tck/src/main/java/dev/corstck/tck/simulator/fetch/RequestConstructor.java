@@ -9,7 +9,7 @@ import dev.corstck.tck.simulator.BodyKind;
 import dev.corstck.tck.simulator.BrowserProfile;
 import dev.corstck.tck.simulator.FetchRequest;
 import dev.corstck.tck.simulator.FetchUrl;
-import dev.corstck.tck.simulator.RequestMode;
+import dev.corstck.fetch.request.RequestMode;
 import java.util.Optional;
 
 /** {@code new Request(url, init)}: the checks that throw and the header guards that drop (see fetch#request-class). */

@@ -5,7 +5,7 @@ import dev.corstck.reference.http.HeaderList;
 import dev.corstck.reference.http.RawRequest;
 import dev.corstck.tck.simulator.FetchUrl;
 import dev.corstck.tck.simulator.Origin;
-import dev.corstck.tck.simulator.RequestMode;
+import dev.corstck.fetch.request.RequestMode;
 import java.util.ArrayList;
 import java.util.List;
 

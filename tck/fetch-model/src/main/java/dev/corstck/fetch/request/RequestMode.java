@@ -1,4 +1,4 @@
-package dev.corstck.tck.simulator;
+package dev.corstck.fetch.request;
 
 import org.apiguardian.api.API;
 
@@ -17,7 +17,7 @@ public enum RequestMode {
         this.token = token;
     }
 
-    /** The value as written in JavaScript and in {@code Sec-Fetch-Mode}. */
+    /** Return the value as written in JavaScript's {@code RequestInit} and in {@code Sec-Fetch-Mode}, e.g. {@code no-cors}. */
     public String token() {
         return token;
     }

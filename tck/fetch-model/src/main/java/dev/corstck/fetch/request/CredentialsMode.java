@@ -1,9 +1,9 @@
-package dev.corstck.tck.simulator;
+package dev.corstck.fetch.request;
 
 import org.apiguardian.api.API;
 
 /**
- * The request's credentials mode (see fetch#concept-request-credentials-mode).
+ * The request's credentials mode: whether cookies and HTTP authentication travel (see fetch#concept-request-credentials-mode).
  *
  * @since 0.1
  */
@@ -17,7 +17,7 @@ public enum CredentialsMode {
         this.token = token;
     }
 
-    /** The value as written in JavaScript. */
+    /** Return the value as written in JavaScript's {@code RequestInit}, e.g. {@code same-origin}. */
     public String token() {
         return token;
     }

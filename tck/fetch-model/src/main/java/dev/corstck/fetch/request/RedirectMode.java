@@ -1,4 +1,4 @@
-package dev.corstck.tck.simulator;
+package dev.corstck.fetch.request;
 
 import org.apiguardian.api.API;
 
@@ -17,7 +17,7 @@ public enum RedirectMode {
         this.token = token;
     }
 
-    /** The value as written in JavaScript. */
+    /** Return the value as written in JavaScript's {@code RequestInit}, e.g. {@code manual}. */
     public String token() {
         return token;
     }
