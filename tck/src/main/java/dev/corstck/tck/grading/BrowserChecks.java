@@ -8,7 +8,7 @@ import dev.corstck.reports.model.Verdict;
 import dev.corstck.tck.policy.GradingPolicy;
 import dev.corstck.tck.simulator.Block;
 import dev.corstck.tck.simulator.BlockReason;
-import dev.corstck.tck.simulator.Outcome;
+import dev.corstck.fetch.response.Outcome;
 import dev.corstck.tck.simulator.Prediction;
 import java.util.Optional;
 
@@ -45,11 +45,11 @@ final class BrowserChecks {
             f.verdict(kit, run, who, v, reason, "the call runs in " + engine.id(), o.outcome() + ": " + reason, evidence);
             return new Comparison.NotCompared();
         }
-        boolean agreed = predicted.outcome().name().equals(o.outcome().name())
+        boolean agreed = o.outcome().corsOutcome().equals(Optional.of(predicted.outcome()))
                 && (predicted.outcome() != Outcome.CORS_OK || predicted.status() == o.status());
         String exp = "the simulator (" + engine.id() + " profile) predicted " + predicted.outcome()
                 + (predicted.outcome() == Outcome.CORS_OK ? " " + predicted.status() : "");
-        String act = engine.id() + " showed " + o.outcome() + (o.outcome().name().equals("CORS_OK") ? " " + o.status() : "")
+        String act = engine.id() + " showed " + o.outcome() + (o.outcome() == dev.corstck.harness.Outcome.CORS_OK ? " " + o.status() : "")
                 + o.jsError().map(e -> " (" + e + ")").orElse("");
         f.verdict(kit, run, who, agreed ? Verdict.PASS : Verdict.ERROR, agreed ? "" : "kit disagreement: a simulator "
                 + "bug or an undocumented browser difference; verdicts on this scenario need a look", exp, act, evidence);

@@ -8,7 +8,7 @@ import dev.corstck.tck.policy.GradingPolicy;
 import dev.corstck.tck.simulator.Block;
 import dev.corstck.tck.simulator.BlockReason;
 import dev.corstck.tck.simulator.ExchangeKind;
-import dev.corstck.tck.simulator.Outcome;
+import dev.corstck.fetch.response.Outcome;
 import dev.corstck.tck.simulator.Prediction;
 import java.util.EnumSet;
 import java.util.List;

@@ -5,7 +5,7 @@ import dev.corstck.reports.model.Engine;
 import dev.corstck.tck.generation.OriginClass;
 import dev.corstck.tck.simulator.Exchange;
 import dev.corstck.tck.simulator.ExchangeKind;
-import dev.corstck.tck.simulator.Outcome;
+import dev.corstck.fetch.response.Outcome;
 import java.util.Optional;
 import java.util.Set;
 

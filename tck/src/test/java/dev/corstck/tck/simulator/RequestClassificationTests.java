@@ -1,5 +1,6 @@
 package dev.corstck.tck.simulator;
 
+import dev.corstck.fetch.response.Outcome;
 import dev.corstck.fetch.request.RequestMode;
 import dev.corstck.fetch.request.RedirectMode;
 import static dev.corstck.tck.simulator.Fixtures.*;

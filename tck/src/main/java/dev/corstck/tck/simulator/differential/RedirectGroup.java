@@ -4,7 +4,7 @@ import static dev.corstck.tck.simulator.differential.Dsl.*;
 
 import dev.corstck.tck.simulator.Engine;
 import dev.corstck.tck.simulator.FetchRequest;
-import dev.corstck.tck.simulator.Outcome;
+import dev.corstck.fetch.response.Outcome;
 import dev.corstck.fetch.request.RedirectMode;
 import dev.corstck.fetch.request.RequestMode;
 import dev.corstck.tck.simulator.replay.ScriptRule;

@@ -8,7 +8,7 @@ import dev.corstck.tck.simulator.ConsoleMessages;
 import dev.corstck.tck.simulator.Engine;
 import dev.corstck.tck.simulator.FetchRequest;
 import dev.corstck.tck.simulator.FetchUrl;
-import dev.corstck.tck.simulator.Outcome;
+import dev.corstck.fetch.response.Outcome;
 import dev.corstck.tck.simulator.Prediction;
 import dev.corstck.tck.simulator.ResponseType;
 import dev.corstck.tck.simulator.SimulatedClock;
