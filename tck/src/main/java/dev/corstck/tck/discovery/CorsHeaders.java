@@ -1,27 +1,32 @@
 package dev.corstck.tck.discovery;
 
+import dev.corstck.fetch.cors.CorsCheck;
+import dev.corstck.fetch.cors.CorsCheckFailure;
+import dev.corstck.fetch.header.HeaderValues;
 import dev.corstck.fetch.header.HttpWhitespace;
+import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.reference.http.HeaderList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
-/** Read CORS response headers the way a browser does, for inference (a small subset of the simulator). */
+/** Read CORS response headers the way a browser does, for inference: the shared CORS check and the preflight lists. */
 final class CorsHeaders {
 
     private CorsHeaders() {
     }
 
-    /** Classify {@code Access-Control-Allow-Origin} for a request from {@code origin} (fetch#concept-cors-check). */
+    /**
+     * Classify {@code Access-Control-Allow-Origin} for a request from {@code origin} with the shared CORS check, run
+     * without credentials (fetch#concept-cors-check).
+     */
     static Access access(HeaderList headers, String origin) {
-        if (!headers.contains("Access-Control-Allow-Origin")) {
-            return Access.ABSENT;
+        Optional<CorsCheckFailure> failure = CorsCheck.perform(headers::all, origin, CredentialsMode.OMIT);
+        if (failure.isEmpty()) {
+            return HeaderValues.combine(headers.all(CorsCheck.ALLOW_ORIGIN)).equals("*") ? Access.WILDCARD : Access.EXACT;
         }
-        String value = headers.combined("Access-Control-Allow-Origin").map(HttpWhitespace::strip).orElse("");
-        if (headers.count("Access-Control-Allow-Origin") == 1 && value.equals("*")) {
-            return Access.WILDCARD;
-        }
-        return value.equals(origin) ? Access.EXACT : Access.OTHER_VALUE;
+        return failure.get().kind() == CorsCheckFailure.Kind.MISSING ? Access.ABSENT : Access.OTHER_VALUE;
     }
 
     /** Split a list header (ACAM, ACAH, ACEH) on commas, trimmed, empty elements dropped (fetch#extract-header-list-values). */

@@ -1,6 +1,7 @@
 package dev.corstck.tck.grading;
 
 import dev.corstck.fetch.header.HttpToken;
+import dev.corstck.fetch.header.HttpWhitespace;
 import dev.corstck.tck.generation.OriginClass;
 import dev.corstck.reference.http.RawResponse;
 import dev.corstck.reports.model.Engine;
@@ -76,7 +77,8 @@ final class HeaderInvariants {
      * is not a misspelling of it (a static ACAO naming another origin is a legitimate refusal).
      */
     static boolean isExact(String raw, String origin) {
-        String v = raw.strip();
+        // HTTP whitespace only, as the CORS check reads it: String.strip() also took U+001C-U+001F (fetch#http-whitespace).
+        String v = HttpWhitespace.strip(raw);
         if (v.equals("*") || v.equals(origin) || v.equals("null")) {
             return true;
         }

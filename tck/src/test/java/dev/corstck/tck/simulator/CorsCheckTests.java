@@ -46,6 +46,7 @@ class CorsCheckTests {
                 acao("star", "*", ok),
                 acao("surrounding-spaces-trimmed", "  " + A + "  ", ok),
                 acao("surrounding-tabs-trimmed", "\t" + A + "\t", ok),
+                acao("unit-separator-is-not-whitespace", "\u001F" + A + "\u001F", invalid()),
                 acao("trailing-slash", A + "/", mismatch()),
                 acao("default-port-written", A + ":443", mismatch()),
                 acao("uppercase", A.toUpperCase(), mismatch()),

@@ -1,5 +1,6 @@
 package dev.corstck.tck.simulator.fetch;
 
+import dev.corstck.fetch.cors.CorsCheckFailure;
 import dev.corstck.fetch.method.Methods;
 import dev.corstck.reference.http.HeaderList;
 import dev.corstck.reference.http.RawResponse;
@@ -114,14 +115,14 @@ final class MainFetch {
                 + r.status());
         processCookies(p, r);
         if (s.tainting == Tainting.CORS) {
-            Optional<CorsCheck.CheckFailure> check = CorsCheck.run(s, r);
+            Optional<CorsCheckFailure> check = CorsCheckTrace.run(s, r);
             if (check.isPresent()) {
-                CorsCheck.CheckFailure f = check.get();
-                s.trace.failed("concept-cors-check", "CORS check", CorsCheck.describe(f, s.serializedOrigin()));
+                CorsCheckFailure f = check.get();
+                s.trace.failed("concept-cors-check", "CORS check", CorsCheckTrace.describe(f, s.serializedOrigin()));
                 return new FetchResult.NetworkError(
-                        new Failure(CorsCheck.reason(f.kind(), false), f.value(), r.status(), f.lines()));
+                        new Failure(CorsCheckTrace.reason(f.kind(), false), f.value(), r.status(), f.lines()));
             }
-            s.trace.passed("concept-cors-check", "CORS check", CorsCheck.describePass(s, r));
+            s.trace.passed("concept-cors-check", "CORS check", CorsCheckTrace.describePass(s, r));
         }
         return r.isRedirect() ? RedirectFetch.handle(p, r) : new FetchResult.Delivered(r);
     }
