@@ -1,6 +1,6 @@
 package dev.corstck.reference.profile;
 
-import dev.corstck.reference.origin.Origin;
+import dev.corstck.fetch.origin.TupleOrigin;
 import dev.corstck.reference.origin.OriginMatcher;
 import dev.corstck.reference.policy.AllowedHeaders;
 import dev.corstck.reference.policy.AllowedOrigins;
@@ -86,7 +86,7 @@ final class ProfilePolicies {
                 others.add(m);
             }
         }
-        AllowedOrigins rule = new AllowedOrigins.Matching((Origin o) -> others.stream().anyMatch(m -> m.matches(o))
+        AllowedOrigins rule = new AllowedOrigins.Matching((TupleOrigin o) -> others.stream().anyMatch(m -> m.matches(o))
                 || exact.stream().anyMatch(a -> test.test(o.serialize(), a)), how + " " + exact);
         return base.toBuilder().origin(rule).build();
     }

@@ -1,5 +1,6 @@
 package dev.corstck.tck.cli;
 
+import dev.corstck.tck.simulator.FetchUrl;
 import dev.corstck.reference.http.HeaderList;
 import dev.corstck.tck.explain.ExplainInput;
 import dev.corstck.tck.explain.ExplainReport;
@@ -16,7 +17,7 @@ import dev.corstck.tck.simulator.Body;
 import dev.corstck.tck.simulator.BodyKind;
 import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.tck.simulator.FetchRequest;
-import dev.corstck.tck.simulator.Origin;
+import dev.corstck.fetch.origin.Origin;
 import dev.corstck.fetch.request.RedirectMode;
 import dev.corstck.fetch.request.RequestMode;
 import java.io.IOException;
@@ -211,7 +212,7 @@ public final class ExplainCommand implements Callable<Integer> {
             }
         }
         ProbeTarget.parse(url);
-        Origin page = Origin.parse(origin);
+        Origin page = FetchUrl.parseOrigin(origin);
         CredentialsMode creds = credentialsMode(cookie.isPresent());
         if (cookie.isPresent() && creds != CredentialsMode.INCLUDE) {
             notes.add("a cookie was given but credentials are omitted: it is not sent");

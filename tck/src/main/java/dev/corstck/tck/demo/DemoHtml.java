@@ -1,5 +1,6 @@
 package dev.corstck.tck.demo;
 
+import dev.corstck.tck.simulator.FetchUrl;
 import static dev.corstck.tck.explain.render.HtmlPage.esc;
 
 import dev.corstck.reference.http.HeaderField;
@@ -18,7 +19,6 @@ import dev.corstck.tck.simulator.BodyKind;
 import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.tck.simulator.Engine;
 import dev.corstck.tck.simulator.FetchRequest;
-import dev.corstck.tck.simulator.Origin;
 import dev.corstck.fetch.request.RedirectMode;
 import dev.corstck.fetch.request.RequestMode;
 import java.time.Duration;
@@ -44,7 +44,7 @@ public final class DemoHtml {
     /** Explain {@code c} against the live {@code url} with the simulator (browser-shaped requests, one each). */
     public static ExplainReport explain(DemoCase c, String url) {
         HeaderList headers = new HeaderList(c.headers());
-        FetchRequest request = new FetchRequest(Origin.parse(c.pageOrigin()), c.method(), url, headers,
+        FetchRequest request = new FetchRequest(FetchUrl.parseOrigin(c.pageOrigin()), c.method(), url, headers,
                 c.body().isEmpty() ? Body.none() : new Body(BodyKind.BLOB, "", c.body()), RequestMode.CORS,
                 c.credentials() ? CredentialsMode.INCLUDE : CredentialsMode.SAME_ORIGIN, RedirectMode.FOLLOW);
         return Explanations.live(c.name(), ExplainInput.live("demo", request),

@@ -1,12 +1,12 @@
 package dev.corstck.tck.generation;
 
+import dev.corstck.tck.simulator.FetchUrl;
 import dev.corstck.reference.http.HeaderList;
 import dev.corstck.tck.policy.BodyType;
 import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.tck.policy.Endpoint;
 import dev.corstck.tck.policy.GradingPolicy;
 import dev.corstck.tck.simulator.FetchRequest;
-import dev.corstck.tck.simulator.Origin;
 import dev.corstck.fetch.request.RedirectMode;
 import dev.corstck.fetch.request.RequestMode;
 import java.util.ArrayList;
@@ -76,7 +76,7 @@ public final class FormPosts {
         String url = base + (base.contains("?") ? "&" : "?") + "cors-tck=" + Integer.toHexString(id.hashCode());
         String title = shape.title() + ", credentials " + c.token() + ", from " + page.origin() + " ("
                 + page.originClass().slug() + ") to " + endpoint.path();
-        FetchRequest fetch = new FetchRequest(Origin.parse(page.origin()), "POST", url, HeaderList.empty(),
+        FetchRequest fetch = new FetchRequest(FetchUrl.parseOrigin(page.origin()), "POST", url, HeaderList.empty(),
                 ScenarioGenerator.body(shape.body()), RequestMode.CORS, c, RedirectMode.FOLLOW);
         return new GeneratedScenario(id, title, endpoint, page, shape, c, url, Optional.of(fetch));
     }

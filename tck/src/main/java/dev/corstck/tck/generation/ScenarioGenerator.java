@@ -1,5 +1,6 @@
 package dev.corstck.tck.generation;
 
+import dev.corstck.tck.simulator.FetchUrl;
 import dev.corstck.reference.http.HeaderField;
 import dev.corstck.reference.http.HeaderList;
 import dev.corstck.tck.policy.BodyType;
@@ -9,7 +10,7 @@ import dev.corstck.tck.policy.GradingPolicy;
 import dev.corstck.tck.simulator.Body;
 import dev.corstck.tck.simulator.BodyKind;
 import dev.corstck.tck.simulator.FetchRequest;
-import dev.corstck.tck.simulator.Origin;
+import dev.corstck.fetch.origin.Origin;
 import dev.corstck.fetch.request.RedirectMode;
 import dev.corstck.fetch.request.RequestMode;
 import java.util.ArrayList;
@@ -113,7 +114,7 @@ public final class ScenarioGenerator {
     private static Optional<FetchRequest> fetchRequest(String origin, String url, Call call) {
         Origin parsed;
         try {
-            parsed = origin.equals("null") ? Origin.opaque() : Origin.parse(origin);
+            parsed = origin.equals("null") ? Origin.opaque() : FetchUrl.parseOrigin(origin);
         } catch (IllegalArgumentException e) {
             return Optional.empty(); // no browser can be on such an origin: raw wire probes only
         }

@@ -48,9 +48,9 @@ final class BrowserStage {
                 .equals(p.scheme())).orElse(true)).toList();
     }
 
-    private static java.util.Optional<dev.corstck.tck.simulator.Origin.Tuple> page(ScenarioRun r) {
-        return r.scenario().fetch().map(f -> f.origin()).filter(dev.corstck.tck.simulator.Origin.Tuple.class::isInstance)
-                .map(dev.corstck.tck.simulator.Origin.Tuple.class::cast);
+    private static java.util.Optional<dev.corstck.fetch.origin.TupleOrigin> page(ScenarioRun r) {
+        return r.scenario().fetch().map(f -> f.origin()).filter(dev.corstck.fetch.origin.TupleOrigin.class::isInstance)
+                .map(dev.corstck.fetch.origin.TupleOrigin.class::cast);
     }
 
     private static boolean isKey(ScenarioRun r) {

@@ -1,5 +1,6 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.tck.simulator.FetchUrl;
 import dev.corstck.fetch.header.HttpToken;
 import dev.corstck.fetch.header.HttpWhitespace;
 import dev.corstck.tck.generation.OriginClass;
@@ -7,7 +8,7 @@ import dev.corstck.reference.http.RawResponse;
 import dev.corstck.reports.model.Engine;
 import dev.corstck.tck.simulator.Exchange;
 import dev.corstck.tck.simulator.ExchangeKind;
-import dev.corstck.tck.simulator.Origin;
+import dev.corstck.fetch.origin.Origin;
 import java.util.List;
 import java.util.Optional;
 
@@ -96,7 +97,7 @@ final class HeaderInvariants {
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         String bare = lower.endsWith("/") ? lower.substring(0, lower.length() - 1) : lower;
         try {
-            return Optional.of(Origin.parse(bare).serialize());
+            return Optional.of(FetchUrl.parseOrigin(bare).serialize());
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

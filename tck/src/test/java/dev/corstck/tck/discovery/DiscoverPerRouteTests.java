@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import dev.corstck.reference.origin.Origin;
+import dev.corstck.fetch.origin.TupleOrigin;
 import dev.corstck.reference.policy.CorsPolicy;
 import dev.corstck.reference.profile.MistakeProfile;
 import dev.corstck.reference.server.EmbeddedTarget;
@@ -110,8 +110,8 @@ class DiscoverPerRouteTests {
         assertThat(loaded).as(yaml).isInstanceOf(GradingPolicyFile.Loaded.Valid.class);
         GradingPolicy policy = ((GradingPolicyFile.Loaded.Valid) loaded).policy();
         Map<String, Endpoint> byPath = policy.endpoints().stream().collect(Collectors.toMap(Endpoint::path, e -> e));
-        Origin random = Origin.fromHeader("https://random.example").orElseThrow();
-        Origin front = Origin.fromHeader(PerRouteJetty.FRONT_END).orElseThrow();
+        TupleOrigin random = TupleOrigin.fromHeader("https://random.example").orElseThrow();
+        TupleOrigin front = TupleOrigin.fromHeader(PerRouteJetty.FRONT_END).orElseThrow();
 
         CorsPolicy items = policy.corsFor(byPath.get(PerRouteJetty.ITEMS));
         assertThat(byPath.get(PerRouteJetty.ITEMS).cors()).isEmpty();

@@ -84,7 +84,7 @@ class ScenarioGeneratorTests {
 
     @Test
     void lookAlikesCoverEveryScannerClassOfANamedHttpsOrigin() {
-        var origin = new dev.corstck.reference.origin.Origin("https", "app.example", -1);
+        var origin = new dev.corstck.fetch.origin.TupleOrigin("https", "app.example", -1);
         Set<OriginClass> classes = PageOrigins.lookAlikes(origin).stream().map(PageOriginVariant::originClass)
                 .collect(Collectors.toSet());
 

@@ -1,5 +1,6 @@
 package dev.corstck.tck.simulator;
 
+import dev.corstck.fetch.origin.Origin;
 import dev.corstck.fetch.request.CredentialsMode;
 import static dev.corstck.tck.simulator.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;

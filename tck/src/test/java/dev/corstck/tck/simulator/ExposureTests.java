@@ -64,7 +64,7 @@ class ExposureTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("sameOriginCases")
     void basicResponseHidesOnlySetCookie(String id) {
-        Prediction p = spec(get().withOrigin(Origin.parse(B)), server(new ScriptedResponse(200, RESPONSE, "ok")));
+        Prediction p = spec(get().withOrigin(FetchUrl.parseOrigin(B)), server(new ScriptedResponse(200, RESPONSE, "ok")));
         assertThat(p.outcome()).isEqualTo(Outcome.BASIC);
         assertThat(p.observable().visibleHeaderNames()).doesNotContain("set-cookie").contains("server", "etag");
     }

@@ -49,7 +49,7 @@ class ReferenceScenarioTableTests {
 
     static FetchRequest request(dev.corstck.reference.scenario.Scenario row) {
         var r = row.request();
-        return new FetchRequest(Origin.parse(row.pageOrigin()), r.method(), TARGET + r.path(ALT), r.headers(),
+        return new FetchRequest(FetchUrl.parseOrigin(row.pageOrigin()), r.method(), TARGET + r.path(ALT), r.headers(),
                 Body.none(), r.mode(), r.credentials(),
                 RedirectMode.FOLLOW);
     }

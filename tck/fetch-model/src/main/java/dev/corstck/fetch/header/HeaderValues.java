@@ -23,11 +23,8 @@ public final class HeaderValues {
             return HttpWhitespace.strip(lines.get(0));
         }
         StringBuilder out = new StringBuilder();
-        for (String line : lines) {
-            if (out.length() > 0) {
-                out.append(", ");
-            }
-            out.append(HttpWhitespace.strip(line));
+        for (int i = 0; i < lines.size(); i++) {
+            out.append(i == 0 ? "" : ", ").append(HttpWhitespace.strip(lines.get(i)));
         }
         return out.toString();
     }

@@ -64,6 +64,7 @@ class CorsCheckTests {
                 acao("comma-list", A + ", " + B, multiple),
                 new Row("missing", List.of(), List.of(), CredentialsMode.OMIT, Optional.of(Kind.MISSING)),
                 new Row("two-identical-lines", List.of(A, A), List.of(), CredentialsMode.OMIT, multiple),
+                new Row("empty-line-then-star", List.of("", "*"), List.of(), CredentialsMode.OMIT, multiple),
                 new Row("star-with-credentials", List.of("*"), List.of("true"), CredentialsMode.INCLUDE,
                         Optional.of(Kind.WILDCARD_WITH_CREDENTIALS)),
                 credentialed("credentials-true", List.of("true"), ok),

@@ -7,7 +7,7 @@ import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.tck.simulator.Exchange;
 import dev.corstck.tck.simulator.FetchRequest;
 import dev.corstck.tck.simulator.FetchUrl;
-import dev.corstck.tck.simulator.Origin;
+import dev.corstck.fetch.origin.Origin;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package dev.corstck.tck.simulator.fetch;
 
+import dev.corstck.fetch.origin.TupleOrigin;
 import dev.corstck.fetch.cors.CorsCheckFailure;
 import dev.corstck.fetch.method.Methods;
 import dev.corstck.reference.http.HeaderList;
@@ -7,7 +8,7 @@ import dev.corstck.reference.http.RawResponse;
 import dev.corstck.tck.simulator.BlockReason;
 import dev.corstck.tck.simulator.ExchangeKind;
 import dev.corstck.tck.simulator.FetchUrl;
-import dev.corstck.tck.simulator.Origin;
+import dev.corstck.fetch.origin.Origin;
 import dev.corstck.fetch.request.RedirectMode;
 import dev.corstck.fetch.request.RequestMode;
 import java.util.List;
@@ -29,7 +30,7 @@ final class MainFetch {
                     HeaderList.of("Content-Type", "text/plain;charset=US-ASCII"), ""));
         }
         if (s.profile.blocksHttpFromSecurePages() && url.scheme().equals("http")
-                && s.origin() instanceof Origin.Tuple page && page.scheme().equals("https")) {
+                && s.origin() instanceof TupleOrigin page && page.scheme().equals("https")) {
             return networkError(s, Failure.of(BlockReason.MIXED_CONTENT, url.toString()), "mixed content",
                     s.profile.name() + " blocks the http URL " + url + " from the secure page " + page.serialize()
                             + " as mixed content, loopback included (observed): the request is not sent");

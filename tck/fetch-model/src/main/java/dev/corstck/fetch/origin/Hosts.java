@@ -1,4 +1,4 @@
-package dev.corstck.reference.origin;
+package dev.corstck.fetch.origin;
 
 import java.net.IDN;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.corstck.reference.origin;
+package dev.corstck.fetch.origin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,7 +33,7 @@ class OriginTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("writtenOrigins")
     void parseNormalizesWhatPeopleWrite(String written, String serialized) {
-        OriginParse parsed = Origin.parse(written);
+        OriginParse parsed = TupleOrigin.parse(written);
 
         assertThat(parsed).isInstanceOf(OriginParse.Parsed.class);
         assertThat(((OriginParse.Parsed) parsed).origin().serialize()).isEqualTo(serialized);
@@ -65,7 +65,7 @@ class OriginTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("notOrigins")
     void parseSaysWhatIsWrongAndWhatToWrite(String text, String problem) {
-        OriginParse parsed = Origin.parse(text);
+        OriginParse parsed = TupleOrigin.parse(text);
 
         assertThat(parsed).isInstanceOf(OriginParse.Invalid.class);
         assertThat(((OriginParse.Invalid) parsed).problem()).contains(problem);
@@ -93,22 +93,22 @@ class OriginTests {
     @ParameterizedTest(name = "{0} -> {1}")
     @MethodSource("headerValues")
     void fromHeaderAcceptsOnlyTheExactSerializedForm(String value, boolean accepted) {
-        assertThat(Origin.fromHeader(value).isPresent()).isEqualTo(accepted);
-        Origin.fromHeader(value).ifPresent(o -> assertThat(o.serialize()).isEqualTo(value));
+        assertThat(TupleOrigin.fromHeader(value).isPresent()).isEqualTo(accepted);
+        TupleOrigin.fromHeader(value).ifPresent(o -> assertThat(o.serialize()).isEqualTo(value));
     }
 
     @Test
     void sixtyFourKilobyteOriginIsRejectedWithoutScanning() {
-        assertThat(Origin.fromHeader("https://" + "a".repeat(65_536))).isEmpty();
+        assertThat(TupleOrigin.fromHeader("https://" + "a".repeat(65_536))).isEmpty();
     }
 
     @Test
     void recordNormalizesTheDefaultPortAndRefusesNonSerializedParts() {
-        assertThat(new Origin("https", "myapp.com", 443).port()).isEqualTo(Origin.DEFAULT_PORT);
-        assertThat(new Origin("https", "myapp.com", 443).effectivePort()).isEqualTo(443);
-        assertThatThrownBy(() -> new Origin("HTTPS", "myapp.com", -1)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Origin("https", "MyApp.com", -1)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Origin("https", "myapp.com", 70_000)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new TupleOrigin("https", "myapp.com", 443).port()).isEqualTo(TupleOrigin.DEFAULT_PORT);
+        assertThat(new TupleOrigin("https", "myapp.com", 443).effectivePort()).isEqualTo(443);
+        assertThatThrownBy(() -> new TupleOrigin("HTTPS", "myapp.com", -1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new TupleOrigin("https", "MyApp.com", -1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new TupleOrigin("https", "myapp.com", 70_000)).isInstanceOf(IllegalArgumentException.class);
     }
 
     static Stream<Arguments> trustworthiness() {
@@ -122,7 +122,7 @@ class OriginTests {
     @ParameterizedTest(name = "{0} -> {1}")
     @MethodSource("trustworthiness")
     void potentiallyTrustworthyMeansHttpsOrLoopback(String origin, boolean trustworthy) {
-        assertThat(((OriginParse.Parsed) Origin.parse(origin)).origin().isPotentiallyTrustworthy())
+        assertThat(((OriginParse.Parsed) TupleOrigin.parse(origin)).origin().isPotentiallyTrustworthy())
                 .isEqualTo(trustworthy);
     }
 }

@@ -1,4 +1,4 @@
-package dev.corstck.reference.origin;
+package dev.corstck.fetch.origin;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -18,7 +18,7 @@ import org.apiguardian.api.API;
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public record Origin(String scheme, String host, int port) {
+public record TupleOrigin(String scheme, String host, int port) implements Origin {
 
     /** The {@link #port()} value for "the scheme's default port", which a serialized origin leaves out. */
     public static final int DEFAULT_PORT = -1;
@@ -26,7 +26,7 @@ public record Origin(String scheme, String host, int port) {
     /** Longest text any origin parser here looks at; a longer {@code Origin} header is malformed, never scanned. */
     public static final int MAX_LENGTH = 2048;
 
-    public Origin {
+    public TupleOrigin {
         Objects.requireNonNull(scheme, "scheme must not be null");
         Objects.requireNonNull(host, "host must not be null");
         if (!OriginSyntax.isScheme(scheme)) {
@@ -56,7 +56,7 @@ public record Origin(String scheme, String host, int port) {
      * accepted, so a value that is not byte for byte a serialized origin (uppercase, default port, trailing slash,
      * whitespace, non-ASCII) is empty and can never be reflected (see fetch#origin-header).
      */
-    public static Optional<Origin> fromHeader(String value) {
+    public static Optional<TupleOrigin> fromHeader(String value) {
         if (value.isEmpty() || value.length() > MAX_LENGTH || !OriginSyntax.isVisibleAscii(value)) {
             return Optional.empty();
         }
@@ -77,6 +77,7 @@ public record Origin(String scheme, String host, int port) {
     }
 
     /** Serialize this origin as the {@code Origin} header and {@code Access-Control-Allow-Origin} carry it. */
+    @Override
     public String serialize() {
         return port == DEFAULT_PORT ? scheme + "://" + host : scheme + "://" + host + ":" + port;
     }
@@ -92,6 +93,27 @@ public record Origin(String scheme, String host, int port) {
      */
     public boolean isPotentiallyTrustworthy() {
         return scheme.equals("https") || scheme.equals("wss") || Hosts.isLoopback(host);
+    }
+
+    /** Answer whether {@code other} is this same tuple (see html#same-origin). */
+    @Override
+    public boolean isSameOrigin(Origin other) {
+        return equals(other);
+    }
+
+    /**
+     * Approximate the site without a public-suffix list: the scheme and the last two labels of the host (the PSL's
+     * default {@code *} rule, so {@code app.localhost} and {@code api.localhost} are different sites); IP addresses
+     * as they are (see html#concept-site).
+     */
+    @Override
+    public String site() {
+        if (host.startsWith("[") || host.chars().allMatch(c -> Character.isDigit(c) || c == '.')) {
+            return scheme + "://" + host;
+        }
+        int last = host.lastIndexOf('.');
+        int previous = last <= 0 ? -1 : host.lastIndexOf('.', last - 1);
+        return scheme + "://" + (previous < 0 ? host : host.substring(previous + 1));
     }
 
     @Override

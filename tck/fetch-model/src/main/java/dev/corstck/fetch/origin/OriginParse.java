@@ -1,4 +1,4 @@
-package dev.corstck.reference.origin;
+package dev.corstck.fetch.origin;
 
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -12,7 +12,7 @@ import org.apiguardian.api.API;
 public sealed interface OriginParse {
 
     /** The text is an origin. */
-    record Parsed(Origin origin) implements OriginParse {
+    record Parsed(TupleOrigin origin) implements OriginParse {
         public Parsed {
             Objects.requireNonNull(origin, "origin must not be null");
         }

@@ -1,4 +1,4 @@
-package dev.corstck.reference.origin;
+package dev.corstck.fetch.origin;
 
 import java.util.Optional;
 
@@ -12,8 +12,8 @@ final class OriginSyntax {
     }
 
     static OriginParse parse(String text) {
-        if (text.length() > Origin.MAX_LENGTH) {
-            return invalid("is longer than " + Origin.MAX_LENGTH + " characters; no browser sends such an origin");
+        if (text.length() > TupleOrigin.MAX_LENGTH) {
+            return invalid("is longer than " + TupleOrigin.MAX_LENGTH + " characters; no browser sends such an origin");
         }
         if (text.equals("null")) {
             return invalid("'null' is the opaque origin, not a tuple origin; allow it with dangerouslyAllowNullOrigin");
@@ -67,14 +67,14 @@ final class OriginSyntax {
             return invalid("'" + text + "' has an invalid host '" + hostText + "'; use a domain name, four decimal"
                     + " IPv4 numbers, or an IPv6 address in brackets");
         }
-        int port = Origin.DEFAULT_PORT;
+        int port = TupleOrigin.DEFAULT_PORT;
         if (portText != null) {
             port = parsePort(portText);
             if (port < 0) {
                 return invalid("'" + text + "' has an invalid port '" + portText + "'; use 0 to 65535");
             }
         }
-        return new OriginParse.Parsed(new Origin(scheme, host.get(), port));
+        return new OriginParse.Parsed(new TupleOrigin(scheme, host.get(), port));
     }
 
     /** Parse a decimal port of at most five digits; -1 when it is not one. */
