@@ -1,8 +1,5 @@
 package dev.corstck.harness;
 
-import dev.corstck.fetch.request.RequestMode;
-import dev.corstck.fetch.request.RedirectMode;
-import dev.corstck.fetch.request.CredentialsMode;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static dev.corstck.harness.CorsApi.ACAO;
 import static dev.corstck.harness.CorsApi.ok;
@@ -11,6 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.corstck.fetch.request.CredentialsMode;
+import dev.corstck.fetch.request.RedirectMode;
+import dev.corstck.fetch.request.RequestMode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

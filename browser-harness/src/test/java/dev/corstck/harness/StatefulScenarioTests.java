@@ -1,6 +1,5 @@
 package dev.corstck.harness;
 
-import dev.corstck.fetch.request.CredentialsMode;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static dev.corstck.harness.CorsApi.ACAO;
 import static dev.corstck.harness.CorsApi.ok;
@@ -8,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.corstck.fetch.request.CredentialsMode;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;

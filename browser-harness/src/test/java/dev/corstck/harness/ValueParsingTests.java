@@ -1,9 +1,9 @@
 package dev.corstck.harness;
 
-import dev.corstck.fetch.request.RequestMode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.corstck.fetch.request.RequestMode;
 import java.net.URI;
 import java.util.Optional;
 import java.util.stream.Stream;

@@ -1,9 +1,9 @@
 package dev.corstck.harness.chromium;
 
-import dev.corstck.fetch.request.CredentialsMode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.harness.BatchMode;
 import dev.corstck.harness.BrowserHarness;
 import dev.corstck.harness.CookieMode;

@@ -1,11 +1,11 @@
 package dev.corstck.harness.internal;
 
-import dev.corstck.fetch.request.RequestMode;
-import dev.corstck.fetch.request.RedirectMode;
-import dev.corstck.fetch.request.CredentialsMode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.corstck.fetch.request.CredentialsMode;
+import dev.corstck.fetch.request.RedirectMode;
+import dev.corstck.fetch.request.RequestMode;
 import dev.corstck.harness.Body;
 import dev.corstck.harness.FetchCall;
 import dev.corstck.harness.Outcome;

@@ -1,12 +1,12 @@
 package dev.corstck.reference.decision;
 
+import dev.corstck.fetch.method.Methods;
+import dev.corstck.fetch.origin.TupleOrigin;
 import dev.corstck.reference.header.CorsHeaders;
 import dev.corstck.reference.header.HeaderNamesParse;
 import dev.corstck.reference.header.RequestHeaderNames;
 import dev.corstck.reference.http.HeaderList;
 import dev.corstck.reference.http.RawRequest;
-import dev.corstck.fetch.method.Methods;
-import dev.corstck.fetch.origin.TupleOrigin;
 import dev.corstck.reference.policy.CorsPolicy;
 import dev.corstck.reference.preflight.RequestClassifier;
 import dev.corstck.reference.preflight.RequestKind;

@@ -1,8 +1,8 @@
 package dev.corstck.reference.origin;
 
+import com.google.re2j.Pattern;
 import dev.corstck.fetch.origin.TupleOrigin;
 import java.util.Objects;
-import com.google.re2j.Pattern;
 import org.apiguardian.api.API;
 
 /**

@@ -1,8 +1,10 @@
 package dev.corstck.reference.policy;
 
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
+import dev.corstck.fetch.origin.OriginParse;
 import dev.corstck.fetch.origin.TupleOrigin;
 import dev.corstck.reference.origin.OriginMatcher;
-import dev.corstck.fetch.origin.OriginParse;
 import dev.corstck.reference.origin.OriginWildcards;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,8 +12,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.function.Predicate;
-import com.google.re2j.Pattern;
-import com.google.re2j.PatternSyntaxException;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 

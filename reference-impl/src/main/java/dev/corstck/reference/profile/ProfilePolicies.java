@@ -1,5 +1,7 @@
 package dev.corstck.reference.profile;
 
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import dev.corstck.fetch.origin.TupleOrigin;
 import dev.corstck.reference.origin.OriginMatcher;
 import dev.corstck.reference.policy.AllowedHeaders;
@@ -8,8 +10,6 @@ import dev.corstck.reference.policy.CorsPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiPredicate;
-import com.google.re2j.Pattern;
-import com.google.re2j.PatternSyntaxException;
 
 /** The policy side of the mistake profiles: each turns the intended policy into the one the mistaken server runs. */
 final class ProfilePolicies {

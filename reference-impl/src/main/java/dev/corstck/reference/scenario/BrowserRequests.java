@@ -1,11 +1,11 @@
 package dev.corstck.reference.scenario;
 
+import dev.corstck.fetch.method.Methods;
 import dev.corstck.fetch.request.RequestMode;
 import dev.corstck.reference.header.CorsHeaders;
 import dev.corstck.reference.http.HeaderField;
 import dev.corstck.reference.http.HeaderList;
 import dev.corstck.reference.http.RawRequest;
-import dev.corstck.fetch.method.Methods;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;

@@ -1,7 +1,7 @@
 package dev.corstck.reference.scenario;
 
-import dev.corstck.fetch.request.RequestMode;
 import dev.corstck.fetch.request.CredentialsMode;
+import dev.corstck.fetch.request.RequestMode;
 import dev.corstck.reference.decision.Denial;
 import dev.corstck.reference.http.HeaderList;
 import java.util.ArrayList;

@@ -2,8 +2,8 @@ package dev.corstck.reference.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.corstck.fetch.origin.TupleOrigin;
 import dev.corstck.fetch.origin.OriginParse;
+import dev.corstck.fetch.origin.TupleOrigin;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;

@@ -1,10 +1,10 @@
 package dev.corstck.reference.origin;
 
-import dev.corstck.fetch.origin.OriginParse;
-import dev.corstck.fetch.origin.TupleOrigin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.re2j.Pattern;
+import dev.corstck.fetch.origin.OriginParse;
+import dev.corstck.fetch.origin.TupleOrigin;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,12 +1,12 @@
 package dev.corstck.reference.scenario;
 
-import dev.corstck.fetch.request.RequestMode;
+import dev.corstck.fetch.method.Methods;
 import dev.corstck.fetch.request.CredentialsMode;
+import dev.corstck.fetch.request.RequestMode;
 import dev.corstck.reference.header.CorsHeaders;
 import dev.corstck.reference.http.HeaderList;
 import dev.corstck.reference.http.RawRequest;
 import dev.corstck.reference.http.RawResponse;
-import dev.corstck.fetch.method.Methods;
 import dev.corstck.reference.server.ReferenceResponder;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,9 @@
 package dev.corstck.tck.cli;
 
-import dev.corstck.tck.simulator.FetchUrl;
+import dev.corstck.fetch.origin.Origin;
+import dev.corstck.fetch.request.CredentialsMode;
+import dev.corstck.fetch.request.RedirectMode;
+import dev.corstck.fetch.request.RequestMode;
 import dev.corstck.reference.http.HeaderList;
 import dev.corstck.tck.explain.ExplainInput;
 import dev.corstck.tck.explain.ExplainReport;
@@ -15,11 +18,8 @@ import dev.corstck.tck.probe.ProbeOptions;
 import dev.corstck.tck.probe.ProbeTarget;
 import dev.corstck.tck.simulator.Body;
 import dev.corstck.tck.simulator.BodyKind;
-import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.tck.simulator.FetchRequest;
-import dev.corstck.fetch.origin.Origin;
-import dev.corstck.fetch.request.RedirectMode;
-import dev.corstck.fetch.request.RequestMode;
+import dev.corstck.tck.simulator.FetchUrl;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

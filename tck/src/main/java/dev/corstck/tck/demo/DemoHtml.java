@@ -1,8 +1,10 @@
 package dev.corstck.tck.demo;
 
-import dev.corstck.tck.simulator.FetchUrl;
 import static dev.corstck.tck.explain.render.HtmlPage.esc;
 
+import dev.corstck.fetch.request.CredentialsMode;
+import dev.corstck.fetch.request.RedirectMode;
+import dev.corstck.fetch.request.RequestMode;
 import dev.corstck.reference.http.HeaderField;
 import dev.corstck.reference.http.HeaderList;
 import dev.corstck.reports.curl.ShellQuote;
@@ -16,11 +18,9 @@ import dev.corstck.tck.explain.render.JsonRenderer;
 import dev.corstck.tck.probe.ProbeOptions;
 import dev.corstck.tck.simulator.Body;
 import dev.corstck.tck.simulator.BodyKind;
-import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.tck.simulator.Engine;
 import dev.corstck.tck.simulator.FetchRequest;
-import dev.corstck.fetch.request.RedirectMode;
-import dev.corstck.fetch.request.RequestMode;
+import dev.corstck.tck.simulator.FetchUrl;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

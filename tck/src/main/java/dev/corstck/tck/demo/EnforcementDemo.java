@@ -1,5 +1,6 @@
 package dev.corstck.tck.demo;
 
+import dev.corstck.fetch.engine.BrowserEngine;
 import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.harness.BrowserHarness;
 import dev.corstck.harness.FetchCall;
@@ -13,7 +14,6 @@ import dev.corstck.reference.server.DemoPolicy;
 import dev.corstck.reference.server.EmbeddedTarget;
 import dev.corstck.reference.server.JournalEntry;
 import dev.corstck.reference.server.RequestJournal;
-import dev.corstck.tck.grading.BrowserEngine;
 import dev.corstck.tck.probe.BrowserRequests;
 import dev.corstck.tck.probe.Exchange;
 import dev.corstck.tck.probe.ProbeOptions;

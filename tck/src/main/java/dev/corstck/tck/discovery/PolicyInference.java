@@ -1,10 +1,10 @@
 package dev.corstck.tck.discovery;
 
+import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.tck.discovery.InferredPolicy.HeaderMode;
 import dev.corstck.tck.discovery.InferredPolicy.OriginMode;
 import dev.corstck.tck.discovery.PathPolicy.Headers;
 import dev.corstck.tck.discovery.PathPolicy.Origins;
-import dev.corstck.fetch.request.CredentialsMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

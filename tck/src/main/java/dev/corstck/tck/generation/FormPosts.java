@@ -1,14 +1,14 @@
 package dev.corstck.tck.generation;
 
-import dev.corstck.tck.simulator.FetchUrl;
+import dev.corstck.fetch.request.CredentialsMode;
+import dev.corstck.fetch.request.RedirectMode;
+import dev.corstck.fetch.request.RequestMode;
 import dev.corstck.reference.http.HeaderList;
 import dev.corstck.tck.policy.BodyType;
-import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.tck.policy.Endpoint;
 import dev.corstck.tck.policy.GradingPolicy;
 import dev.corstck.tck.simulator.FetchRequest;
-import dev.corstck.fetch.request.RedirectMode;
-import dev.corstck.fetch.request.RequestMode;
+import dev.corstck.tck.simulator.FetchUrl;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package dev.corstck.tck.generation;
 
+import dev.corstck.fetch.origin.OriginParse;
 import dev.corstck.fetch.origin.TupleOrigin;
 import dev.corstck.reference.origin.OriginMatcher;
-import dev.corstck.fetch.origin.OriginParse;
 import dev.corstck.reference.policy.AllowedOrigins;
 import dev.corstck.reference.policy.CorsPolicy;
 import java.util.ArrayList;

@@ -1,18 +1,18 @@
 package dev.corstck.tck.generation;
 
-import dev.corstck.tck.simulator.FetchUrl;
+import dev.corstck.fetch.origin.Origin;
+import dev.corstck.fetch.request.CredentialsMode;
+import dev.corstck.fetch.request.RedirectMode;
+import dev.corstck.fetch.request.RequestMode;
 import dev.corstck.reference.http.HeaderField;
 import dev.corstck.reference.http.HeaderList;
 import dev.corstck.tck.policy.BodyType;
-import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.tck.policy.Endpoint;
 import dev.corstck.tck.policy.GradingPolicy;
 import dev.corstck.tck.simulator.Body;
 import dev.corstck.tck.simulator.BodyKind;
 import dev.corstck.tck.simulator.FetchRequest;
-import dev.corstck.fetch.origin.Origin;
-import dev.corstck.fetch.request.RedirectMode;
-import dev.corstck.fetch.request.RequestMode;
+import dev.corstck.tck.simulator.FetchUrl;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.fetch.engine.BrowserEngine;
 import dev.corstck.harness.BatchMode;
 import dev.corstck.harness.BrowserHarness;
 import dev.corstck.harness.Engine;

@@ -1,5 +1,6 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.fetch.engine.BrowserEngine;
 import dev.corstck.reference.server.DemoPolicy;
 import dev.corstck.reference.server.EmbeddedTarget;
 import dev.corstck.reports.model.TargetReport;

@@ -1,8 +1,9 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.fetch.engine.BrowserEngine;
+import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.tck.catalog.RulePattern;
 import dev.corstck.tck.generation.TargetUrl;
-import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.tck.policy.Endpoint;
 import java.time.Duration;
 import java.util.Collection;

@@ -1,14 +1,14 @@
 package dev.corstck.tck.grading;
 
-import dev.corstck.tck.simulator.FetchUrl;
 import dev.corstck.fetch.header.HttpToken;
 import dev.corstck.fetch.header.HttpWhitespace;
-import dev.corstck.tck.generation.OriginClass;
+import dev.corstck.fetch.origin.Origin;
 import dev.corstck.reference.http.RawResponse;
 import dev.corstck.reports.model.Engine;
+import dev.corstck.tck.generation.OriginClass;
 import dev.corstck.tck.simulator.Exchange;
 import dev.corstck.tck.simulator.ExchangeKind;
-import dev.corstck.fetch.origin.Origin;
+import dev.corstck.tck.simulator.FetchUrl;
 import java.util.List;
 import java.util.Optional;
 

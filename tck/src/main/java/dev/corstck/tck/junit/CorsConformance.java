@@ -1,6 +1,6 @@
 package dev.corstck.tck.junit;
 
-import dev.corstck.tck.grading.BrowserEngine;
+import dev.corstck.fetch.engine.BrowserEngine;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;

@@ -1,8 +1,8 @@
 package dev.corstck.tck.policy;
 
-import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.fetch.header.ForbiddenRequestHeaders;
 import dev.corstck.fetch.header.HttpToken;
+import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.reference.policy.CorsPolicy;
 import dev.corstck.reference.policy.PolicyFile;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package dev.corstck.tck.simulator;
 
 import dev.corstck.fetch.origin.Origin;
-import dev.corstck.fetch.request.RequestMode;
-import dev.corstck.fetch.request.RedirectMode;
 import dev.corstck.fetch.request.CredentialsMode;
+import dev.corstck.fetch.request.RedirectMode;
+import dev.corstck.fetch.request.RequestMode;
 import dev.corstck.reference.http.HeaderList;
 import java.util.Objects;
 import org.apiguardian.api.API;

@@ -1,8 +1,8 @@
 package dev.corstck.tck.simulator;
 
-import dev.corstck.fetch.origin.TupleOrigin;
 import dev.corstck.fetch.origin.Origin;
 import dev.corstck.fetch.origin.OriginParse;
+import dev.corstck.fetch.origin.TupleOrigin;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;

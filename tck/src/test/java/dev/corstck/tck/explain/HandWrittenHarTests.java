@@ -1,9 +1,9 @@
 package dev.corstck.tck.explain;
 
-import dev.corstck.fetch.request.CredentialsMode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.tck.explain.har.HarFormatException;
 import dev.corstck.tck.simulator.BlockReason;
 import dev.corstck.tck.simulator.Engine;

@@ -1,10 +1,10 @@
 package dev.corstck.tck.explain;
 
-import dev.corstck.fetch.request.CredentialsMode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.tck.simulator.Engine;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -2,9 +2,9 @@ package dev.corstck.tck.generation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.reference.server.DemoPolicy;
 import dev.corstck.tck.policy.BodyType;
-import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.tck.policy.Endpoint;
 import dev.corstck.tck.policy.GradingPolicy;
 import java.util.Arrays;

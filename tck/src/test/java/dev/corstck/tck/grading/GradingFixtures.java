@@ -1,11 +1,11 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.reference.server.DemoPolicy;
 import dev.corstck.reports.model.Finding;
 import dev.corstck.reports.model.TargetReport;
 import dev.corstck.reports.model.Verdict;
 import dev.corstck.tck.policy.BodyType;
-import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.tck.policy.Endpoint;
 import dev.corstck.tck.policy.GradingPolicy;
 import java.util.LinkedHashMap;

@@ -2,12 +2,12 @@ package dev.corstck.tck.grading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.reports.json.ReportJson;
 import dev.corstck.reports.model.Finding;
 import dev.corstck.reports.model.Report;
 import dev.corstck.reports.model.Verdict;
 import dev.corstck.tck.hostile.HostileServer;
-import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.tck.policy.Endpoint;
 import java.io.OutputStream;
 import java.io.PrintStream;

@@ -1,8 +1,8 @@
 package dev.corstck.tck.policy;
 
-import dev.corstck.fetch.request.CredentialsMode;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.reference.policy.FileProblem;
 import dev.corstck.reference.policy.Reason;
 import java.io.IOException;

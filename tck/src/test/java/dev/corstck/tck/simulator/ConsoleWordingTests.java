@@ -1,10 +1,10 @@
 package dev.corstck.tck.simulator;
 
-import dev.corstck.fetch.origin.Origin;
-import dev.corstck.fetch.request.CredentialsMode;
 import static dev.corstck.tck.simulator.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.corstck.fetch.origin.Origin;
+import dev.corstck.fetch.request.CredentialsMode;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

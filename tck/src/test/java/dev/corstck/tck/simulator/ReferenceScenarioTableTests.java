@@ -1,11 +1,11 @@
 package dev.corstck.tck.simulator;
 
-import dev.corstck.fetch.response.Outcome;
-import dev.corstck.fetch.request.RequestMode;
-import dev.corstck.fetch.request.RedirectMode;
-import dev.corstck.fetch.request.CredentialsMode;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.corstck.fetch.request.CredentialsMode;
+import dev.corstck.fetch.request.RedirectMode;
+import dev.corstck.fetch.request.RequestMode;
+import dev.corstck.fetch.response.Outcome;
 import dev.corstck.reference.http.Responder;
 import dev.corstck.reference.http.ResponderException;
 import dev.corstck.reference.scenario.BrowserOutcome;

@@ -1,12 +1,12 @@
 package dev.corstck.tck.simulator;
 
-import dev.corstck.fetch.origin.Origin;
-import dev.corstck.fetch.response.Outcome;
-import dev.corstck.fetch.request.RequestMode;
-import dev.corstck.fetch.request.RedirectMode;
 import static dev.corstck.tck.simulator.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.corstck.fetch.origin.Origin;
+import dev.corstck.fetch.request.RedirectMode;
+import dev.corstck.fetch.request.RequestMode;
+import dev.corstck.fetch.response.Outcome;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

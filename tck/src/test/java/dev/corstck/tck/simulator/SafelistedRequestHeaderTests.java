@@ -1,9 +1,9 @@
 package dev.corstck.tck.simulator;
 
-import dev.corstck.fetch.response.Outcome;
 import static dev.corstck.tck.simulator.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.corstck.fetch.response.Outcome;
 import dev.corstck.reference.http.HeaderList;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;

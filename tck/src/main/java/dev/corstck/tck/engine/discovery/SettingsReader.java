@@ -11,15 +11,15 @@ import static dev.corstck.tck.junit.CorsTckParameters.RULES;
 import static dev.corstck.tck.junit.CorsTckParameters.STRICT;
 import static dev.corstck.tck.junit.CorsTckParameters.TIMEOUT_SECONDS;
 
+import dev.corstck.fetch.engine.BrowserEngine;
+import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.tck.catalog.RulePattern;
 import dev.corstck.tck.engine.baseline.Baseline;
 import dev.corstck.tck.engine.baseline.BaselineFile;
 import dev.corstck.tck.engine.baseline.BaselineProblem;
-import dev.corstck.tck.grading.BrowserEngine;
 import dev.corstck.tck.grading.BrowserList;
 import dev.corstck.tck.grading.PolicySource;
 import dev.corstck.tck.junit.CorsConformance;
-import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.tck.policy.Endpoint;
 import java.nio.file.Files;
 import java.nio.file.Path;

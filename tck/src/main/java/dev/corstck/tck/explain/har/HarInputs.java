@@ -1,18 +1,18 @@
 package dev.corstck.tck.explain.har;
 
+import dev.corstck.fetch.origin.Origin;
+import dev.corstck.fetch.request.CredentialsMode;
+import dev.corstck.fetch.request.RedirectMode;
+import dev.corstck.fetch.request.RequestMode;
 import dev.corstck.reference.http.HeaderField;
 import dev.corstck.reference.http.HeaderList;
 import dev.corstck.tck.explain.BrowserRecord;
 import dev.corstck.tck.explain.ExplainInput;
 import dev.corstck.tck.simulator.Body;
 import dev.corstck.tck.simulator.BodyKind;
-import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.tck.simulator.Engine;
 import dev.corstck.tck.simulator.FetchRequest;
 import dev.corstck.tck.simulator.FetchUrl;
-import dev.corstck.fetch.origin.Origin;
-import dev.corstck.fetch.request.RedirectMode;
-import dev.corstck.fetch.request.RequestMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

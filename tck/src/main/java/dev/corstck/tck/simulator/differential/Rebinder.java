@@ -1,12 +1,12 @@
 package dev.corstck.tck.simulator.differential;
 
-import dev.corstck.tck.simulator.FetchUrl;
+import dev.corstck.fetch.origin.Origin;
 import dev.corstck.fetch.origin.TupleOrigin;
 import dev.corstck.reference.http.HeaderField;
 import dev.corstck.reference.http.HeaderList;
 import dev.corstck.tck.simulator.Action;
 import dev.corstck.tck.simulator.FetchRequest;
-import dev.corstck.fetch.origin.Origin;
+import dev.corstck.tck.simulator.FetchUrl;
 import dev.corstck.tck.simulator.Scenario;
 import dev.corstck.tck.simulator.replay.ScriptRule;
 import dev.corstck.tck.simulator.replay.ScriptedResponse;

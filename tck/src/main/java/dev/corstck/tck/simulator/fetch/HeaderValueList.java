@@ -1,7 +1,7 @@
 package dev.corstck.tck.simulator.fetch;
 
-import dev.corstck.fetch.header.HttpWhitespace;
 import dev.corstck.fetch.header.HttpToken;
+import dev.corstck.fetch.header.HttpWhitespace;
 import dev.corstck.reference.http.HeaderList;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,16 +1,16 @@
 package dev.corstck.tck.simulator.fetch;
 
-import dev.corstck.fetch.origin.TupleOrigin;
 import dev.corstck.fetch.cors.CorsCheckFailure;
 import dev.corstck.fetch.method.Methods;
+import dev.corstck.fetch.origin.Origin;
+import dev.corstck.fetch.origin.TupleOrigin;
+import dev.corstck.fetch.request.RedirectMode;
+import dev.corstck.fetch.request.RequestMode;
 import dev.corstck.reference.http.HeaderList;
 import dev.corstck.reference.http.RawResponse;
 import dev.corstck.tck.simulator.BlockReason;
 import dev.corstck.tck.simulator.ExchangeKind;
 import dev.corstck.tck.simulator.FetchUrl;
-import dev.corstck.fetch.origin.Origin;
-import dev.corstck.fetch.request.RedirectMode;
-import dev.corstck.fetch.request.RequestMode;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,7 +1,7 @@
 package dev.corstck.tck.simulator.fetch;
 
-import dev.corstck.fetch.header.HeaderValues;
 import dev.corstck.fetch.cors.CorsCheckFailure;
+import dev.corstck.fetch.header.HeaderValues;
 import dev.corstck.reference.http.RawResponse;
 import dev.corstck.tck.simulator.BlockReason;
 import dev.corstck.tck.simulator.ExchangeKind;

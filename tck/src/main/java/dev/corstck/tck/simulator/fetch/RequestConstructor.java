@@ -1,15 +1,15 @@
 package dev.corstck.tck.simulator.fetch;
 
-import dev.corstck.fetch.method.Methods;
-import dev.corstck.fetch.header.HttpWhitespace;
 import dev.corstck.fetch.header.HttpToken;
+import dev.corstck.fetch.header.HttpWhitespace;
+import dev.corstck.fetch.method.Methods;
+import dev.corstck.fetch.request.RequestMode;
 import dev.corstck.reference.http.HeaderField;
 import dev.corstck.tck.simulator.BlockReason;
 import dev.corstck.tck.simulator.BodyKind;
 import dev.corstck.tck.simulator.BrowserProfile;
 import dev.corstck.tck.simulator.FetchRequest;
 import dev.corstck.tck.simulator.FetchUrl;
-import dev.corstck.fetch.request.RequestMode;
 import java.util.Optional;
 
 /** {@code new Request(url, init)}: the checks that throw and the header guards that drop (see fetch#request-class). */

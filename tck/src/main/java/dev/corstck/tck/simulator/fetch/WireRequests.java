@@ -1,12 +1,12 @@
 package dev.corstck.tck.simulator.fetch;
 
+import dev.corstck.fetch.origin.Origin;
 import dev.corstck.fetch.origin.TupleOrigin;
+import dev.corstck.fetch.request.RequestMode;
 import dev.corstck.reference.http.HeaderField;
 import dev.corstck.reference.http.HeaderList;
 import dev.corstck.reference.http.RawRequest;
 import dev.corstck.tck.simulator.FetchUrl;
-import dev.corstck.fetch.origin.Origin;
-import dev.corstck.fetch.request.RequestMode;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,7 @@
 package dev.corstck.tck.simulator.differential;
 
 import dev.corstck.fetch.origin.OpaqueOrigin;
+import dev.corstck.fetch.origin.Origin;
 import dev.corstck.harness.BatchMode;
 import dev.corstck.harness.BrowserHarness;
 import dev.corstck.harness.Engine;
@@ -9,7 +10,6 @@ import dev.corstck.harness.Observation;
 import dev.corstck.harness.PageOrigin;
 import dev.corstck.reference.http.RawRequest;
 import dev.corstck.tck.simulator.Action;
-import dev.corstck.fetch.origin.Origin;
 import dev.corstck.tck.simulator.replay.ScriptRule;
 import dev.corstck.tck.simulator.replay.ScriptedServer;
 import dev.corstck.tck.simulator.replay.ServerScript;

@@ -1,15 +1,15 @@
 package dev.corstck.tck.simulator.wpt;
 
-import dev.corstck.tck.simulator.FetchUrl;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.corstck.fetch.request.CredentialsMode;
+import dev.corstck.fetch.request.RedirectMode;
+import dev.corstck.fetch.request.RequestMode;
 import dev.corstck.reference.http.HeaderList;
 import dev.corstck.tck.simulator.Body;
 import dev.corstck.tck.simulator.BodyKind;
-import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.tck.simulator.FetchRequest;
-import dev.corstck.fetch.request.RedirectMode;
-import dev.corstck.fetch.request.RequestMode;
+import dev.corstck.tck.simulator.FetchUrl;
 import dev.corstck.tck.simulator.replay.ScriptRule;
 import dev.corstck.tck.simulator.replay.ScriptedResponder;
 import dev.corstck.tck.simulator.replay.ServerScript;
