@@ -1,5 +1,6 @@
 package dev.corstck.reference.scenario;
 
+import dev.corstck.fetch.header.SafelistedRequestHeaders;
 import dev.corstck.fetch.method.Methods;
 import dev.corstck.fetch.request.RequestMode;
 import dev.corstck.reference.header.CorsHeaders;
@@ -70,7 +71,7 @@ public final class BrowserRequests {
     public static List<String> unsafeHeaderNames(HeaderList headers) {
         TreeSet<String> names = new TreeSet<>();
         for (HeaderField f : headers.fields()) {
-            if (!Safelist.isSafelisted(f.name(), f.value())) {
+            if (!SafelistedRequestHeaders.isCorsSafelisted(f.name(), f.value(), false)) {
                 names.add(f.name().toLowerCase(Locale.ROOT));
             }
         }

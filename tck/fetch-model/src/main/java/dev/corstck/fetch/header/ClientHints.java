@@ -1,4 +1,4 @@
-package dev.corstck.tck.simulator.fetch;
+package dev.corstck.fetch.header;
 
 import java.util.Set;
 

@@ -1,4 +1,4 @@
-package dev.corstck.tck.simulator.fetch;
+package dev.corstck.fetch.header;
 
 /** The simple range header value used by the {@code Range} safelist rule (see fetch#simple-range-header-value). */
 final class RangeValues {

@@ -1,7 +1,5 @@
-package dev.corstck.tck.simulator.fetch;
+package dev.corstck.fetch.header;
 
-import dev.corstck.fetch.header.HttpToken;
-import dev.corstck.fetch.header.HttpWhitespace;
 import java.util.Locale;
 import java.util.Optional;
 
