@@ -1,45 +1,46 @@
-package dev.corstck.tck.simulator.fetch;
+package dev.corstck.fetch.header;
 
-import dev.corstck.fetch.header.HttpToken;
-import dev.corstck.fetch.header.HttpWhitespace;
-import dev.corstck.reference.http.HeaderList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * The result of extracting header list values for a {@code #token} list header such as
  * {@code Access-Control-Allow-Methods}: absent, a parse failure naming the bad element, or the values
- * (see fetch#extract-header-list-values).
+ * (see fetch#extract-header-list-values). The simulator's preflight and exposure steps and discovery share it.
+ *
+ * @since 0.1
  */
-sealed interface HeaderValueList permits HeaderValueList.Absent, HeaderValueList.Failure, HeaderValueList.Values {
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public sealed interface HeaderListValues permits HeaderListValues.Absent, HeaderListValues.Failure,
+        HeaderListValues.Values {
 
     /** The header is not in the response. */
-    record Absent() implements HeaderValueList {
+    record Absent() implements HeaderListValues {
     }
 
     /** An element is not a token; the whole list fails. */
-    record Failure(String badElement) implements HeaderValueList {
+    record Failure(String badElement) implements HeaderListValues {
     }
 
     /** The elements, in order, empty elements skipped as the {@code #} rule allows. */
-    record Values(List<String> values) implements HeaderValueList {
+    record Values(List<String> values) implements HeaderListValues {
 
         /** Answer whether the list holds {@code value} exactly (case-sensitive, as methods are compared). */
-        boolean containsExactly(String value) {
+        public boolean containsExactly(String value) {
             return values.contains(value);
         }
 
         /** Answer whether the list holds {@code name} ignoring ASCII case (as header names are compared). */
-        boolean containsIgnoringCase(String name) {
+        public boolean containsIgnoringCase(String name) {
             String lower = name.toLowerCase(Locale.ROOT);
             return values.stream().anyMatch(v -> v.toLowerCase(Locale.ROOT).equals(lower));
         }
     }
 
-    /** Extract the combined, comma-split, whitespace-stripped token list of {@code name} from {@code headers}. */
-    static HeaderValueList extract(HeaderList headers, String name) {
-        List<String> lines = Fields.all(headers, name);
+    /** Extract the comma-split, whitespace-stripped token list from the field {@code lines} of one header name. */
+    static HeaderListValues extract(List<String> lines) {
         if (lines.isEmpty()) {
             return new Absent();
         }
