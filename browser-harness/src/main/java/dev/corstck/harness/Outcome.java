@@ -5,7 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import org.apiguardian.api.API;
 
 /**
- * What a fetch came to, as JavaScript saw it (cors-rules.md §0 outcome vocabulary), plus two harness verdicts that
+ * What a fetch came to, as JavaScript saw it (tck/SPEC-NOTES.md#outcomes), plus two harness verdicts that
  * are never CORS results: {@link #ERROR} and {@link #SKIPPED}.
  */
 @API(status = EXPERIMENTAL, since = "0.1")

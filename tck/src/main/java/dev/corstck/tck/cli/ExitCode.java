@@ -8,7 +8,7 @@ import java.util.Optional;
 import picocli.CommandLine;
 
 /**
- * The kit's exit codes (fixed by design.md) and what each command means by them: the one source for every
+ * The kit's exit codes (fixed: scripts depend on them) and what each command means by them: the one source for every
  * command's {@code --help} footer ({@link #applyTo}) and for the generated blocks of the docs (the README's summary,
  * tck/GRADING.md's table, one command's table in EXPLAIN.md and certification/README.md), which ExitCodeTests keeps
  * equal to it. A command that never returns a code has no text for it.

@@ -3,7 +3,7 @@ package dev.corstck.tck.simulator;
 import org.apiguardian.api.API;
 
 /**
- * What JavaScript sees at the end of a fetch (cors-rules.md §0).
+ * What JavaScript sees at the end of a fetch (tck/SPEC-NOTES.md#outcomes).
  *
  * @since 0.1
  */

@@ -16,8 +16,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Nothing in the repository points at a folder of the machine it was written on: a clone elsewhere must read the same
- * docs and run the same code. Relative Markdown links stay inside the repository and name files that exist.
+ * Nothing in the repository points at a folder of the machine it was written on, or at a document that is not in the
+ * repository: a clone elsewhere must read the same docs and run the same code. Relative Markdown links stay inside the
+ * repository and name files that exist; every link into tck/SPEC-NOTES.md names one of its anchors.
  */
 class NoMachinePathsTests {
 
@@ -29,6 +30,9 @@ class NoMachinePathsTests {
     private static final Set<String> NOT_THE_REPOSITORY =
             Set.of("target", ".git", ".mvn", "node_modules", ".cors-tck", "dist", "cors-tck-report", "reports-out");
     private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s]+)\\)");
+    /** A document named by its file name, in prose, a comment or a link. */
+    private static final Pattern DOC_NAME = Pattern.compile("\\b[A-Za-z0-9_-]+\\.md\\b");
+    private static final Pattern NOTES_ANCHOR = Pattern.compile("SPEC-NOTES\\.md#([A-Za-z0-9_-]+)");
 
     private static final Path ROOT = root();
 
@@ -70,6 +74,50 @@ class NoMachinePathsTests {
         }
         assertThat(checked).as("relative links in the docs").isGreaterThan(0);
         assertThat(broken).as("relative links that leave the repository or name no file").isEmpty();
+    }
+
+    @Test
+    void everyDocumentNamedIsInTheRepository() throws IOException {
+        List<Path> files = files();
+        Set<String> docs = new java.util.TreeSet<>();
+        files.stream().filter(p -> p.toString().endsWith(".md")).forEach(p -> docs.add(p.getFileName().toString()));
+        List<String> missing = new ArrayList<>();
+        for (Path file : files) {
+            String text = text(file);
+            if (text == null) {
+                continue;
+            }
+            Matcher m = DOC_NAME.matcher(text);
+            while (m.find()) {
+                if (!docs.contains(m.group())) {
+                    missing.add(ROOT.relativize(file) + ": " + m.group());
+                }
+            }
+        }
+        assertThat(docs).as("the repository's documents").contains("README.md", "SPEC-NOTES.md");
+        assertThat(missing).as("documents named that the repository does not hold").isEmpty();
+    }
+
+    @Test
+    void everySpecNotesAnchorNamedExists() throws IOException {
+        String notes = Files.readString(ROOT.resolve("tck/SPEC-NOTES.md"), StandardCharsets.UTF_8);
+        List<String> broken = new ArrayList<>();
+        int named = 0;
+        for (Path file : files()) {
+            String text = text(file);
+            if (text == null) {
+                continue;
+            }
+            Matcher m = NOTES_ANCHOR.matcher(text);
+            while (m.find()) {
+                named++;
+                if (!notes.contains("<a id=\"" + m.group(1) + "\"></a>")) {
+                    broken.add(ROOT.relativize(file) + ": " + m.group());
+                }
+            }
+        }
+        assertThat(named).as("references to a section of tck/SPEC-NOTES.md").isGreaterThan(0);
+        assertThat(broken).as("SPEC-NOTES.md anchors that do not exist").isEmpty();
     }
 
     /** Walk up, not a fixed "..": the tck's tests may sit one module deeper. */

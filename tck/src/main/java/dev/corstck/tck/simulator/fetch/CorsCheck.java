@@ -8,7 +8,7 @@ import java.util.Optional;
 /** The CORS check of a response against the request's origin and credentials mode (see fetch#concept-cors-check). */
 final class CorsCheck {
 
-    /** Why the check failed, in Chromium's classification (cors-rules.md §2.6). */
+    /** Why the check failed, in Chromium's classification (tck/SPEC-NOTES.md#acao-checking). */
     enum Kind {
         MISSING, MULTIPLE, INVALID, MISMATCH, WILDCARD_WITH_CREDENTIALS, INVALID_CREDENTIALS
     }
