@@ -42,7 +42,8 @@ public enum ExitCode {
     USAGE(2, "usage or configuration error", Map.of(
             "grade", "Usage or configuration error: a bad option, a bad policy file (every problem as "
                     + "`file:line:column: message`), a `--rules` glob that matches no rule (with a \"did you mean\"), "
-                    + "a `--report` directory that cannot be written, or that is refused: a system directory, or a "
+                    + "an unreadable `--baseline` report, a bad line in a `--targets` file (with `file:line`), a "
+                    + "`--report` directory that cannot be written, or that is refused: a system directory, or a "
                     + "non-empty directory holding no earlier cors-tck report, unless `--force`.",
             "cors-tck", "The report directory `./cors-tck-report` cannot be written.",
             "discover", "A bad option, or an output file that cannot be written.",
