@@ -68,7 +68,15 @@ public final class IncrementalReportWriter implements AutoCloseable {
         IN_BACKGROUND
     }
 
+    /**
+     * How long a run lasts before its write rate is measured: {@value} ms. A grade that ends sooner has no use for it
+     * (its deadline is seconds away), and a cold wire-only grade of three endpoints takes well under a second, so
+     * the measuring checkpoint would be a second full write on its two cores.
+     */
+    static final long MEASURE_AFTER_MILLIS = 1_000;
+
     private final Path dir;
+    private final long openedAt;
     private final Checkpoints checkpoints;
     /** Held while files are written, so a checkpoint and the final write never write the same file at once. */
     private final Object writing = new Object();
@@ -96,6 +104,7 @@ public final class IncrementalReportWriter implements AutoCloseable {
             Checkpoints checkpoints) {
         this.dir = dir;
         this.checkpoints = checkpoints;
+        this.openedAt = clock.millis();
         this.run = run;
         this.writer = writer;
         this.checkpointInterval = interval;
@@ -188,7 +197,9 @@ public final class IncrementalReportWriter implements AutoCloseable {
         synchronized (stats) {
             wait = Math.max(checkpointInterval.toMillis(), 10 * lastWriteMillis);
             // Two early checkpoints, at 500 and 2,000 findings, measure the write rate (see estimatedWriteMillis).
-            measure = lastWriteFindings < 500 && count >= 500 || lastWriteFindings < 2000 && count >= 2000;
+            // Not in a run's first second (MEASURE_AFTER_MILLIS): until then the estimate assumes 1 ms per finding.
+            measure = (lastWriteFindings < 500 && count >= 500 || lastWriteFindings < 2000 && count >= 2000)
+                    && clock.millis() - openedAt >= MEASURE_AFTER_MILLIS;
             if (measure) {
                 lastWriteFindings = count; // asked for once, whether it is written now or in the background
             }

@@ -58,6 +58,23 @@ class IncrementalReportWriterTests {
     }
 
     @Test
+    void theWriteRateIsMeasuredAt500FindingsOnlyOnceTheRunHasLastedASecond() throws Exception {
+        List<Finding> many = SampleReports.report(600).targets().get(0).findings();
+        try (var writer = open(Duration.ofSeconds(5))) {
+            writer.startTarget("http://t", "T", "origin: '*'");
+            writer.addFindings("http://t", many.subList(0, 550));
+            assertThat(onDiskFindings()).as("500 findings within the first second: no measuring write").isZero();
+
+            clock.advance(Duration.ofMillis(IncrementalReportWriter.MEASURE_AFTER_MILLIS));
+            writer.addFindings("http://t", many.subList(550, 551));
+            assertThat(onDiskFindings()).as("the first findings after a second: measured").isEqualTo(551);
+
+            writer.addFindings("http://t", many.subList(551, 600));
+            assertThat(onDiskFindings()).as("measured once; the interval has not passed").isEqualTo(551);
+        }
+    }
+
+    @Test
     void completeWritesTheFinalReportAndCloseKeepsIt() throws Exception {
         Report last;
         try (var writer = open(Duration.ofSeconds(5))) {
