@@ -2,7 +2,7 @@ package dev.corstck.harness;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import dev.corstck.harness.internal.DefaultBrowserHarness;
+import dev.corstck.harness.session.DefaultBrowserHarness;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;

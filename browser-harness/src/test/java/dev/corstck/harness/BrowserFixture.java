@@ -56,7 +56,7 @@ final class BrowserFixture implements AutoCloseable {
     public void close() {
         harness.close();
         api.close();
-        dev.corstck.harness.internal.WorkDirs.deleteQuietly(workDir);
+        dev.corstck.harness.process.WorkDirs.deleteQuietly(workDir);
     }
 
     /** Register with {@code @ExtendWith(BrowserFixture.Extension.class)}; then call {@link #get()}. */

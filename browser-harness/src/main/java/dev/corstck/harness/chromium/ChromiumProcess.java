@@ -2,7 +2,7 @@ package dev.corstck.harness.chromium;
 
 import dev.corstck.harness.engine.EngineException;
 import dev.corstck.harness.engine.LaunchSpec;
-import dev.corstck.harness.internal.ProcessRegistry;
+import dev.corstck.harness.process.ProcessRegistry;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

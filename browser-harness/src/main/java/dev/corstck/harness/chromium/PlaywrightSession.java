@@ -10,7 +10,7 @@ import com.microsoft.playwright.Response;
 import dev.corstck.harness.engine.EngineEvent;
 import dev.corstck.harness.engine.EngineException;
 import dev.corstck.harness.engine.EngineSession;
-import dev.corstck.harness.internal.Watchdog;
+import dev.corstck.harness.process.Watchdog;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;

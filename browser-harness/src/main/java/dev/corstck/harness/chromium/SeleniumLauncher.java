@@ -2,9 +2,9 @@ package dev.corstck.harness.chromium;
 
 import dev.corstck.harness.engine.EngineException;
 import dev.corstck.harness.engine.LaunchSpec;
-import dev.corstck.harness.internal.ProcessRegistry;
-import dev.corstck.harness.internal.Watchdog;
-import dev.corstck.harness.internal.WorkDirs;
+import dev.corstck.harness.process.ProcessRegistry;
+import dev.corstck.harness.process.Watchdog;
+import dev.corstck.harness.process.WorkDirs;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;

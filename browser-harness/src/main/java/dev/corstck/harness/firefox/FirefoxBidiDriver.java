@@ -8,7 +8,7 @@ import dev.corstck.harness.engine.EngineId;
 import dev.corstck.harness.engine.EngineId.Capability;
 import dev.corstck.harness.engine.EngineSession;
 import dev.corstck.harness.engine.LaunchSpec;
-import dev.corstck.harness.internal.ProcessTree;
+import dev.corstck.harness.process.ProcessTree;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;

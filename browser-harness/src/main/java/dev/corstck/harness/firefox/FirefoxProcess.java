@@ -1,8 +1,8 @@
 package dev.corstck.harness.firefox;
 
 import dev.corstck.harness.engine.EngineException;
-import dev.corstck.harness.internal.ProcessMark;
-import dev.corstck.harness.internal.ProcessTree;
+import dev.corstck.harness.process.ProcessMark;
+import dev.corstck.harness.process.ProcessTree;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -3,7 +3,7 @@ package dev.corstck.harness.webkit;
 import dev.corstck.harness.engine.EngineException;
 import dev.corstck.harness.engine.LaunchSpec;
 import dev.corstck.harness.engine.LaunchSpec.CookieMode;
-import dev.corstck.harness.internal.ProcessTree;
+import dev.corstck.harness.process.ProcessTree;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

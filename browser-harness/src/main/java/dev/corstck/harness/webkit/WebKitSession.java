@@ -3,7 +3,7 @@ package dev.corstck.harness.webkit;
 import dev.corstck.harness.engine.EngineEvent;
 import dev.corstck.harness.engine.EngineException;
 import dev.corstck.harness.engine.EngineSession;
-import dev.corstck.harness.internal.ProcessState;
+import dev.corstck.harness.process.ProcessState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -1,7 +1,7 @@
 package dev.corstck.harness.webkit;
 
 import dev.corstck.harness.engine.EngineException;
-import dev.corstck.harness.internal.ProcessTree;
+import dev.corstck.harness.process.ProcessTree;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -13,7 +13,7 @@ import dev.corstck.harness.Observation;
 import dev.corstck.harness.Observed;
 import dev.corstck.harness.Outcome;
 import dev.corstck.harness.PageOrigin;
-import dev.corstck.harness.internal.WorkDirs;
+import dev.corstck.harness.process.WorkDirs;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -97,7 +97,7 @@ class ReadmeCiExamplesTests {
     }
 
     private int runAll(List<String> commands) throws Exception {
-        Files.copy(Path.of("src/test/resources/dev/corstck/tck/engine/demo-policy.yaml"),
+        Files.copy(Path.of("junit-engine/src/test/resources/dev/corstck/tck/engine/demo-policy.yaml"),
                 work.resolve("cors-policy.yaml"));
         String cli = String.join(" ", List.of(quote(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString()), "-cp", quote(System.getProperty("surefire.test.class.path",

@@ -113,7 +113,7 @@ class LiveExplainTests {
         assertThat(cli("explain", "--curl", "curl http://127.0.0.1:9/x").exit()).isEqualTo(2); // no Origin
         assertThat(cli("explain", "--har", "no-such.har").exit()).isEqualTo(2);
         assertThat(cli("explain", "--har", "x.har", "--url", "http://a").exit()).isEqualTo(2);
-        assertThat(cli("explain", "--har", "src/test/resources/dev/corstck/tck/explain/edge/not-json.har").exit())
+        assertThat(cli("explain", "--har", "explain/src/test/resources/dev/corstck/tck/explain/edge/not-json.har").exit())
                 .isEqualTo(2);
         assertThat(cli("explain", "--url", "http://a/x", "--origin", PAGE, "--format", "yaml").exit()).isEqualTo(2);
     }
@@ -121,7 +121,7 @@ class LiveExplainTests {
     @Test
     void aHarBecomesTextJsonAndAPage(@TempDir Path dir) throws Exception {
         Path page = dir.resolve("explain.html");
-        Run r = cli("explain", "--har", "src/test/resources/dev/corstck/tck/explain/har/chromium-cdp.har",
+        Run r = cli("explain", "--har", "explain/src/test/resources/dev/corstck/tck/explain/har/chromium-cdp.har",
                 "--format", "json", "--html", page.toString());
 
         assertThat(r.exit()).isEqualTo(1);

@@ -30,7 +30,7 @@ class PageScreenshotTests {
     @Test
     void explainPageOfARecordedHarRendersOffline() throws Exception {
         ExplainReport report = Explanations.fromHar(
-                Path.of("src/test/resources/dev/corstck/tck/explain/har/chromium-cdp.har"));
+                Path.of("explain/src/test/resources/dev/corstck/tck/explain/har/chromium-cdp.har"));
         Path html = Path.of("target/explain-page.html");
         Files.writeString(html, HtmlRenderer.render(report));
 

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -31,7 +32,11 @@ import org.junit.jupiter.api.io.TempDir;
 class JunitMdPomTests {
 
     private static final String VERSION = "0.1.0-SNAPSHOT";
-    private static final List<String> SIBLINGS = List.of("reports", "reference-impl", "browser-harness");
+    /** Module directory (relative to tck/) to artifact ID: the top-level siblings and the modules nested in tck/. */
+    private static final Map<String, String> MODULES = Map.of("../reports", "reports",
+            "../reference-impl", "reference-impl", "../browser-harness", "browser-harness",
+            "simulator", "cors-tck-simulator", "prober", "cors-tck-prober", "grading", "cors-tck-grading",
+            "explain", "cors-tck-explain", "junit-engine", "cors-tck-junit-engine");
 
     @TempDir
     Path temp;
@@ -40,7 +45,7 @@ class JunitMdPomTests {
     void theDocumentedPomRunsTheEngineWithMavensDefaults() throws Exception {
         Path project = Files.createDirectories(temp.resolve("api-cors"));
         Files.writeString(project.resolve("pom.xml"), documentedPom());
-        Files.copy(Path.of("src/test/resources/dev/corstck/tck/engine/demo-policy.yaml"),
+        Files.copy(Path.of("junit-engine/src/test/resources/dev/corstck/tck/engine/demo-policy.yaml"),
                 project.resolve("cors-policy.yaml"));
         Path test = Files.createDirectories(project.resolve("src/test/java/com/example"));
         Files.writeString(test.resolve("ApiCorsTest.java"), """
@@ -104,12 +109,13 @@ class JunitMdPomTests {
             }
         }
         put(repo, "cors-tck-parent", "pom", Path.of("..", "pom.xml"));
-        for (String module : SIBLINGS) {
-            Path jar = Path.of("..", module, "target", module + "-" + VERSION + ".jar");
-            assertThat(jar).as("the %s module is packaged (mvn package or verify builds it before tck)", module)
+        for (Map.Entry<String, String> module : MODULES.entrySet()) {
+            String artifact = module.getValue();
+            Path jar = Path.of(module.getKey(), "target", artifact + "-" + VERSION + ".jar");
+            assertThat(jar).as("the %s module is packaged (mvn package or verify builds it before tck)", artifact)
                     .isRegularFile();
-            put(repo, module, "jar", jar);
-            put(repo, module, "pom", Path.of("..", module, "pom.xml"));
+            put(repo, artifact, "jar", jar);
+            put(repo, artifact, "pom", Path.of(module.getKey(), "pom.xml"));
         }
         put(repo, "tck", "jar", jarOf(Path.of("target", "classes")));
         put(repo, "tck", "pom", Path.of("pom.xml"));
