@@ -2,6 +2,7 @@ package dev.corstck.harness;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.corstck.fetch.engine.BrowserEngine;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Objects;
@@ -66,6 +67,18 @@ public record Engine(Kind kind, Optional<URI> endpoint, int session) {
     public static final Engine FIREFOX = new Engine(Kind.FIREFOX, Optional.empty());
     /** WebKitGTK MiniBrowser through WebKitWebDriver under Xvfb. */
     public static final Engine WEBKIT = new Engine(Kind.WEBKIT, Optional.empty());
+
+    /**
+     * Return the local driver of {@code browser}: Playwright with Debian's Chromium, Firefox over WebDriver BiDi,
+     * WebKitWebDriver with MiniBrowser. A remote endpoint is a property of one run, not of the browser.
+     */
+    public static Engine local(BrowserEngine browser) {
+        return switch (browser) {
+            case CHROMIUM -> CHROMIUM;
+            case FIREFOX -> FIREFOX;
+            case WEBKIT -> WEBKIT;
+        };
+    }
 
     public Engine {
         Objects.requireNonNull(kind, "kind must not be null");

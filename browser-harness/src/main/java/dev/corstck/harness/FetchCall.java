@@ -2,10 +2,12 @@ package dev.corstck.harness;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.corstck.fetch.request.CredentialsMode;
+import dev.corstck.fetch.request.RedirectMode;
+import dev.corstck.fetch.request.RequestMode;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.apiguardian.api.API;
 
@@ -26,38 +28,8 @@ import org.apiguardian.api.API;
  * @param redirect {@code follow}, {@code error} or {@code manual}
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record FetchCall(String id, URI url, String method, List<Header> headers, Body body, Mode mode,
-        Credentials credentials, Redirect redirect) {
-
-    /** The request mode; see fetch#concept-request-mode. */
-    public enum Mode {
-        CORS, NO_CORS, SAME_ORIGIN;
-
-        /** Return the value JavaScript uses ({@code no-cors} …). */
-        public String jsValue() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
-        }
-    }
-
-    /** The credentials mode; see fetch#concept-request-credentials-mode. */
-    public enum Credentials {
-        OMIT, SAME_ORIGIN, INCLUDE;
-
-        /** Return the value JavaScript uses ({@code same-origin} …). */
-        public String jsValue() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
-        }
-    }
-
-    /** The redirect mode; see fetch#concept-request-redirect-mode. */
-    public enum Redirect {
-        FOLLOW, ERROR, MANUAL;
-
-        /** Return the value JavaScript uses. */
-        public String jsValue() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
+public record FetchCall(String id, URI url, String method, List<Header> headers, Body body, RequestMode mode,
+        CredentialsMode credentials, RedirectMode redirect) {
 
     public FetchCall {
         Objects.requireNonNull(id, "id must not be null");
@@ -80,8 +52,8 @@ public record FetchCall(String id, URI url, String method, List<Header> headers,
 
     /** Create a request with fetch's default options, labelled {@code METHOD url}. */
     public static FetchCall to(String method, String url) {
-        return new FetchCall(method + " " + url, URI.create(url), method, List.of(), Body.none(), Mode.CORS,
-                Credentials.SAME_ORIGIN, Redirect.FOLLOW);
+        return new FetchCall(method + " " + url, URI.create(url), method, List.of(), Body.none(), RequestMode.CORS,
+                CredentialsMode.SAME_ORIGIN, RedirectMode.FOLLOW);
     }
 
     /** Return a copy with another label. */
@@ -102,17 +74,17 @@ public record FetchCall(String id, URI url, String method, List<Header> headers,
     }
 
     /** Return a copy with this request mode. */
-    public FetchCall withMode(Mode newMode) {
+    public FetchCall withMode(RequestMode newMode) {
         return new FetchCall(id, url, method, headers, body, newMode, credentials, redirect);
     }
 
     /** Return a copy with this credentials mode. */
-    public FetchCall withCredentials(Credentials newCredentials) {
+    public FetchCall withCredentials(CredentialsMode newCredentials) {
         return new FetchCall(id, url, method, headers, body, mode, newCredentials, redirect);
     }
 
     /** Return a copy with this redirect mode. */
-    public FetchCall withRedirect(Redirect newRedirect) {
+    public FetchCall withRedirect(RedirectMode newRedirect) {
         return new FetchCall(id, url, method, headers, body, mode, credentials, newRedirect);
     }
 }

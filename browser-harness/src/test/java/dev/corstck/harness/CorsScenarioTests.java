@@ -8,6 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.corstck.fetch.request.CredentialsMode;
+import dev.corstck.fetch.request.RedirectMode;
+import dev.corstck.fetch.request.RequestMode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,9 +48,9 @@ class CorsScenarioTests {
                     .withHeader("X-Hidden", "no"), Outcome.CORS_OK, ""),
             new Scenario("blocked GET", FetchCall::get, p -> ok("secret"), Outcome.NETWORK_ERROR,
                     "MissingAllowOriginHeader"),
-            new Scenario("credentials with ACAO *", u -> FetchCall.get(u).withCredentials(FetchCall.Credentials.INCLUDE),
+            new Scenario("credentials with ACAO *", u -> FetchCall.get(u).withCredentials(CredentialsMode.INCLUDE),
                     p -> ok("x").withHeader(ACAO, "*"), Outcome.NETWORK_ERROR, "WildcardOriginNotAllowed"),
-            new Scenario("no-cors is opaque", u -> FetchCall.get(u).withMode(FetchCall.Mode.NO_CORS),
+            new Scenario("no-cors is opaque", u -> FetchCall.get(u).withMode(RequestMode.NO_CORS),
                     p -> ok("x"), Outcome.OPAQUE, ""),
             new Scenario("port mismatch", FetchCall::get, p -> ok("x").withHeader(ACAO,
                     p.withPort(p.port() + 1).serialize()), Outcome.NETWORK_ERROR, "AllowOriginMismatch"),
@@ -64,13 +67,13 @@ class CorsScenarioTests {
                     "HeaderDisallowedByPreflightResponse"),
             new Scenario("invalid header name throws", u -> FetchCall.get(u).withHeader("Bad Name", "1"),
                     p -> ok("x"), Outcome.THROWS_SYNC, ""),
-            new Scenario("no-cors PUT throws", u -> FetchCall.to("PUT", u).withMode(FetchCall.Mode.NO_CORS),
+            new Scenario("no-cors PUT throws", u -> FetchCall.to("PUT", u).withMode(RequestMode.NO_CORS),
                     p -> ok("x"), Outcome.THROWS_SYNC, ""),
             new Scenario("same-origin is basic", u -> FetchCall.get(
                     dev.corstck.harness.page.PagePaths.echoUrl(BrowserFixture.get().page).toString()),
                     p -> ok("x"), Outcome.BASIC, ""),
             new Scenario("manual redirect is opaqueredirect", u -> FetchCall.get(u)
-                    .withRedirect(FetchCall.Redirect.MANUAL), p -> aResponse().withStatus(302)
+                    .withRedirect(RedirectMode.MANUAL), p -> aResponse().withStatus(302)
                     .withHeader("Location", "/elsewhere").withHeader(ACAO, p.serialize()),
                     Outcome.OPAQUE_REDIRECT, ""));
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.corstck.fetch.request.CredentialsMode;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @ExtendWith(BrowserFixture.Extension.class)
 class StatefulScenarioTests {
 
-    private static final FetchCall.Credentials INCLUDE = FetchCall.Credentials.INCLUDE;
+    private static final CredentialsMode INCLUDE = CredentialsMode.INCLUDE;
 
     @BeforeAll
     static void stubApi() {

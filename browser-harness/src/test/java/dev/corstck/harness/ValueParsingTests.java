@@ -3,6 +3,7 @@ package dev.corstck.harness;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.corstck.fetch.request.RequestMode;
 import java.net.URI;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -77,10 +78,10 @@ class ValueParsingTests {
 
     static Stream<Arguments> fetchDefaults() {
         FetchCall c = FetchCall.get("http://localhost/x");
-        return Stream.of(Arguments.of("mode", c.mode().jsValue(), "cors"),
-                Arguments.of("credentials", c.credentials().jsValue(), "same-origin"),
-                Arguments.of("redirect", c.redirect().jsValue(), "follow"),
-                Arguments.of("no-cors", FetchCall.Mode.NO_CORS.jsValue(), "no-cors"),
+        return Stream.of(Arguments.of("mode", c.mode().token(), "cors"),
+                Arguments.of("credentials", c.credentials().token(), "same-origin"),
+                Arguments.of("redirect", c.redirect().token(), "follow"),
+                Arguments.of("no-cors", RequestMode.NO_CORS.token(), "no-cors"),
                 Arguments.of("body", c.body().isPresent(), false));
     }
 

@@ -1,5 +1,6 @@
 package dev.corstck.harness.bench;
 
+import dev.corstck.fetch.request.RequestMode;
 import dev.corstck.harness.BatchMode;
 import dev.corstck.harness.BrowserHarness;
 import dev.corstck.harness.Engine;
@@ -86,7 +87,7 @@ public final class HarnessBench {
                         case 1 -> { batch.add(FetchCall.get(base + "/blocked" + q)); expected.add(Outcome.NETWORK_ERROR); }
                         case 2 -> { batch.add(FetchCall.to("PUT", base + "/put" + q).withHeader("X-Tck", "1"));
                             expected.add(Outcome.CORS_OK); }
-                        default -> { batch.add(FetchCall.get(base + "/ok" + q).withMode(FetchCall.Mode.NO_CORS));
+                        default -> { batch.add(FetchCall.get(base + "/ok" + q).withMode(RequestMode.NO_CORS));
                             expected.add(Outcome.OPAQUE); }
                     }
                 }

@@ -55,9 +55,9 @@ final class GlueProtocol {
         body.addProperty("content", c.body().content());
         body.addProperty("blobType", c.body().blobType());
         o.add("body", body);
-        o.addProperty("mode", c.mode().jsValue());
-        o.addProperty("credentials", c.credentials().jsValue());
-        o.addProperty("redirect", c.redirect().jsValue());
+        o.addProperty("mode", c.mode().token());
+        o.addProperty("credentials", c.credentials().token());
+        o.addProperty("redirect", c.redirect().token());
         return o;
     }
 

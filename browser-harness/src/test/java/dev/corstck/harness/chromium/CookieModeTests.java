@@ -3,6 +3,7 @@ package dev.corstck.harness.chromium;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.harness.BatchMode;
 import dev.corstck.harness.BrowserHarness;
 import dev.corstck.harness.CookieMode;
@@ -55,8 +56,8 @@ class CookieModeTests {
             String base = "http://localhost:" + api.getAddress().getPort();
             PageOrigin page = harness.bind(PageOrigin.http("127.0.0.1", 0));
             List<Observation> seen = harness.run(engine, page, List.of(
-                    FetchCall.get(base + "/set").withCredentials(FetchCall.Credentials.INCLUDE),
-                    FetchCall.get(base + "/again").withCredentials(FetchCall.Credentials.INCLUDE)),
+                    FetchCall.get(base + "/set").withCredentials(CredentialsMode.INCLUDE),
+                    FetchCall.get(base + "/again").withCredentials(CredentialsMode.INCLUDE)),
                     BatchMode.SEQUENTIAL_SHARED_CONTEXT);
 
             assertThat(seen).extracting(Observation::outcome).containsOnly(Outcome.CORS_OK);

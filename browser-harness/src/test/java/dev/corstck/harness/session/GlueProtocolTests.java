@@ -3,6 +3,9 @@ package dev.corstck.harness.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.corstck.fetch.request.CredentialsMode;
+import dev.corstck.fetch.request.RedirectMode;
+import dev.corstck.fetch.request.RequestMode;
 import dev.corstck.harness.Body;
 import dev.corstck.harness.FetchCall;
 import dev.corstck.harness.Outcome;
@@ -21,8 +24,8 @@ class GlueProtocolTests {
     @Test
     void expressionCarriesEveryFetchOption() {
         FetchCall call = FetchCall.to("PUT", "http://localhost:1/x").withHeader("X-A", "1")
-                .withBody(Body.blob("{}", "application/json")).withMode(FetchCall.Mode.NO_CORS)
-                .withCredentials(FetchCall.Credentials.INCLUDE).withRedirect(FetchCall.Redirect.MANUAL);
+                .withBody(Body.blob("{}", "application/json")).withMode(RequestMode.NO_CORS)
+                .withCredentials(CredentialsMode.INCLUDE).withRedirect(RedirectMode.MANUAL);
         String js = GlueProtocol.expression(List.of(call), true, Duration.ofSeconds(3));
         assertThat(js).startsWith("window.__corsTck.run({").contains("\"mode\":\"no-cors\"",
                 "\"credentials\":\"include\"", "\"redirect\":\"manual\"", "[\"X-A\",\"1\"]", "\"kind\":\"BLOB\"",

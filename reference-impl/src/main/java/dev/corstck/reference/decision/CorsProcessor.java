@@ -1,12 +1,12 @@
 package dev.corstck.reference.decision;
 
+import dev.corstck.fetch.method.Methods;
+import dev.corstck.fetch.origin.TupleOrigin;
 import dev.corstck.reference.header.CorsHeaders;
 import dev.corstck.reference.header.HeaderNamesParse;
 import dev.corstck.reference.header.RequestHeaderNames;
 import dev.corstck.reference.http.HeaderList;
 import dev.corstck.reference.http.RawRequest;
-import dev.corstck.reference.method.Methods;
-import dev.corstck.reference.origin.Origin;
 import dev.corstck.reference.policy.CorsPolicy;
 import dev.corstck.reference.preflight.RequestClassifier;
 import dev.corstck.reference.preflight.RequestKind;
@@ -73,7 +73,7 @@ public final class CorsProcessor {
             return p.policy.dangerouslyAllowNullOrigin() ? new OriginVerdict.Allowed("null")
                     : new OriginVerdict.Denied(Denial.ORIGIN_NULL_NOT_ALLOWED);
         }
-        Optional<Origin> origin = Origin.fromHeader(value);
+        Optional<TupleOrigin> origin = TupleOrigin.fromHeader(value);
         if (origin.isEmpty()) {
             return new OriginVerdict.Denied(Denial.ORIGIN_MALFORMED);
         }

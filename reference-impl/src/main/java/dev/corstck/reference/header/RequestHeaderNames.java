@@ -1,5 +1,7 @@
 package dev.corstck.reference.header;
 
+import dev.corstck.fetch.header.HttpToken;
+import dev.corstck.fetch.header.HttpWhitespace;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

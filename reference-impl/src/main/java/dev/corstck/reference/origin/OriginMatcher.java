@@ -1,7 +1,8 @@
 package dev.corstck.reference.origin;
 
-import java.util.Objects;
 import com.google.re2j.Pattern;
+import dev.corstck.fetch.origin.TupleOrigin;
+import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
@@ -14,19 +15,19 @@ import org.apiguardian.api.API;
 public sealed interface OriginMatcher {
 
     /** Answer whether {@code origin} is allowed by this entry. */
-    boolean matches(Origin origin);
+    boolean matches(TupleOrigin origin);
 
     /** Describe this entry as a policy file would write it. */
     String describe();
 
     /** Exactly one origin: scheme, host and port all equal. */
-    record Exact(Origin origin) implements OriginMatcher {
+    record Exact(TupleOrigin origin) implements OriginMatcher {
         public Exact {
             Objects.requireNonNull(origin, "origin must not be null");
         }
 
         @Override
-        public boolean matches(Origin candidate) {
+        public boolean matches(TupleOrigin candidate) {
             return origin.equals(candidate);
         }
 
@@ -45,13 +46,13 @@ public sealed interface OriginMatcher {
         public Wildcard {
             Objects.requireNonNull(scheme, "scheme must not be null");
             Objects.requireNonNull(domain, "domain must not be null");
-            if (port == Origin.defaultPort(scheme)) {
-                port = Origin.DEFAULT_PORT;
+            if (port == TupleOrigin.defaultPort(scheme)) {
+                port = TupleOrigin.DEFAULT_PORT;
             }
         }
 
         @Override
-        public boolean matches(Origin candidate) {
+        public boolean matches(TupleOrigin candidate) {
             String host = candidate.host();
             return candidate.scheme().equals(scheme) && candidate.port() == port
                     && host.length() > domain.length() + 1 && host.endsWith(domain)
@@ -60,7 +61,7 @@ public sealed interface OriginMatcher {
 
         @Override
         public String describe() {
-            return scheme + "://*." + domain + (port == Origin.DEFAULT_PORT ? "" : ":" + port);
+            return scheme + "://*." + domain + (port == TupleOrigin.DEFAULT_PORT ? "" : ":" + port);
         }
     }
 
@@ -76,7 +77,7 @@ public sealed interface OriginMatcher {
         }
 
         @Override
-        public boolean matches(Origin candidate) {
+        public boolean matches(TupleOrigin candidate) {
             return pattern.matcher(candidate.serialize()).matches();
         }
 

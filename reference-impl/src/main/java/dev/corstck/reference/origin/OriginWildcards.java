@@ -1,5 +1,7 @@
 package dev.corstck.reference.origin;
 
+import dev.corstck.fetch.origin.OriginParse;
+import dev.corstck.fetch.origin.TupleOrigin;
 import java.util.Objects;
 import org.apiguardian.api.API;
 
@@ -26,11 +28,11 @@ public final class OriginWildcards {
                     + " with '*.' only as the first label, e.g. https://*.myapp.com");
         }
         String probe = text.substring(0, star) + "://wildcard-probe." + text.substring(star + 5);
-        OriginParse parsed = Origin.parse(probe);
+        OriginParse parsed = TupleOrigin.parse(probe);
         if (parsed instanceof OriginParse.Invalid invalid) {
             return new WildcardParse.Invalid(invalid.problem().replace("wildcard-probe.", "*."));
         }
-        Origin origin = ((OriginParse.Parsed) parsed).origin();
+        TupleOrigin origin = ((OriginParse.Parsed) parsed).origin();
         String domain = origin.host().substring("wildcard-probe.".length());
         boolean singleLabel = domain.indexOf('.') < 0 && !domain.equals("localhost");
         if (domain.startsWith("[") || singleLabel || domain.chars().allMatch(c -> c == '.' || Character.isDigit(c))) {

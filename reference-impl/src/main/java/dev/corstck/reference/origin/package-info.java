@@ -1,5 +1,6 @@
 /**
- * Origins as Fetch defines them: the (scheme, host, port) tuple, its serialization (see fetch#origin-header) and
+origin-header) and
+#origin-header) and
  * the matchers a policy uses to allow them.
  */
 @NullMarked

@@ -1,6 +1,6 @@
 package dev.corstck.reference.policy;
 
-import dev.corstck.reference.origin.Origin;
+import dev.corstck.fetch.origin.TupleOrigin;
 import dev.corstck.reference.origin.OriginMatcher;
 import java.util.List;
 import java.util.Objects;
@@ -18,7 +18,7 @@ import org.apiguardian.api.API;
 public sealed interface AllowedOrigins {
 
     /** Answer whether {@code origin} is allowed. */
-    boolean allows(Origin origin);
+    boolean allows(TupleOrigin origin);
 
     /** Describe this setting as a policy file would write it. */
     String describe();
@@ -26,7 +26,7 @@ public sealed interface AllowedOrigins {
     /** {@code origin: "*"}: every origin, answered with {@code Access-Control-Allow-Origin: *}. */
     record Any() implements AllowedOrigins {
         @Override
-        public boolean allows(Origin origin) {
+        public boolean allows(TupleOrigin origin) {
             return true;
         }
 
@@ -39,7 +39,7 @@ public sealed interface AllowedOrigins {
     /** {@code origin: true}: every origin, each reflected back. */
     record ReflectAny() implements AllowedOrigins {
         @Override
-        public boolean allows(Origin origin) {
+        public boolean allows(TupleOrigin origin) {
             return true;
         }
 
@@ -52,7 +52,7 @@ public sealed interface AllowedOrigins {
     /** {@code origin: false}: no origin; CORS requests get no CORS headers. */
     record None() implements AllowedOrigins {
         @Override
-        public boolean allows(Origin origin) {
+        public boolean allows(TupleOrigin origin) {
             return false;
         }
 
@@ -69,7 +69,7 @@ public sealed interface AllowedOrigins {
         }
 
         @Override
-        public boolean allows(Origin origin) {
+        public boolean allows(TupleOrigin origin) {
             for (OriginMatcher entry : entries) {
                 if (entry.matches(origin)) {
                     return true;
@@ -85,14 +85,14 @@ public sealed interface AllowedOrigins {
     }
 
     /** Allowed when {@code test} says so (Java API only; Express's origin callback). */
-    record Matching(Predicate<Origin> test, String description) implements AllowedOrigins {
+    record Matching(Predicate<TupleOrigin> test, String description) implements AllowedOrigins {
         public Matching {
             Objects.requireNonNull(test, "test must not be null");
             Objects.requireNonNull(description, "description must not be null");
         }
 
         @Override
-        public boolean allows(Origin origin) {
+        public boolean allows(TupleOrigin origin) {
             return test.test(origin);
         }
 

@@ -1,8 +1,10 @@
 package dev.corstck.reference.policy;
 
-import dev.corstck.reference.origin.Origin;
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
+import dev.corstck.fetch.origin.OriginParse;
+import dev.corstck.fetch.origin.TupleOrigin;
 import dev.corstck.reference.origin.OriginMatcher;
-import dev.corstck.reference.origin.OriginParse;
 import dev.corstck.reference.origin.OriginWildcards;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,8 +12,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.function.Predicate;
-import com.google.re2j.Pattern;
-import com.google.re2j.PatternSyntaxException;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -132,7 +132,7 @@ public final class CorsPolicyBuilder {
     }
 
     /** Allow the origins {@code test} accepts; {@code description} is how the policy prints it. */
-    public CorsPolicyBuilder originMatching(Predicate<Origin> test, String description) {
+    public CorsPolicyBuilder originMatching(Predicate<TupleOrigin> test, String description) {
         return origin(new AllowedOrigins.Matching(test, description));
     }
 
@@ -158,7 +158,7 @@ public final class CorsPolicyBuilder {
             }
             return;
         }
-        OriginParse parsed = Origin.parse(text);
+        OriginParse parsed = TupleOrigin.parse(text);
         if (parsed instanceof OriginParse.Parsed p) {
             add(new OriginMatcher.Exact(p.origin()));
         } else {

@@ -1,7 +1,7 @@
 package dev.corstck.reference.policy;
 
-import dev.corstck.reference.header.HttpToken;
-import dev.corstck.reference.method.Methods;
+import dev.corstck.fetch.header.HttpToken;
+import dev.corstck.fetch.method.Methods;
 import dev.corstck.reference.origin.OriginMatcher;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,8 @@
 package dev.corstck.reference.profile;
 
-import dev.corstck.reference.origin.Origin;
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
+import dev.corstck.fetch.origin.TupleOrigin;
 import dev.corstck.reference.origin.OriginMatcher;
 import dev.corstck.reference.policy.AllowedHeaders;
 import dev.corstck.reference.policy.AllowedOrigins;
@@ -8,8 +10,6 @@ import dev.corstck.reference.policy.CorsPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiPredicate;
-import com.google.re2j.Pattern;
-import com.google.re2j.PatternSyntaxException;
 
 /** The policy side of the mistake profiles: each turns the intended policy into the one the mistaken server runs. */
 final class ProfilePolicies {
@@ -86,7 +86,7 @@ final class ProfilePolicies {
                 others.add(m);
             }
         }
-        AllowedOrigins rule = new AllowedOrigins.Matching((Origin o) -> others.stream().anyMatch(m -> m.matches(o))
+        AllowedOrigins rule = new AllowedOrigins.Matching((TupleOrigin o) -> others.stream().anyMatch(m -> m.matches(o))
                 || exact.stream().anyMatch(a -> test.test(o.serialize(), a)), how + " " + exact);
         return base.toBuilder().origin(rule).build();
     }

@@ -1,10 +1,12 @@
 package dev.corstck.reference.scenario;
 
+import dev.corstck.fetch.header.SafelistedRequestHeaders;
+import dev.corstck.fetch.method.Methods;
+import dev.corstck.fetch.request.RequestMode;
 import dev.corstck.reference.header.CorsHeaders;
 import dev.corstck.reference.http.HeaderField;
 import dev.corstck.reference.http.HeaderList;
 import dev.corstck.reference.http.RawRequest;
-import dev.corstck.reference.method.Methods;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -47,7 +49,7 @@ public final class BrowserRequests {
     public static RawRequest actual(Scenario s, String altOrigin) {
         String method = Methods.normalize(s.request().method());
         HeaderList.Builder headers = HeaderList.builder();
-        boolean sendsOrigin = s.request().mode() == FetchMode.CORS || !(method.equals("GET") || method.equals("HEAD"));
+        boolean sendsOrigin = s.request().mode() == RequestMode.CORS || !(method.equals("GET") || method.equals("HEAD"));
         if (sendsOrigin) {
             headers.add(CorsHeaders.ORIGIN, s.pageOrigin());
         }
@@ -58,7 +60,7 @@ public final class BrowserRequests {
     /** Answer whether a browser sends a preflight for this scenario with an empty preflight cache. */
     public static boolean needsPreflight(Scenario s) {
         String method = Methods.normalize(s.request().method());
-        return s.request().mode() == FetchMode.CORS
+        return s.request().mode() == RequestMode.CORS
                 && (!Methods.isCorsSafelisted(method) || !unsafeHeaderNames(s.request().headers()).isEmpty());
     }
 
@@ -69,7 +71,7 @@ public final class BrowserRequests {
     public static List<String> unsafeHeaderNames(HeaderList headers) {
         TreeSet<String> names = new TreeSet<>();
         for (HeaderField f : headers.fields()) {
-            if (!Safelist.isSafelisted(f.name(), f.value())) {
+            if (!SafelistedRequestHeaders.isCorsSafelisted(f.name(), f.value(), false)) {
                 names.add(f.name().toLowerCase(Locale.ROOT));
             }
         }

@@ -1,5 +1,7 @@
 package dev.corstck.reference.scenario;
 
+import dev.corstck.fetch.request.CredentialsMode;
+import dev.corstck.fetch.request.RequestMode;
 import dev.corstck.reference.decision.Denial;
 import dev.corstck.reference.http.HeaderList;
 import java.util.ArrayList;
@@ -47,7 +49,7 @@ final class Rows {
     }
 
     static ScenarioRequest request(String method, String path) {
-        return new ScenarioRequest(method, path, HeaderList.empty(), CredentialsMode.SAME_ORIGIN, FetchMode.CORS);
+        return new ScenarioRequest(method, path, HeaderList.empty(), CredentialsMode.SAME_ORIGIN, RequestMode.CORS);
     }
 
     static ScenarioRequest get(String path) {
@@ -60,7 +62,7 @@ final class Rows {
     }
 
     static ScenarioRequest noCors(ScenarioRequest request) {
-        return request.withMode(FetchMode.NO_CORS);
+        return request.withMode(RequestMode.NO_CORS);
     }
 
     static First actual(int status, String headers) {

@@ -1,5 +1,7 @@
 package dev.corstck.reference.scenario;
 
+import dev.corstck.fetch.request.CredentialsMode;
+import dev.corstck.fetch.request.RequestMode;
 import dev.corstck.reference.http.HeaderList;
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -12,7 +14,7 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ScenarioRequest(String method, String path, HeaderList headers, CredentialsMode credentials,
-        FetchMode mode) {
+        RequestMode mode) {
 
     /** The placeholder for a second origin of the target in {@link #path()}, e.g. in a redirect's {@code to=}. */
     public static final String ALT = "{alt}";
@@ -34,7 +36,7 @@ public record ScenarioRequest(String method, String path, HeaderList headers, Cr
         return new ScenarioRequest(method, path, headers, value, mode);
     }
 
-    public ScenarioRequest withMode(FetchMode value) {
+    public ScenarioRequest withMode(RequestMode value) {
         return new ScenarioRequest(method, path, headers, credentials, value);
     }
 

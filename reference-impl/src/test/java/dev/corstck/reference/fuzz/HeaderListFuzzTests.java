@@ -1,7 +1,7 @@
 package dev.corstck.reference.fuzz;
 
+import dev.corstck.fetch.header.HttpToken;
 import dev.corstck.reference.header.HeaderNamesParse;
-import dev.corstck.reference.header.HttpToken;
 import dev.corstck.reference.header.RequestHeaderNames;
 import dev.corstck.reference.header.VaryMerge;
 import java.util.ArrayList;

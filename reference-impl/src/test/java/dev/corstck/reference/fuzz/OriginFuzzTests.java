@@ -2,8 +2,8 @@ package dev.corstck.reference.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.corstck.reference.origin.Origin;
-import dev.corstck.reference.origin.OriginParse;
+import dev.corstck.fetch.origin.OriginParse;
+import dev.corstck.fetch.origin.TupleOrigin;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ class OriginFuzzTests {
         int accepted = 0;
         for (int i = 0; i < Fuzz.iterations(); i++) {
             String text = fuzz.origin();
-            Optional<Origin> origin = Origin.fromHeader(text);
+            Optional<TupleOrigin> origin = TupleOrigin.fromHeader(text);
             if (origin.isPresent()) {
                 accepted++;
                 check(origin.get().serialize().equals(text) && SHAPE.matcher(text).matches(), () -> "accepted " + text);
@@ -33,11 +33,11 @@ class OriginFuzzTests {
         Fuzz fuzz = new Fuzz();
         for (int i = 0; i < Fuzz.iterations(); i++) {
             String text = fuzz.origin();
-            OriginParse parsed = Origin.parse(text);
+            OriginParse parsed = TupleOrigin.parse(text);
             if (parsed instanceof OriginParse.Parsed p) {
                 String serialized = p.origin().serialize();
-                check(Origin.fromHeader(serialized).equals(Optional.of(p.origin()))
-                        && Origin.parse(serialized).equals(parsed), () -> "not a fixed point: " + text + " -> " + serialized);
+                check(TupleOrigin.fromHeader(serialized).equals(Optional.of(p.origin()))
+                        && TupleOrigin.parse(serialized).equals(parsed), () -> "not a fixed point: " + text + " -> " + serialized);
             } else {
                 check(!((OriginParse.Invalid) parsed).problem().isBlank(), () -> "no problem text for " + text);
             }

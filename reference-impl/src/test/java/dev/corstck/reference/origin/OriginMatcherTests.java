@@ -3,6 +3,8 @@ package dev.corstck.reference.origin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.re2j.Pattern;
+import dev.corstck.fetch.origin.OriginParse;
+import dev.corstck.fetch.origin.TupleOrigin;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,7 +66,7 @@ class OriginMatcherTests {
                 invalid -> assertThat(invalid.problem()).contains(problem));
     }
 
-    private static Origin parse(String text) {
-        return ((OriginParse.Parsed) Origin.parse(text)).origin();
+    private static TupleOrigin parse(String text) {
+        return ((OriginParse.Parsed) TupleOrigin.parse(text)).origin();
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.corstck.reference.origin.Origin;
+import dev.corstck.fetch.origin.TupleOrigin;
 import dev.corstck.reference.origin.OriginMatcher;
 import java.util.List;
 import java.util.function.Supplier;
@@ -163,7 +163,7 @@ class CorsPolicyTests {
         assertThat(p.methods()).containsExactly("GET");
     }
 
-    private static Origin origin(String text) {
-        return Origin.fromHeader(text).orElseThrow();
+    private static TupleOrigin origin(String text) {
+        return TupleOrigin.fromHeader(text).orElseThrow();
     }
 }

@@ -1,10 +1,12 @@
 package dev.corstck.reference.scenario;
 
+import dev.corstck.fetch.method.Methods;
+import dev.corstck.fetch.request.CredentialsMode;
+import dev.corstck.fetch.request.RequestMode;
 import dev.corstck.reference.header.CorsHeaders;
 import dev.corstck.reference.http.HeaderList;
 import dev.corstck.reference.http.RawRequest;
 import dev.corstck.reference.http.RawResponse;
-import dev.corstck.reference.method.Methods;
 import dev.corstck.reference.server.ReferenceResponder;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +27,7 @@ final class FetchOracle {
 
     static Result run(Scenario s, ReferenceResponder server, String alt) {
         boolean include = s.request().credentials() == CredentialsMode.INCLUDE;
-        if (s.request().mode() == FetchMode.NO_CORS) {
+        if (s.request().mode() == RequestMode.NO_CORS) {
             server.handle(BrowserRequests.actual(s, alt));
             return new Result(BrowserOutcome.OPAQUE, WireTraffic.NO_PREFLIGHT);
         }

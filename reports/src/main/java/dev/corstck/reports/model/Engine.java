@@ -2,6 +2,7 @@ package dev.corstck.reports.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.corstck.fetch.engine.BrowserEngine;
 import java.util.Locale;
 import org.apiguardian.api.API;
 
@@ -31,6 +32,15 @@ public enum Engine {
     /** Answer whether this engine is a real browser (as opposed to the wire check or the simulator). */
     public boolean isBrowser() {
         return this == CHROMIUM || this == FIREFOX || this == WEBKIT;
+    }
+
+    /** Return the report column of a real browser engine. */
+    public static Engine of(BrowserEngine browser) {
+        return switch (browser) {
+            case CHROMIUM -> CHROMIUM;
+            case FIREFOX -> FIREFOX;
+            case WEBKIT -> WEBKIT;
+        };
     }
 
     /** Parse an identifier case-insensitively, e.g. {@code "webkit"}. */

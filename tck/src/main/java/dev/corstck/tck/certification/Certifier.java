@@ -1,9 +1,9 @@
 package dev.corstck.tck.certification;
 
+import dev.corstck.fetch.engine.BrowserEngine;
 import dev.corstck.harness.BrowserHarness;
 import dev.corstck.reports.model.TargetReport;
 import dev.corstck.tck.generation.GeneratedScenario;
-import dev.corstck.tck.grading.BrowserEngine;
 import dev.corstck.tck.grading.BrowserSessions;
 import dev.corstck.tck.grading.GradeRequest;
 import dev.corstck.tck.grading.Grader;

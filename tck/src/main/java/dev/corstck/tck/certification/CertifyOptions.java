@@ -1,7 +1,7 @@
 package dev.corstck.tck.certification;
 
+import dev.corstck.fetch.engine.BrowserEngine;
 import dev.corstck.tck.grading.BrowserDrivers;
-import dev.corstck.tck.grading.BrowserEngine;
 import dev.corstck.tck.grading.BrowserList;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,8 +1,8 @@
 package dev.corstck.tck.certification;
 
+import dev.corstck.fetch.engine.BrowserEngine;
 import dev.corstck.reports.model.Engine;
 import dev.corstck.reports.model.TargetReport;
-import dev.corstck.tck.grading.BrowserEngine;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +29,7 @@ final class EngineViews {
             return Collections.unmodifiableMap(views);
         }
         for (BrowserEngine browser : engines) {
-            Engine engine = browser.reportEngine();
+            Engine engine = Engine.of(browser);
             views.put(browser.id(), new TargetReport(report.target(), report.label(), report.policy(),
                     report.complete(), report.findings().stream().filter(f -> f.engine() == engine
                     || !f.engine().isBrowser()).toList(), report.agreement().stream()

@@ -1,5 +1,6 @@
 package dev.corstck.tck.cli;
 
+import dev.corstck.fetch.engine.BrowserEngine;
 import dev.corstck.harness.BrowserHarness;
 import dev.corstck.harness.PageOrigin;
 import dev.corstck.tck.demo.DemoCase;
@@ -8,7 +9,6 @@ import dev.corstck.tck.demo.DemoPrinter;
 import dev.corstck.tck.demo.DemoResult;
 import dev.corstck.tck.demo.EnforcementDemo;
 import dev.corstck.tck.generation.TargetUrl;
-import dev.corstck.tck.grading.BrowserEngine;
 import dev.corstck.tck.grading.BrowserList;
 import dev.corstck.tck.grading.BrowserSessions;
 import java.util.List;

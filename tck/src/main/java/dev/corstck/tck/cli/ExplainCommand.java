@@ -1,5 +1,9 @@
 package dev.corstck.tck.cli;
 
+import dev.corstck.fetch.origin.Origin;
+import dev.corstck.fetch.request.CredentialsMode;
+import dev.corstck.fetch.request.RedirectMode;
+import dev.corstck.fetch.request.RequestMode;
 import dev.corstck.reference.http.HeaderList;
 import dev.corstck.tck.explain.ExplainInput;
 import dev.corstck.tck.explain.ExplainReport;
@@ -14,11 +18,8 @@ import dev.corstck.tck.probe.ProbeOptions;
 import dev.corstck.tck.probe.ProbeTarget;
 import dev.corstck.tck.simulator.Body;
 import dev.corstck.tck.simulator.BodyKind;
-import dev.corstck.tck.simulator.CredentialsMode;
 import dev.corstck.tck.simulator.FetchRequest;
-import dev.corstck.tck.simulator.Origin;
-import dev.corstck.tck.simulator.RedirectMode;
-import dev.corstck.tck.simulator.RequestMode;
+import dev.corstck.tck.simulator.FetchUrl;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -211,7 +212,7 @@ public final class ExplainCommand implements Callable<Integer> {
             }
         }
         ProbeTarget.parse(url);
-        Origin page = Origin.parse(origin);
+        Origin page = FetchUrl.parseOrigin(origin);
         CredentialsMode creds = credentialsMode(cookie.isPresent());
         if (cookie.isPresent() && creds != CredentialsMode.INCLUDE) {
             notes.add("a cookie was given but credentials are omitted: it is not sent");

@@ -1,9 +1,10 @@
 package dev.corstck.tck.cli;
 
+import dev.corstck.fetch.engine.BrowserEngine;
+import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.reports.model.Report;
 import dev.corstck.tck.catalog.RulePattern;
 import dev.corstck.tck.engine.discovery.RuleIds;
-import dev.corstck.tck.grading.BrowserEngine;
 import dev.corstck.tck.grading.BrowserList;
 import dev.corstck.tck.grading.GradeRequest;
 import dev.corstck.tck.grading.PolicySource;
@@ -11,7 +12,6 @@ import dev.corstck.tck.grading.ReportedGrading;
 import dev.corstck.tck.grading.ReportingListener;
 import dev.corstck.tck.grading.RunLimits;
 import dev.corstck.tck.grading.SummaryTable;
-import dev.corstck.tck.policy.ClientCredentials;
 import dev.corstck.tck.policy.Endpoint;
 import dev.corstck.tck.policy.GradingPolicyFile;
 import java.io.IOException;
@@ -240,7 +240,7 @@ public final class GradeCommand implements Callable<Integer> {
     private PolicySource policySource(Path policy, PrintWriter err) {
         if (policy == null) {
             List<String> paths = endpoints.isEmpty() ? List.of("/") : endpoints;
-            return new PolicySource.Undeclared(paths.stream().map(p -> Endpoint.get(p, ClientCredentials.OMIT)).toList());
+            return new PolicySource.Undeclared(paths.stream().map(p -> Endpoint.get(p, CredentialsMode.OMIT)).toList());
         }
         GradingPolicyFile.Loaded loaded = GradingPolicyFile.load(policy);
         if (loaded instanceof GradingPolicyFile.Loaded.Invalid invalid) {

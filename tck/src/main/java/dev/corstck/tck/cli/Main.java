@@ -1,8 +1,8 @@
 package dev.corstck.tck.cli;
 
+import dev.corstck.fetch.engine.BrowserEngine;
 import dev.corstck.reference.profile.MistakeProfile;
 import dev.corstck.tck.demo.MainJob;
-import dev.corstck.tck.grading.BrowserEngine;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;

@@ -1,12 +1,12 @@
 package dev.corstck.tck.cli;
 
+import dev.corstck.fetch.engine.BrowserEngine;
 import dev.corstck.harness.BrowserHarness;
 import dev.corstck.reports.model.Conformance;
 import dev.corstck.reports.model.Report;
 import dev.corstck.reports.model.TargetReport;
 import dev.corstck.reports.model.Verdict;
 import dev.corstck.tck.generation.GeneratedScenario;
-import dev.corstck.tck.grading.BrowserEngine;
 import dev.corstck.tck.grading.BrowserSessions;
 import dev.corstck.tck.grading.GradeRequest;
 import dev.corstck.tck.grading.Grader;

@@ -2,6 +2,9 @@ package dev.corstck.tck.demo;
 
 import static dev.corstck.tck.explain.render.HtmlPage.esc;
 
+import dev.corstck.fetch.request.CredentialsMode;
+import dev.corstck.fetch.request.RedirectMode;
+import dev.corstck.fetch.request.RequestMode;
 import dev.corstck.reference.http.HeaderField;
 import dev.corstck.reference.http.HeaderList;
 import dev.corstck.reports.curl.ShellQuote;
@@ -15,12 +18,9 @@ import dev.corstck.tck.explain.render.JsonRenderer;
 import dev.corstck.tck.probe.ProbeOptions;
 import dev.corstck.tck.simulator.Body;
 import dev.corstck.tck.simulator.BodyKind;
-import dev.corstck.tck.simulator.CredentialsMode;
 import dev.corstck.tck.simulator.Engine;
 import dev.corstck.tck.simulator.FetchRequest;
-import dev.corstck.tck.simulator.Origin;
-import dev.corstck.tck.simulator.RedirectMode;
-import dev.corstck.tck.simulator.RequestMode;
+import dev.corstck.tck.simulator.FetchUrl;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +44,7 @@ public final class DemoHtml {
     /** Explain {@code c} against the live {@code url} with the simulator (browser-shaped requests, one each). */
     public static ExplainReport explain(DemoCase c, String url) {
         HeaderList headers = new HeaderList(c.headers());
-        FetchRequest request = new FetchRequest(Origin.parse(c.pageOrigin()), c.method(), url, headers,
+        FetchRequest request = new FetchRequest(FetchUrl.parseOrigin(c.pageOrigin()), c.method(), url, headers,
                 c.body().isEmpty() ? Body.none() : new Body(BodyKind.BLOB, "", c.body()), RequestMode.CORS,
                 c.credentials() ? CredentialsMode.INCLUDE : CredentialsMode.SAME_ORIGIN, RedirectMode.FOLLOW);
         return Explanations.live(c.name(), ExplainInput.live("demo", request),

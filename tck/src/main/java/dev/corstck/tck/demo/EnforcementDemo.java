@@ -1,5 +1,7 @@
 package dev.corstck.tck.demo;
 
+import dev.corstck.fetch.engine.BrowserEngine;
+import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.harness.BrowserHarness;
 import dev.corstck.harness.FetchCall;
 import dev.corstck.harness.HarnessException;
@@ -12,7 +14,6 @@ import dev.corstck.reference.server.DemoPolicy;
 import dev.corstck.reference.server.EmbeddedTarget;
 import dev.corstck.reference.server.JournalEntry;
 import dev.corstck.reference.server.RequestJournal;
-import dev.corstck.tck.grading.BrowserEngine;
 import dev.corstck.tck.probe.BrowserRequests;
 import dev.corstck.tck.probe.Exchange;
 import dev.corstck.tck.probe.ProbeOptions;
@@ -122,7 +123,7 @@ public final class EnforcementDemo {
 
     private Shown browser(BrowserEngine engine, DemoCase c, String url) {
         FetchCall call = FetchCall.to(c.method(), url).withId(c.name())
-                .withCredentials(c.credentials() ? FetchCall.Credentials.INCLUDE : FetchCall.Credentials.OMIT);
+                .withCredentials(c.credentials() ? CredentialsMode.INCLUDE : CredentialsMode.OMIT);
         for (HeaderField h : c.headers()) {
             call = call.withHeader(h.name(), h.value());
         }

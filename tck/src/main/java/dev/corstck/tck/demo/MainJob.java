@@ -1,5 +1,7 @@
 package dev.corstck.tck.demo;
 
+import dev.corstck.fetch.engine.BrowserEngine;
+import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.harness.BrowserHarness;
 import dev.corstck.reference.profile.MistakeProfile;
 import dev.corstck.reference.server.DemoPolicy;
@@ -7,7 +9,6 @@ import dev.corstck.reference.server.EmbeddedTarget;
 import dev.corstck.reports.model.Conformance;
 import dev.corstck.reports.model.Report;
 import dev.corstck.reports.model.TargetReport;
-import dev.corstck.tck.grading.BrowserEngine;
 import dev.corstck.tck.grading.BrowserSessions;
 import dev.corstck.tck.grading.GradeRequest;
 import dev.corstck.tck.grading.Grader;
@@ -17,7 +18,6 @@ import dev.corstck.tck.grading.ReportingListener;
 import dev.corstck.tck.grading.RunLimits;
 import dev.corstck.tck.grading.SummaryTable;
 import dev.corstck.tck.policy.BodyType;
-import dev.corstck.tck.policy.ClientCredentials;
 import dev.corstck.tck.policy.Endpoint;
 import dev.corstck.tck.policy.GradingPolicy;
 import java.io.IOException;
@@ -51,9 +51,9 @@ public final class MainJob {
     /** The sample policy: the demo policy, with its data endpoint and a token-protected item endpoint. */
     public static GradingPolicy samplePolicy() {
         return new GradingPolicy(DemoPolicy.standard(), List.of(
-                new Endpoint("/api/data", List.of("GET", "POST"), ClientCredentials.INCLUDE, 200, List.of(),
+                new Endpoint("/api/data", List.of("GET", "POST"), CredentialsMode.INCLUDE, 200, List.of(),
                         BodyType.NONE),
-                new Endpoint("/api/items/1", List.of("PUT", "DELETE"), ClientCredentials.INCLUDE, 200,
+                new Endpoint("/api/items/1", List.of("PUT", "DELETE"), CredentialsMode.INCLUDE, 200,
                         List.of("Authorization"), BodyType.JSON)), GradingPolicy.EndpointSource.DECLARED);
     }
 

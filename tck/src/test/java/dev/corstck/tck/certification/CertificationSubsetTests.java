@@ -2,7 +2,7 @@ package dev.corstck.tck.certification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.corstck.tck.grading.BrowserEngine;
+import dev.corstck.fetch.engine.BrowserEngine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

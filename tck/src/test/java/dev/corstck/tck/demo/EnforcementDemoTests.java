@@ -2,10 +2,10 @@ package dev.corstck.tck.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.corstck.fetch.engine.BrowserEngine;
 import dev.corstck.harness.BrowserHarness;
 import dev.corstck.harness.Engine;
 import dev.corstck.harness.HarnessOptions;
-import dev.corstck.tck.grading.BrowserEngine;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -6,12 +6,13 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import dev.corstck.fetch.engine.BrowserEngine;
 import dev.corstck.harness.BrowserHarness;
 import dev.corstck.tck.demo.DemoHtml;
 import dev.corstck.tck.demo.DemoResult;
 import dev.corstck.tck.demo.EnforcementDemo;
 import dev.corstck.tck.explain.render.HtmlRenderer;
-import dev.corstck.tck.grading.BrowserEngine;
+import dev.corstck.tck.grading.BrowserList;
 import dev.corstck.tck.grading.BrowserSessions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ class PageScreenshotTests {
 
     @Test
     void demoPageShowsCurlEachBrowserAndTheSimulatorsReason() throws Exception {
-        List<BrowserEngine> engines = BrowserEngine.parseList("chromium,firefox");
+        List<BrowserEngine> engines = BrowserList.parseLocal("chromium,firefox");
         Map<String, ExplainReport> explained = new LinkedHashMap<>();
         List<DemoResult> results;
         try (BrowserHarness harness = BrowserHarness.create(BrowserSessions.forUrls(engines, List.of()))) {

@@ -3,6 +3,7 @@ package dev.corstck.tck.grading;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.corstck.fetch.engine.BrowserEngine;
 import dev.corstck.harness.Engine;
 import java.net.URI;
 import java.util.List;
@@ -28,12 +29,12 @@ class BrowserEngineTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("lists")
     void parsesABrowserList(String name, String text, List<BrowserEngine> expected) {
-        assertThat(BrowserEngine.parseList(text)).isEqualTo(expected);
+        assertThat(BrowserList.parseLocal(text)).isEqualTo(expected);
     }
 
     @Test
     void unknownBrowserNamesTheAcceptedValues() {
-        assertThatThrownBy(() -> BrowserEngine.parseList("chromium,lynx")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> BrowserList.parseLocal("chromium,lynx")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("unknown browser 'lynx': use chromium, firefox, webkit, grid:URL, cdp:URL, ws:URL or none");
     }
 
@@ -54,7 +55,7 @@ class BrowserEngineTests {
         assertThat(list.engines()).containsExactly(BrowserEngine.CHROMIUM, BrowserEngine.FIREFOX);
         assertThat(list.drivers().of(BrowserEngine.CHROMIUM)).isEqualTo(Engine.remote(kind, URI.create(url)));
         assertThat(list.drivers().of(BrowserEngine.FIREFOX)).isEqualTo(Engine.FIREFOX);
-        assertThat(BrowserEngine.CHROMIUM.harnessEngine()).as("nothing process-wide").isEqualTo(Engine.CHROMIUM);
+        assertThat(Engine.local(BrowserEngine.CHROMIUM)).as("nothing process-wide").isEqualTo(Engine.CHROMIUM);
     }
 
     @Test
@@ -92,13 +93,13 @@ class BrowserEngineTests {
 
     @Test
     void theLocalOnlyListRefusesRemoteEndpoints() {
-        assertThatThrownBy(() -> BrowserEngine.parseList("grid:http://127.0.0.1:4444"))
+        assertThatThrownBy(() -> BrowserList.parseLocal("grid:http://127.0.0.1:4444"))
                 .hasMessageContaining("grade, certify, demo and the JUnit engine only");
     }
 
     @Test
     void everyBrowserHasItsHarnessEngine() {
-        assertThat(Stream.of(BrowserEngine.values()).map(BrowserEngine::harnessEngine))
+        assertThat(Stream.of(BrowserEngine.values()).map(dev.corstck.harness.Engine::local))
                 .containsExactly(Engine.CHROMIUM, Engine.FIREFOX, Engine.WEBKIT);
     }
 

@@ -2,12 +2,12 @@ package dev.corstck.tck.grading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.reports.json.ReportJson;
 import dev.corstck.reports.model.Finding;
 import dev.corstck.reports.model.Report;
 import dev.corstck.reports.model.Verdict;
 import dev.corstck.tck.hostile.HostileServer;
-import dev.corstck.tck.policy.ClientCredentials;
 import dev.corstck.tck.policy.Endpoint;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -93,7 +93,7 @@ class HostileTargetTests {
     void aTargetThatRedirectsEveryPathToItselfIsNeverConformant() throws Exception {
         try (HostileServer server = new HostileServer(HostileServer.Behaviour.REDIRECT_SELF)) {
             GradeRequest request = GradeRequest.builder(server.url()).policy(new PolicySource.Undeclared(
-                    List.of(Endpoint.get("/", ClientCredentials.OMIT)))).browsers(List.of())
+                    List.of(Endpoint.get("/", CredentialsMode.OMIT)))).browsers(List.of())
                     .requestTimeout(Duration.ofSeconds(2)).build();
 
             Outcome o = grade(request);
@@ -111,7 +111,7 @@ class HostileTargetTests {
     void aRedirectCycleThatBrowsersFollowIsInconclusiveToo() throws Exception {
         try (HostileServer server = new HostileServer(HostileServer.Behaviour.REDIRECT_CYCLE)) {
             GradeRequest request = GradeRequest.builder(server.url()).policy(new PolicySource.Undeclared(
-                    List.of(Endpoint.get("/a", ClientCredentials.OMIT)))).browsers(List.of())
+                    List.of(Endpoint.get("/a", CredentialsMode.OMIT)))).browsers(List.of())
                     .requestTimeout(Duration.ofSeconds(2)).build();
 
             Outcome o = grade(request);

@@ -36,7 +36,7 @@ class JunitMdPomTests {
     private static final Map<String, String> MODULES = Map.of("../reports", "reports",
             "../reference-impl", "reference-impl", "../browser-harness", "browser-harness",
             "simulator", "cors-tck-simulator", "prober", "cors-tck-prober", "grading", "cors-tck-grading",
-            "explain", "cors-tck-explain", "junit-engine", "cors-tck-junit-engine");
+            "explain", "cors-tck-explain", "junit-engine", "cors-tck-junit-engine", "fetch-model", "fetch-model");
 
     @TempDir
     Path temp;

@@ -1,11 +1,12 @@
 package dev.corstck.tck.bench;
 
+import dev.corstck.fetch.engine.BrowserEngine;
 import dev.corstck.reference.server.DemoPolicy;
 import dev.corstck.reference.server.EmbeddedTarget;
 import dev.corstck.reports.model.TargetReport;
 import dev.corstck.reports.model.Verdict;
 import dev.corstck.tck.demo.MainJob;
-import dev.corstck.tck.grading.BrowserEngine;
+import dev.corstck.fetch.engine.BrowserEngine;
 import dev.corstck.tck.grading.BrowserList;
 import dev.corstck.tck.grading.GradeRequest;
 import dev.corstck.tck.grading.Grader;

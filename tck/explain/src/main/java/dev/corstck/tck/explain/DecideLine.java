@@ -1,10 +1,10 @@
 package dev.corstck.tck.explain;
 
+import dev.corstck.fetch.request.CredentialsMode;
+import dev.corstck.fetch.request.RequestMode;
 import dev.corstck.reference.http.HeaderField;
 import dev.corstck.reports.curl.ShellQuote;
-import dev.corstck.tck.simulator.CredentialsMode;
 import dev.corstck.tck.simulator.FetchRequest;
-import dev.corstck.tck.simulator.RequestMode;
 import java.util.ArrayList;
 import java.util.List;
 

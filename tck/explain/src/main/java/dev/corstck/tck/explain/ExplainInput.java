@@ -1,6 +1,6 @@
 package dev.corstck.tck.explain;
 
-import dev.corstck.tck.simulator.CredentialsMode;
+import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.tck.simulator.FetchRequest;
 import java.util.List;
 import java.util.Objects;

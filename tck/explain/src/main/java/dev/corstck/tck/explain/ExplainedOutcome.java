@@ -1,11 +1,11 @@
 package dev.corstck.tck.explain;
 
-import dev.corstck.tck.simulator.Outcome;
+import dev.corstck.fetch.response.Outcome;
 import org.apiguardian.api.API;
 
 /**
- * What JavaScript sees, as explained: the simulator's {@link Outcome}s, plus {@link #UNKNOWN} when the input holds too
- * little to decide.
+ * What JavaScript sees, as explained: the Fetch model's {@link Outcome}s, plus {@link #UNKNOWN} when the input holds
+ * too little to decide (the {@code explain --format json} vocabulary, so it wraps the shared enum).
  *
  * @since 0.1
  */
@@ -17,7 +17,14 @@ public enum ExplainedOutcome {
 
     /** The explained form of a simulator outcome. */
     public static ExplainedOutcome of(Outcome outcome) {
-        return valueOf(outcome.name());
+        return switch (outcome) {
+            case CORS_OK -> CORS_OK;
+            case NETWORK_ERROR -> NETWORK_ERROR;
+            case OPAQUE -> OPAQUE;
+            case OPAQUE_REDIRECT -> OPAQUE_REDIRECT;
+            case BASIC -> BASIC;
+            case THROWS_SYNC -> THROWS_SYNC;
+        };
     }
 
     /** Answer whether the page is denied the request: a network error or a synchronous throw. */

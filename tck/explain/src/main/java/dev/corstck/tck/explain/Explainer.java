@@ -1,10 +1,10 @@
 package dev.corstck.tck.explain;
 
+import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.reference.http.RawRequest;
 import dev.corstck.reference.http.Responder;
 import dev.corstck.tck.simulator.Block;
 import dev.corstck.tck.simulator.BrowserProfile;
-import dev.corstck.tck.simulator.CredentialsMode;
 import dev.corstck.tck.simulator.Engine;
 import dev.corstck.tck.simulator.FetchRequest;
 import dev.corstck.tck.simulator.Prediction;

@@ -1,12 +1,12 @@
 package dev.corstck.tck.explain;
 
+import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.tck.explain.har.HarFormatException;
 import dev.corstck.tck.explain.har.HarInputs;
 import dev.corstck.tck.explain.har.HarLog;
 import dev.corstck.tck.explain.har.HarReader;
 import dev.corstck.tck.probe.ProbeOptions;
 import dev.corstck.tck.probe.WireProber;
-import dev.corstck.tck.simulator.CredentialsMode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -3,6 +3,7 @@ package dev.corstck.tck.explain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.tck.explain.har.HarFormatException;
 import dev.corstck.tck.simulator.BlockReason;
 import dev.corstck.tck.simulator.Engine;
@@ -54,7 +55,7 @@ class HandWrittenHarTests {
         assertThat(catalog.decideWith()).hasValueSatisfying(line -> assertThat(line).contains("/v1/catalog"));
         assertThat(r.exitCode()).isEqualTo(1);
         ExplainReport omit = Explanations.fromHar(DIR.resolve("safari-web-inspector.har"),
-                java.util.Optional.of(dev.corstck.tck.simulator.CredentialsMode.OMIT));
+                java.util.Optional.of(dev.corstck.fetch.request.CredentialsMode.OMIT));
         assertThat(request(omit, "GET", "/v1/catalog").engines().values())
                 .allSatisfy(v -> assertThat(v.outcome()).isEqualTo(ExplainedOutcome.CORS_OK));
     }
@@ -94,7 +95,7 @@ class HandWrittenHarTests {
     void aCookieHeaderMeansCredentialsSoAWildcardOriginIsTheBlock() throws Exception {
         Explained cart = request(explain("devtools-status0.har"), "GET", "/v1/cart");
 
-        assertThat(cart.input().credentials()).containsExactly(dev.corstck.tck.simulator.CredentialsMode.INCLUDE);
+        assertThat(cart.input().credentials()).containsExactly(dev.corstck.fetch.request.CredentialsMode.INCLUDE);
         assertThat(cart.engines().values()).allSatisfy(v -> assertThat(v.block().map(b -> b.reason()))
                 .contains(BlockReason.WILDCARD_ORIGIN_NOT_ALLOWED));
         assertThat(cart.rules()).containsExactly("cors-check.acao-not-wildcard-with-credentials",
@@ -135,7 +136,7 @@ class HandWrittenHarTests {
     @Test
     void aCachedPreflightIsTheRecordedOneAndBothPutsAreAllowed() throws Exception {
         ExplainReport r = Explanations.fromHar(DIR.resolve("firefox-preflight-cache.har"),
-                java.util.Optional.of(dev.corstck.tck.simulator.CredentialsMode.SAME_ORIGIN));
+                java.util.Optional.of(dev.corstck.fetch.request.CredentialsMode.SAME_ORIGIN));
 
         assertThat(r.requests()).hasSize(2);
         assertThat(r.requests()).allSatisfy(e -> {

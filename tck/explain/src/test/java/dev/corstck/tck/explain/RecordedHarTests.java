@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.tck.simulator.Engine;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -167,8 +168,8 @@ class RecordedHarTests {
                     mode = f.getAsJsonObject().get("credentials").getAsString();
                 }
             }
-            var creds = mode.equals("include") ? dev.corstck.tck.simulator.CredentialsMode.INCLUDE
-                    : dev.corstck.tck.simulator.CredentialsMode.SAME_ORIGIN;
+            var creds = mode.equals("include") ? dev.corstck.fetch.request.CredentialsMode.INCLUDE
+                    : dev.corstck.fetch.request.CredentialsMode.SAME_ORIGIN;
             ExplainInput in = item.input();
             out.add(new Explainer().explain(new ExplainInput(in.label(), in.request().withCredentials(creds),
                     List.of(creds), in.preflightEntry(), in.recorded(), in.notes()), item.evidence()));

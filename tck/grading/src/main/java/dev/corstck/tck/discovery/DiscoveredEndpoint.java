@@ -1,6 +1,6 @@
 package dev.corstck.tck.discovery;
 
-import dev.corstck.tck.policy.ClientCredentials;
+import dev.corstck.fetch.request.CredentialsMode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +22,7 @@ import org.apiguardian.api.API;
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public record DiscoveredEndpoint(String path, List<String> methods, ClientCredentials credentials, int status,
+public record DiscoveredEndpoint(String path, List<String> methods, CredentialsMode credentials, int status,
         Map<String, String> cors, Map<String, String> effective, Map<String, List<String>> evidence) {
 
     public DiscoveredEndpoint {

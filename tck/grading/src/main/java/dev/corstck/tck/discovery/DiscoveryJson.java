@@ -80,7 +80,7 @@ public final class DiscoveryJson {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("path", e.path());
         m.put("methods", e.methods());
-        m.put("credentials", e.credentials().yaml());
+        m.put("credentials", e.credentials().token());
         m.put("status", e.status());
         m.put("cors", values(e.cors()));
         m.put("effective", values(e.effective()));

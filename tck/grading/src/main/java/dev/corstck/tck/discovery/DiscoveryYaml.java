@@ -93,7 +93,7 @@ public final class DiscoveryYaml {
         for (DiscoveredEndpoint e : endpoints) {
             out.append("  - path: ").append(quote(e.path())).append('\n')
                     .append("    methods: ").append(list(e.methods())).append('\n')
-                    .append("    credentials: ").append(e.credentials().yaml()).append('\n')
+                    .append("    credentials: ").append(e.credentials().token()).append('\n')
                     .append("    status: ").append(e.status()).append('\n');
             if (!e.cors().isEmpty()) {
                 out.append("    cors:\n");

@@ -1,10 +1,10 @@
 package dev.corstck.tck.discovery;
 
+import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.tck.discovery.InferredPolicy.HeaderMode;
 import dev.corstck.tck.discovery.InferredPolicy.OriginMode;
 import dev.corstck.tck.discovery.PathPolicy.Headers;
 import dev.corstck.tck.discovery.PathPolicy.Origins;
-import dev.corstck.tck.policy.ClientCredentials;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +52,7 @@ final class PolicyInference {
             PolicyOptions own = top.with(path);
             Map<String, String> effective = own.render();
             endpoints.add(new DiscoveredEndpoint(path.path(), endpointMethods(path.path()),
-                    own.credentials() ? ClientCredentials.INCLUDE : ClientCredentials.OMIT, status(path.path()),
+                    own.credentials() ? CredentialsMode.INCLUDE : CredentialsMode.OMIT, status(path.path()),
                     PolicyOptions.overrides(rendered, effective), effective, path.evidence()));
         }
         return new InferredPolicy(top.origin().mode(), top.origin().origins(), top.nullOrigin(), top.methods(),

@@ -1,6 +1,6 @@
 package dev.corstck.tck.discovery;
 
-import dev.corstck.reference.origin.Origin;
+import dev.corstck.fetch.origin.TupleOrigin;
 import dev.corstck.tck.discovery.InferredPolicy.HeaderMode;
 import dev.corstck.tck.discovery.InferredPolicy.OriginMode;
 import dev.corstck.tck.discovery.PathPolicy.Headers;
@@ -59,7 +59,7 @@ record PolicyOptions(Origins origin, boolean nullOrigin, List<String> methods, H
         out.put("dangerouslyReflectAnyOriginWithCredentials",
                 String.valueOf(credentials && origin.mode() == OriginMode.REFLECT_ANY));
         out.put("dangerouslyAllowInsecureOriginsWithCredentials", String.valueOf(credentials
-                && origin.mode() == OriginMode.LISTED && origin.origins().stream().anyMatch(o -> Origin.fromHeader(o)
+                && origin.mode() == OriginMode.LISTED && origin.origins().stream().anyMatch(o -> TupleOrigin.fromHeader(o)
                         .map(parsed -> !parsed.isPotentiallyTrustworthy()).orElse(false))));
         out.put("maxAge", usableMaxAge(maxAge) ? maxAge : "null");
         if (okStatus >= 200 && okStatus <= 299) {

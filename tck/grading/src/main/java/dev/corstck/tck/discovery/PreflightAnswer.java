@@ -1,5 +1,7 @@
 package dev.corstck.tck.discovery;
 
+import dev.corstck.fetch.cors.CorsCheck;
+import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.tck.probe.Exchange;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,10 +39,9 @@ public record PreflightAnswer(String path, String method, String header, Verdict
         }
         var response = exchange.response().get();
         var headers = response.headers();
-        Access access = CorsHeaders.access(headers, origin);
-        boolean corsOk = access == Access.EXACT ? !credentialed
-                || headers.combined("Access-Control-Allow-Credentials").orElse("").equals("true")
-                : access == Access.WILDCARD && !credentialed;
+        // The shared CORS check: it normalizes Access-Control-Allow-Credentials too (fetch#concept-cors-check).
+        boolean corsOk = CorsCheck.perform(headers::all, origin,
+                credentialed ? CredentialsMode.INCLUDE : CredentialsMode.OMIT).isEmpty();
         boolean ok = response.isOk() && corsOk && CorsHeaders.allowsMethod(headers, method, credentialed)
                 && (header.isEmpty() || CorsHeaders.allowsHeader(headers, header, credentialed));
         return new PreflightAnswer(path, method, header, ok ? Verdict.ALLOWED : Verdict.REFUSED, exchange);

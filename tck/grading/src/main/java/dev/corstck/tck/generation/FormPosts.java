@@ -1,15 +1,14 @@
 package dev.corstck.tck.generation;
 
+import dev.corstck.fetch.request.CredentialsMode;
+import dev.corstck.fetch.request.RedirectMode;
+import dev.corstck.fetch.request.RequestMode;
 import dev.corstck.reference.http.HeaderList;
 import dev.corstck.tck.policy.BodyType;
-import dev.corstck.tck.policy.ClientCredentials;
 import dev.corstck.tck.policy.Endpoint;
 import dev.corstck.tck.policy.GradingPolicy;
-import dev.corstck.tck.simulator.CredentialsMode;
 import dev.corstck.tck.simulator.FetchRequest;
-import dev.corstck.tck.simulator.Origin;
-import dev.corstck.tck.simulator.RedirectMode;
-import dev.corstck.tck.simulator.RequestMode;
+import dev.corstck.tck.simulator.FetchUrl;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -70,16 +69,15 @@ public final class FormPosts {
 
     private static GeneratedScenario scenario(TargetUrl target, Endpoint endpoint, PageOriginVariant page,
             RequestShape shape) {
-        ClientCredentials c = endpoint.credentials();
+        CredentialsMode c = endpoint.credentials();
         String id = ScenarioGenerator.endpointSlug(endpoint) + "." + page.originClass().slug() + "." + page.slug()
-                + "." + shape.name() + "." + c.yaml();
+                + "." + shape.name() + "." + c.token();
         String base = target.resolve(endpoint.path());
         String url = base + (base.contains("?") ? "&" : "?") + "cors-tck=" + Integer.toHexString(id.hashCode());
-        String title = shape.title() + ", credentials " + c.yaml() + ", from " + page.origin() + " ("
+        String title = shape.title() + ", credentials " + c.token() + ", from " + page.origin() + " ("
                 + page.originClass().slug() + ") to " + endpoint.path();
-        CredentialsMode mode = c == ClientCredentials.INCLUDE ? CredentialsMode.INCLUDE : CredentialsMode.OMIT;
-        FetchRequest fetch = new FetchRequest(Origin.parse(page.origin()), "POST", url, HeaderList.empty(),
-                ScenarioGenerator.body(shape.body()), RequestMode.CORS, mode, RedirectMode.FOLLOW);
+        FetchRequest fetch = new FetchRequest(FetchUrl.parseOrigin(page.origin()), "POST", url, HeaderList.empty(),
+                ScenarioGenerator.body(shape.body()), RequestMode.CORS, c, RedirectMode.FOLLOW);
         return new GeneratedScenario(id, title, endpoint, page, shape, c, url, Optional.of(fetch));
     }
 

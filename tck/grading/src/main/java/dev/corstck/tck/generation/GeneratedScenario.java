@@ -1,6 +1,6 @@
 package dev.corstck.tck.generation;
 
-import dev.corstck.tck.policy.ClientCredentials;
+import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.tck.policy.Endpoint;
 import dev.corstck.tck.simulator.FetchRequest;
 import dev.corstck.tck.simulator.Scenario;
@@ -27,7 +27,7 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record GeneratedScenario(String id, String title, Endpoint endpoint, PageOriginVariant page,
-        RequestShape shape, ClientCredentials credentials, String url, Optional<FetchRequest> fetch) {
+        RequestShape shape, CredentialsMode credentials, String url, Optional<FetchRequest> fetch) {
 
     public GeneratedScenario {
         Objects.requireNonNull(id, "id must not be null");
@@ -52,7 +52,7 @@ public record GeneratedScenario(String id, String title, Endpoint endpoint, Page
 
     /** Answer whether the call includes credentials. */
     public boolean includesCredentials() {
-        return credentials == ClientCredentials.INCLUDE;
+        return credentials == CredentialsMode.INCLUDE;
     }
 
     /** The scenario as the simulator runs it. */

@@ -1,8 +1,8 @@
 package dev.corstck.tck.generation;
 
-import dev.corstck.reference.origin.Origin;
+import dev.corstck.fetch.origin.OriginParse;
+import dev.corstck.fetch.origin.TupleOrigin;
 import dev.corstck.reference.origin.OriginMatcher;
-import dev.corstck.reference.origin.OriginParse;
 import dev.corstck.reference.policy.AllowedOrigins;
 import dev.corstck.reference.policy.CorsPolicy;
 import java.util.ArrayList;
@@ -47,12 +47,12 @@ public final class PageOrigins {
     /** Derive the variants for {@code policy} on a target whose origin is {@code targetOrigin}. */
     public static List<PageOriginVariant> of(CorsPolicy policy, String targetOrigin) {
         Map<String, PageOriginVariant> out = new LinkedHashMap<>();
-        List<Origin> trusted = trustedSamples(policy);
+        List<TupleOrigin> trusted = trustedSamples(policy);
         trusted.forEach(o -> out.putIfAbsent(o.serialize(), new PageOriginVariant(OriginClass.ALLOWED, o.serialize(), "")));
-        for (Origin t : trusted) {
+        for (TupleOrigin t : trusted) {
             twin(t).ifPresent(v -> out.putIfAbsent(v.origin(), v));
         }
-        for (Origin t : trusted) {
+        for (TupleOrigin t : trusted) {
             for (PageOriginVariant v : lookAlikes(t)) {
                 if (!allows(policy, v.origin())) {
                     out.putIfAbsent(v.origin(), v);
@@ -71,37 +71,37 @@ public final class PageOrigins {
         if (origin.equals("null")) {
             return policy.dangerouslyAllowNullOrigin();
         }
-        return Origin.parse(origin) instanceof OriginParse.Parsed p && policy.origin().allows(p.origin());
+        return TupleOrigin.parse(origin) instanceof OriginParse.Parsed p && policy.origin().allows(p.origin());
     }
 
     /** One origin per allow-list entry: exact entries as they are, a sample subdomain for wildcards. */
-    private static List<Origin> trustedSamples(CorsPolicy policy) {
-        List<Origin> out = new ArrayList<>();
+    private static List<TupleOrigin> trustedSamples(CorsPolicy policy) {
+        List<TupleOrigin> out = new ArrayList<>();
         AllowedOrigins origins = policy.origin();
         if (origins instanceof AllowedOrigins.Any || origins instanceof AllowedOrigins.ReflectAny) {
-            out.add(new Origin("https", ANY_SITE, Origin.DEFAULT_PORT));
+            out.add(new TupleOrigin("https", ANY_SITE, TupleOrigin.DEFAULT_PORT));
         } else if (origins instanceof AllowedOrigins.Listed listed) {
             for (OriginMatcher m : listed.entries()) {
                 if (m instanceof OriginMatcher.Exact e) {
                     out.add(e.origin());
                 } else if (m instanceof OriginMatcher.Wildcard w) {
-                    out.add(new Origin(w.scheme(), "app." + w.domain(), w.port()));
+                    out.add(new TupleOrigin(w.scheme(), "app." + w.domain(), w.port()));
                 }
             }
         }
         return out;
     }
 
-    private static Optional<PageOriginVariant> twin(Origin t) {
+    private static Optional<PageOriginVariant> twin(TupleOrigin t) {
         String other = t.host().equals("localhost") ? "127.0.0.1" : t.host().equals("127.0.0.1") ? "localhost" : "";
         return other.isEmpty() ? Optional.empty() : Optional.of(new PageOriginVariant(OriginClass.LOOPBACK_TWIN,
-                new Origin(t.scheme(), other, t.port()).serialize(), t.serialize()));
+                new TupleOrigin(t.scheme(), other, t.port()).serialize(), t.serialize()));
     }
 
     /** The look-alikes of one trusted origin, every class that applies to it. */
-    static List<PageOriginVariant> lookAlikes(Origin t) {
+    static List<PageOriginVariant> lookAlikes(TupleOrigin t) {
         String s = t.scheme() + "://";
-        String port = t.port() == Origin.DEFAULT_PORT ? "" : ":" + t.port();
+        String port = t.port() == TupleOrigin.DEFAULT_PORT ? "" : ":" + t.port();
         String host = t.host();
         boolean named = !host.startsWith("[") && !host.chars().allMatch(c -> Character.isDigit(c) || c == '.');
         List<PageOriginVariant> out = new ArrayList<>();
@@ -119,13 +119,13 @@ public final class PageOrigins {
         if (named) {
             out.add(variant(OriginClass.ANY_SUBDOMAIN, s + "evil." + host + port, t));
         }
-        int other = t.port() == Origin.DEFAULT_PORT ? (t.scheme().equals("https") ? 8443 : 8080)
+        int other = t.port() == TupleOrigin.DEFAULT_PORT ? (t.scheme().equals("https") ? 8443 : 8080)
                 : t.port() == 65_535 ? 65_534 : t.port() + 1;
         out.add(variant(OriginClass.ANY_PORT, s + host + ":" + other, t));
         return out;
     }
 
-    private static PageOriginVariant variant(OriginClass c, String origin, Origin imitated) {
+    private static PageOriginVariant variant(OriginClass c, String origin, TupleOrigin imitated) {
         return new PageOriginVariant(c, origin, imitated.serialize());
     }
 }

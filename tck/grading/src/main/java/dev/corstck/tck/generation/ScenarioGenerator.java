@@ -1,18 +1,18 @@
 package dev.corstck.tck.generation;
 
+import dev.corstck.fetch.origin.Origin;
+import dev.corstck.fetch.request.CredentialsMode;
+import dev.corstck.fetch.request.RedirectMode;
+import dev.corstck.fetch.request.RequestMode;
 import dev.corstck.reference.http.HeaderField;
 import dev.corstck.reference.http.HeaderList;
 import dev.corstck.tck.policy.BodyType;
-import dev.corstck.tck.policy.ClientCredentials;
 import dev.corstck.tck.policy.Endpoint;
 import dev.corstck.tck.policy.GradingPolicy;
 import dev.corstck.tck.simulator.Body;
 import dev.corstck.tck.simulator.BodyKind;
-import dev.corstck.tck.simulator.CredentialsMode;
 import dev.corstck.tck.simulator.FetchRequest;
-import dev.corstck.tck.simulator.Origin;
-import dev.corstck.tck.simulator.RedirectMode;
-import dev.corstck.tck.simulator.RequestMode;
+import dev.corstck.tck.simulator.FetchUrl;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,12 +54,12 @@ public final class ScenarioGenerator {
     }
 
     /** A shape with its credentials. */
-    private record Call(RequestShape shape, ClientCredentials credentials) {
+    private record Call(RequestShape shape, CredentialsMode credentials) {
     }
 
     private static List<Call> calls(Endpoint endpoint, PageOriginVariant page) {
-        ClientCredentials c = endpoint.credentials();
-        ClientCredentials other = c == ClientCredentials.INCLUDE ? ClientCredentials.OMIT : ClientCredentials.INCLUDE;
+        CredentialsMode c = endpoint.credentials();
+        CredentialsMode other = c == CredentialsMode.INCLUDE ? CredentialsMode.OMIT : CredentialsMode.INCLUDE;
         List<RequestShape> declared = endpoint.methods().stream().map(m -> RequestShape.declared(endpoint, m)).toList();
         List<Call> calls = new ArrayList<>();
         switch (page.originClass()) {
@@ -79,7 +79,7 @@ public final class ScenarioGenerator {
                 calls.add(new Call(probeShape(endpoint, declared), c));
                 calls.add(new Call(RequestShape.PUT_JSON, c));
             }
-            case SAME_ORIGIN -> calls.add(new Call(RequestShape.GET, ClientCredentials.OMIT));
+            case SAME_ORIGIN -> calls.add(new Call(RequestShape.GET, CredentialsMode.OMIT));
             default -> calls.add(new Call(probeShape(endpoint, declared), c));
         }
         return calls;
@@ -93,9 +93,9 @@ public final class ScenarioGenerator {
     private static GeneratedScenario scenario(TargetUrl target, Endpoint endpoint, PageOriginVariant page, Call call) {
         boolean same = page.originClass() == OriginClass.SAME_ORIGIN;
         String id = endpointSlug(endpoint) + "." + page.originClass().slug() + (same ? "" : "." + page.slug())
-                + "." + call.shape().name() + (same ? "" : "." + call.credentials().yaml());
+                + "." + call.shape().name() + (same ? "" : "." + call.credentials().token());
         String url = withMarker(target.resolve(endpoint.path()), id);
-        String title = call.shape().title() + (same ? "" : ", credentials " + call.credentials().yaml()) + ", from "
+        String title = call.shape().title() + (same ? "" : ", credentials " + call.credentials().token()) + ", from "
                 + page.origin() + " (" + page.originClass().slug() + ") to " + endpoint.path();
         return new GeneratedScenario(id, title, endpoint, page, call.shape(), call.credentials(), url,
                 fetchRequest(page.origin(), url, call));
@@ -114,7 +114,7 @@ public final class ScenarioGenerator {
     private static Optional<FetchRequest> fetchRequest(String origin, String url, Call call) {
         Origin parsed;
         try {
-            parsed = origin.equals("null") ? Origin.opaque() : Origin.parse(origin);
+            parsed = origin.equals("null") ? Origin.opaque() : FetchUrl.parseOrigin(origin);
         } catch (IllegalArgumentException e) {
             return Optional.empty(); // no browser can be on such an origin: raw wire probes only
         }
@@ -125,7 +125,7 @@ public final class ScenarioGenerator {
         List<HeaderField> headers = new ArrayList<>(shape.headers());
         return Optional.of(new FetchRequest(parsed, shape.method(), url, new HeaderList(headers), body(shape.body()),
                 shape.noCors() ? RequestMode.NO_CORS : RequestMode.CORS,
-                call.credentials() == ClientCredentials.INCLUDE ? CredentialsMode.INCLUDE : CredentialsMode.OMIT,
+                call.credentials(),
                 RedirectMode.FOLLOW));
     }
 

@@ -1,13 +1,14 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.fetch.engine.BrowserEngine;
 import dev.corstck.harness.Observation;
 import dev.corstck.reports.model.Disagreement;
 import dev.corstck.reports.model.EngineAgreement;
+import dev.corstck.tck.policy.GradingPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import dev.corstck.tck.policy.GradingPolicy;
 
 /** Grade one engine's observations and count how often it agreed with the simulator. */
 final class Agreements {
@@ -31,6 +32,6 @@ final class Agreements {
                 c.disagreement().ifPresent(disagreements::add);
             }
         }
-        return new EngineAgreement(engine.reportEngine(), compared, agreed, disagreements);
+        return new EngineAgreement(dev.corstck.reports.model.Engine.of(engine), compared, agreed, disagreements);
     }
 }

@@ -23,9 +23,9 @@ final class BrowserCalls {
     static FetchCall call(GeneratedScenario scenario, FetchRequest request) {
         List<Header> headers = request.headers().fields().stream().map(f -> new Header(f.name(), f.value())).toList();
         return new FetchCall(scenario.id(), URI.create(request.url()), request.method(), headers,
-                body(scenario.shape().body()), FetchCall.Mode.valueOf(request.mode().name()),
-                FetchCall.Credentials.valueOf(request.credentials().name()),
-                FetchCall.Redirect.valueOf(request.redirect().name()));
+                body(scenario.shape().body()), request.mode(),
+                request.credentials(),
+                request.redirect());
     }
 
     private static Body body(BodyType type) {

@@ -1,5 +1,7 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.fetch.engine.BrowserEngine;
+import dev.corstck.fetch.response.Outcome;
 import dev.corstck.harness.Observation;
 import dev.corstck.reports.model.Disagreement;
 import dev.corstck.reports.model.Engine;
@@ -8,7 +10,6 @@ import dev.corstck.reports.model.Verdict;
 import dev.corstck.tck.policy.GradingPolicy;
 import dev.corstck.tck.simulator.Block;
 import dev.corstck.tck.simulator.BlockReason;
-import dev.corstck.tck.simulator.Outcome;
 import dev.corstck.tck.simulator.Prediction;
 import java.util.Optional;
 
@@ -35,8 +36,8 @@ final class BrowserChecks {
     static Comparison check(ScenarioRun run, BrowserEngine engine, Observation o, Optional<GradingPolicy> policy,
             Findings f) {
         String kit = KitRules.SIMULATOR_BROWSER_AGREEMENT.id();
-        Engine who = engine.reportEngine();
-        Prediction predicted = run.actual().get(engine.simulatorEngine());
+        Engine who = Engine.of(engine);
+        Prediction predicted = run.actual().get(dev.corstck.tck.simulator.Engine.of(engine));
         Evidence evidence = (predicted == null ? EvidenceMapper.of(run) : EvidenceMapper.of(run, predicted))
                 .withObservation(BrowserCalls.toReport(o));
         if (!o.outcome().isCorsResult() || predicted == null) {
@@ -45,11 +46,11 @@ final class BrowserChecks {
             f.verdict(kit, run, who, v, reason, "the call runs in " + engine.id(), o.outcome() + ": " + reason, evidence);
             return new Comparison.NotCompared();
         }
-        boolean agreed = predicted.outcome().name().equals(o.outcome().name())
+        boolean agreed = o.outcome().corsOutcome().equals(Optional.of(predicted.outcome()))
                 && (predicted.outcome() != Outcome.CORS_OK || predicted.status() == o.status());
         String exp = "the simulator (" + engine.id() + " profile) predicted " + predicted.outcome()
                 + (predicted.outcome() == Outcome.CORS_OK ? " " + predicted.status() : "");
-        String act = engine.id() + " showed " + o.outcome() + (o.outcome().name().equals("CORS_OK") ? " " + o.status() : "")
+        String act = engine.id() + " showed " + o.outcome() + (o.outcome() == dev.corstck.harness.Outcome.CORS_OK ? " " + o.status() : "")
                 + o.jsError().map(e -> " (" + e + ")").orElse("");
         f.verdict(kit, run, who, agreed ? Verdict.PASS : Verdict.ERROR, agreed ? "" : "kit disagreement: a simulator "
                 + "bug or an undocumented browser difference; verdicts on this scenario need a look", exp, act, evidence);
@@ -68,7 +69,7 @@ final class BrowserChecks {
         Optional<BlockReason> blocked = onTarget.block().map(Block::reason);
         if (blocked.filter(BlockReason::isBeforeCors).isPresent() && !(required instanceof Requirement.Either)) {
             String rule = OutcomeChecks.rule(required, Optional.empty());
-            f.verdict(rule, run, engine.reportEngine(), Verdict.SKIPPED, engine.id() + " blocks this call before "
+            f.verdict(rule, run, Engine.of(engine), Verdict.SKIPPED, engine.id() + " blocks this call before "
                     + "CORS runs (" + blocked.get() + ": an https page calling an http target), whatever the server "
                     + "answers: no verdict about the target in " + engine.id(), required.why(),
                     o.outcome() + " in " + engine.id(), evidence);
@@ -78,14 +79,14 @@ final class BrowserChecks {
         String act = o.outcome() + " in " + engine.id() + (o.console().isEmpty() ? "" : ": " + o.console().get(0));
         String rule = OutcomeChecks.rule(required, onTarget.block().map(Block::reason));
         if (required instanceof Requirement.MustShare) {
-            f.judge(rule, run, engine.reportEngine(), !readable, "readable in " + engine.id() + ": "
+            f.judge(rule, run, Engine.of(engine), !readable, "readable in " + engine.id() + ": "
                     + required.why(), act, evidence);
         } else if (required instanceof Requirement.MustRefuse) {
-            f.judge(rule, run, engine.reportEngine(), readable, "not readable in " + engine.id() + ": "
+            f.judge(rule, run, Engine.of(engine), readable, "not readable in " + engine.id() + ": "
                     + required.why(), act, evidence);
         } else if (required instanceof Requirement.Either either && readable && OutcomeChecks.isPermissive(either)) {
             f.verdict(either.latitude() == Requirement.Latitude.METHOD_NOT_DECLARED ? "policy.declared-methods-allowed"
-                    : "policy.declared-headers-allowed", run, engine.reportEngine(), Verdict.INFO,
+                    : "policy.declared-headers-allowed", run, Engine.of(engine), Verdict.INFO,
                     "the target allows more than the policy declares", "either: " + required.why(), act, evidence);
         }
     }

@@ -1,5 +1,6 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.fetch.engine.BrowserEngine;
 import dev.corstck.harness.BrowserHarness;
 import dev.corstck.harness.Engine;
 import java.util.EnumMap;
@@ -9,7 +10,7 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * Which harness engine runs each browser of one grading: the local one ({@link BrowserEngine#harnessEngine()}) unless
+ * Which harness engine runs each browser of one grading: the local one ({@link Engine#local}) unless
  * the browser list named a remote endpoint ({@code grid:URL}, {@code cdp:URL}, {@code ws:URL}). A value, carried by
  * the grading that parsed it: two gradings in one JVM never see each other's endpoints.
  *
@@ -34,7 +35,7 @@ public record BrowserDrivers(Map<BrowserEngine, Engine> remote) {
 
     /** The harness engine that runs {@code browser} in this grading. */
     public Engine of(BrowserEngine browser) {
-        return remote.getOrDefault(browser, browser.harnessEngine());
+        return remote.getOrDefault(browser, dev.corstck.harness.Engine.local(browser));
     }
 
     /** The harness engines that run {@code browsers}, in order. */
@@ -49,6 +50,6 @@ public record BrowserDrivers(Map<BrowserEngine, Engine> remote) {
      */
     public static Engine in(BrowserHarness harness, BrowserEngine browser) {
         return harness.options().engines().stream().filter(e -> e.browser().equals(browser.id())).findFirst()
-                .orElse(browser.harnessEngine());
+                .orElse(dev.corstck.harness.Engine.local(browser));
     }
 }

@@ -1,5 +1,6 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.fetch.engine.BrowserEngine;
 import dev.corstck.harness.Engine;
 import java.net.URI;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ public record BrowserList(List<BrowserEngine> engines, BrowserDrivers drivers) {
                 continue;
             }
             java.util.Optional<Engine> endpoint = remote(n);
-            BrowserEngine engine = endpoint.isPresent() ? BrowserEngine.CHROMIUM : BrowserEngine.parse(n);
+            BrowserEngine engine = endpoint.isPresent() ? BrowserEngine.CHROMIUM : engine(n);
             boolean named = out.contains(engine);
             if (named && (endpoint.isPresent() || remote.containsKey(engine))) {
                 throw new IllegalArgumentException(n + ": " + engine.id() + " is named twice (remote endpoints "
@@ -94,5 +95,27 @@ public record BrowserList(List<BrowserEngine> engines, BrowserDrivers drivers) {
                     + example);
         }
         return uri;
+    }
+
+    /**
+     * Parse a comma-separated list of local browsers ({@code chromium,firefox}), each name once, in the order given;
+     * {@code none} or a blank list is no browser (wire and simulator only). Remote endpoints ({@code grid:URL} …) are
+     * refused here: {@link #parse} reads them, with the endpoint in the value it returns.
+     *
+     * @throws IllegalArgumentException naming the first unknown browser and the accepted values
+     */
+    public static List<BrowserEngine> parseLocal(String names) {
+        BrowserList list = parse(names);
+        if (!list.drivers().remote().isEmpty()) {
+            throw new IllegalArgumentException(names.strip() + ": remote browsers (grid:, cdp:, ws:) are accepted by "
+                    + "grade, certify, demo and the JUnit engine only");
+        }
+        return list.engines();
+    }
+
+    /** Read one local browser name, or say which names there are. */
+    private static BrowserEngine engine(String name) {
+        return BrowserEngine.fromId(name).orElseThrow(() -> new IllegalArgumentException("unknown browser '" + name
+                + "': use chromium, firefox, webkit, grid:URL, cdp:URL, ws:URL or none"));
     }
 }

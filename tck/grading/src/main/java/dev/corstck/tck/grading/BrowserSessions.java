@@ -1,5 +1,6 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.fetch.engine.BrowserEngine;
 import dev.corstck.harness.HarnessOptions;
 import dev.corstck.tck.generation.GeneratedScenario;
 import java.net.URI;

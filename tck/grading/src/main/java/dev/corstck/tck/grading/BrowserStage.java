@@ -1,5 +1,6 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.fetch.engine.BrowserEngine;
 import dev.corstck.harness.BatchMode;
 import dev.corstck.harness.BrowserHarness;
 import dev.corstck.harness.Engine;
@@ -48,9 +49,9 @@ final class BrowserStage {
                 .equals(p.scheme())).orElse(true)).toList();
     }
 
-    private static java.util.Optional<dev.corstck.tck.simulator.Origin.Tuple> page(ScenarioRun r) {
-        return r.scenario().fetch().map(f -> f.origin()).filter(dev.corstck.tck.simulator.Origin.Tuple.class::isInstance)
-                .map(dev.corstck.tck.simulator.Origin.Tuple.class::cast);
+    private static java.util.Optional<dev.corstck.fetch.origin.TupleOrigin> page(ScenarioRun r) {
+        return r.scenario().fetch().map(f -> f.origin()).filter(dev.corstck.fetch.origin.TupleOrigin.class::isInstance)
+                .map(dev.corstck.fetch.origin.TupleOrigin.class::cast);
     }
 
     private static boolean isKey(ScenarioRun r) {

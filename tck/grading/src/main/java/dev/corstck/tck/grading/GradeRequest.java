@@ -1,8 +1,9 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.fetch.engine.BrowserEngine;
+import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.tck.catalog.RulePattern;
 import dev.corstck.tck.generation.TargetUrl;
-import dev.corstck.tck.policy.ClientCredentials;
 import dev.corstck.tck.policy.Endpoint;
 import java.time.Duration;
 import java.util.Collection;
@@ -87,7 +88,7 @@ public record GradeRequest(String target, String label, PolicySource policy, Lis
     public static final class Builder {
         private final String target;
         private String label;
-        private PolicySource policy = new PolicySource.Undeclared(List.of(Endpoint.get("/", ClientCredentials.OMIT)));
+        private PolicySource policy = new PolicySource.Undeclared(List.of(Endpoint.get("/", CredentialsMode.OMIT)));
         private List<BrowserEngine> browsers = List.of(BrowserEngine.CHROMIUM);
         private Optional<String> rules = Optional.empty();
         private Optional<Set<String>> scenarios = Optional.empty();

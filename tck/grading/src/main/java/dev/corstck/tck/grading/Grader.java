@@ -1,5 +1,6 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.fetch.engine.BrowserEngine;
 import dev.corstck.harness.BrowserHarness;
 import dev.corstck.reference.policy.CorsPolicy;
 import dev.corstck.reports.model.EngineAgreement;
@@ -252,7 +253,7 @@ public final class Grader {
     private static List<BrowserProfile> profiles(GradeRequest request) {
         List<BrowserProfile> profiles = new ArrayList<>();
         profiles.add(BrowserProfile.SPEC);
-        request.browsers().forEach(b -> profiles.add(BrowserProfile.of(b.simulatorEngine())));
+        request.browsers().forEach(b -> profiles.add(BrowserProfile.of(dev.corstck.tck.simulator.Engine.of(b))));
         return profiles;
     }
 

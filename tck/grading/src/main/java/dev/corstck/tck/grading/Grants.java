@@ -1,14 +1,17 @@
 package dev.corstck.tck.grading;
 
-import dev.corstck.reference.header.HttpWhitespace;
+import dev.corstck.fetch.cors.CorsCheck;
+import dev.corstck.fetch.header.HeaderValues;
+import dev.corstck.fetch.header.HttpWhitespace;
+import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.reference.http.RawResponse;
 import java.util.List;
 
 /** Read what a response's CORS headers grant: the header arithmetic every check shares (see fetch#concept-cors-check). */
 final class Grants {
 
-    static final String ACAO = "Access-Control-Allow-Origin";
-    static final String ACAC = "Access-Control-Allow-Credentials";
+    static final String ACAO = CorsCheck.ALLOW_ORIGIN;
+    static final String ACAC = CorsCheck.ALLOW_CREDENTIALS;
     static final String ACAM = "Access-Control-Allow-Methods";
     static final String ACAH = "Access-Control-Allow-Headers";
     static final String ACEH = "Access-Control-Expose-Headers";
@@ -17,32 +20,27 @@ final class Grants {
     private Grants() {
     }
 
-    /** Answer whether the response lets {@code origin} read it: one ACAO line, {@code *} or exactly the origin. */
+    /**
+     * Answer whether the response lets {@code origin} read it without credentials: the shared CORS check with
+     * credentials mode {@code omit}, so one ACAO line, {@code *} or exactly the origin (see fetch#concept-cors-check).
+     */
     static boolean grants(RawResponse response, String origin) {
-        List<String> acao = response.headers().all(ACAO);
-        if (acao.size() != 1) {
-            return false;
-        }
-        String value = HttpWhitespace.strip(acao.get(0));
-        return value.equals("*") || value.equals(origin);
+        return CorsCheck.perform(response.headers()::all, origin, CredentialsMode.OMIT).isEmpty();
     }
 
     /** Answer whether the response echoes {@code origin} itself (not {@code *}) in its one ACAO line. */
     static boolean reflects(RawResponse response, String origin) {
-        List<String> acao = response.headers().all(ACAO);
-        return acao.size() == 1 && HttpWhitespace.strip(acao.get(0)).equals(origin);
+        return HeaderValues.combine(response.headers().all(ACAO)).equals(origin);
     }
 
     /** Answer whether the response says {@code Access-Control-Allow-Credentials: true}, once, exactly. */
     static boolean allowsCredentials(RawResponse response) {
-        List<String> acac = response.headers().all(ACAC);
-        return acac.size() == 1 && HttpWhitespace.strip(acac.get(0)).equals("true");
+        return HeaderValues.combine(response.headers().all(ACAC)).equals("true");
     }
 
     /** Answer whether the response carries {@code Access-Control-Allow-Origin: *}. */
     static boolean isWildcard(RawResponse response) {
-        List<String> acao = response.headers().all(ACAO);
-        return acao.size() == 1 && HttpWhitespace.strip(acao.get(0)).equals("*");
+        return HeaderValues.combine(response.headers().all(ACAO)).equals("*");
     }
 
     /** The response's ACAO lines joined for messages, {@code (absent)} when none. */

@@ -1,14 +1,16 @@
 package dev.corstck.tck.grading;
 
-import dev.corstck.tck.generation.OriginClass;
+import dev.corstck.fetch.header.HttpToken;
+import dev.corstck.fetch.header.HttpWhitespace;
+import dev.corstck.fetch.origin.Origin;
 import dev.corstck.reference.http.RawResponse;
 import dev.corstck.reports.model.Engine;
+import dev.corstck.tck.generation.OriginClass;
 import dev.corstck.tck.simulator.Exchange;
 import dev.corstck.tck.simulator.ExchangeKind;
-import dev.corstck.tck.simulator.Origin;
+import dev.corstck.tck.simulator.FetchUrl;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The header invariants every response to a CORS request must keep, whatever the policy: one exact
@@ -16,8 +18,6 @@ import java.util.regex.Pattern;
  * exactly, and parseable {@code Access-Control-Expose-Headers} (see fetch#concept-cors-check, fetch#http-new-header-syntax).
  */
 final class HeaderInvariants {
-
-    private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
 
     private HeaderInvariants() {
     }
@@ -78,7 +78,8 @@ final class HeaderInvariants {
      * is not a misspelling of it (a static ACAO naming another origin is a legitimate refusal).
      */
     static boolean isExact(String raw, String origin) {
-        String v = raw.strip();
+        // HTTP whitespace only, as the CORS check reads it: String.strip() also took U+001C-U+001F (fetch#http-whitespace).
+        String v = HttpWhitespace.strip(raw);
         if (v.equals("*") || v.equals(origin) || v.equals("null")) {
             return true;
         }
@@ -96,7 +97,7 @@ final class HeaderInvariants {
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         String bare = lower.endsWith("/") ? lower.substring(0, lower.length() - 1) : lower;
         try {
-            return Optional.of(Origin.parse(bare).serialize());
+            return Optional.of(FetchUrl.parseOrigin(bare).serialize());
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
@@ -136,7 +137,7 @@ final class HeaderInvariants {
     private static void exposeHeaders(ScenarioRun run, RawResponse r, String where, Findings f) {
         List<String> elements = r.headers().all(Grants.ACEH).stream()
                 .flatMap(v -> List.of(v.split(",", -1)).stream()).map(String::strip).toList();
-        boolean bad = elements.stream().anyMatch(el -> !el.isEmpty() && !TOKEN.matcher(el).matches());
+        boolean bad = elements.stream().anyMatch(el -> !el.isEmpty() && !HttpToken.isToken(el));
         String actual = where + "Access-Control-Expose-Headers: " + String.join(" | ", r.headers().all(Grants.ACEH));
         f.judge("expose.syntax", run, Engine.WIRE, bad, "a comma-separated list of header names", actual);
         if (run.scenario().includesCredentials() && run.credentialsIntended()) {

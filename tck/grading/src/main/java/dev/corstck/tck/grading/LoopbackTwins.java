@@ -1,7 +1,7 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.fetch.response.Outcome;
 import dev.corstck.reports.model.Engine;
-import dev.corstck.tck.simulator.Outcome;
 import dev.corstck.tck.simulator.Prediction;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.fetch.response.Outcome;
 import dev.corstck.reference.http.RawResponse;
 import dev.corstck.reports.model.Engine;
 import dev.corstck.reports.model.Verdict;
@@ -8,7 +9,6 @@ import dev.corstck.tck.policy.GradingPolicy;
 import dev.corstck.tck.simulator.Block;
 import dev.corstck.tck.simulator.BlockReason;
 import dev.corstck.tck.simulator.ExchangeKind;
-import dev.corstck.tck.simulator.Outcome;
 import dev.corstck.tck.simulator.Prediction;
 import java.util.EnumSet;
 import java.util.List;

@@ -1,11 +1,11 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.fetch.response.Outcome;
 import dev.corstck.reference.http.RawResponse;
 import dev.corstck.reports.model.Engine;
 import dev.corstck.tck.generation.OriginClass;
 import dev.corstck.tck.simulator.Exchange;
 import dev.corstck.tck.simulator.ExchangeKind;
-import dev.corstck.tck.simulator.Outcome;
 import java.util.Optional;
 import java.util.Set;
 

@@ -279,7 +279,7 @@ public final class ReportedGrading {
 
     private static List<EngineInfo> engines(List<GradeRequest> requests) {
         Set<Engine> engines = new LinkedHashSet<>(List.of(Engine.WIRE, Engine.SIMULATOR));
-        requests.forEach(r -> r.browsers().forEach(b -> engines.add(b.reportEngine())));
+        requests.forEach(r -> r.browsers().forEach(b -> engines.add(Engine.of(b))));
         List<EngineInfo> out = new ArrayList<>();
         engines.forEach(e -> out.add(new EngineInfo(e, "", e.isBrowser() ? "browser-harness" : "cors-tck")));
         return out;

@@ -1,5 +1,6 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.fetch.engine.BrowserEngine;
 import dev.corstck.reports.model.Finding;
 import dev.corstck.reports.writer.IncrementalReportWriter;
 import java.io.IOException;
@@ -79,7 +80,7 @@ public final class ReportingListener implements GradingListener, AutoCloseable {
 
     @Override
     public void engineVersion(BrowserEngine engine, String version) {
-        writer.setEngineVersion(engine.reportEngine(), version);
+        writer.setEngineVersion(dev.corstck.reports.model.Engine.of(engine), version);
     }
 
     @Override

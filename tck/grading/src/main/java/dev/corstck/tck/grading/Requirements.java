@@ -1,6 +1,6 @@
 package dev.corstck.tck.grading;
 
-import dev.corstck.reference.method.Methods;
+import dev.corstck.fetch.method.Methods;
 import dev.corstck.reference.policy.AllowedHeaders;
 import dev.corstck.reference.policy.AllowedOrigins;
 import dev.corstck.reference.policy.CorsPolicy;

@@ -1,5 +1,6 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.fetch.header.HttpWhitespace;
 import dev.corstck.reference.http.RawResponse;
 import dev.corstck.reports.model.Engine;
 import dev.corstck.tck.generation.OriginClass;
@@ -71,9 +72,9 @@ final class StaticAcao {
                 continue;
             }
             List<String> acao = r.get().headers().all(Grants.ACAO);
-            values.add(acao.size() == 1 ? acao.get(0).strip() : Grants.acaoText(r.get()));
+            values.add(acao.size() == 1 ? HttpWhitespace.strip(acao.get(0)) : Grants.acaoText(r.get()));
             origins.add(run.origin());
-            toAnother |= acao.size() == 1 && !acao.get(0).strip().equals(run.origin());
+            toAnother |= acao.size() == 1 && !HttpWhitespace.strip(acao.get(0)).equals(run.origin());
         }
         if (values.size() != 1 || origins.size() < 2) {
             return Optional.empty();

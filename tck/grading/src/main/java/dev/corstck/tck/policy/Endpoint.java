@@ -1,5 +1,6 @@
 package dev.corstck.tck.policy;
 
+import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.reference.policy.CorsPolicy;
 import java.util.List;
 import java.util.Objects;
@@ -22,7 +23,7 @@ import org.apiguardian.api.API;
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public record Endpoint(String path, List<String> methods, ClientCredentials credentials, int status,
+public record Endpoint(String path, List<String> methods, CredentialsMode credentials, int status,
         List<String> headers, BodyType body, Optional<CorsPolicy> cors, Optional<String> cookie) {
 
     /** The status a legitimate call is expected to get when the file does not say. */
@@ -43,13 +44,13 @@ public record Endpoint(String path, List<String> methods, ClientCredentials cred
     }
 
     /** An endpoint under the top-level policy. */
-    public Endpoint(String path, List<String> methods, ClientCredentials credentials, int status, List<String> headers,
+    public Endpoint(String path, List<String> methods, CredentialsMode credentials, int status, List<String> headers,
             BodyType body) {
         this(path, methods, credentials, status, headers, body, Optional.empty(), Optional.empty());
     }
 
     /** Return a GET endpoint at {@code path} with the given credentials and every other setting at its default. */
-    public static Endpoint get(String path, ClientCredentials credentials) {
+    public static Endpoint get(String path, CredentialsMode credentials) {
         return new Endpoint(path, List.of("GET"), credentials, DEFAULT_STATUS, List.of(), BodyType.NONE);
     }
 }

@@ -1,5 +1,6 @@
 package dev.corstck.tck.policy;
 
+import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.reference.policy.CorsPolicy;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +10,7 @@ final class EndpointFields {
 
     String path;
     List<String> methods = List.of("GET");
-    ClientCredentials credentials;
+    CredentialsMode credentials;
     int status = Endpoint.DEFAULT_STATUS;
     List<String> headers = List.of();
     BodyType body = BodyType.NONE;
@@ -17,18 +18,18 @@ final class EndpointFields {
     Optional<String> cookie = Optional.empty();
     private boolean credentialsGiven;
 
-    EndpointFields(ClientCredentials defaultCredentials) {
+    EndpointFields(CredentialsMode defaultCredentials) {
         this.credentials = defaultCredentials;
     }
 
-    void credentials(ClientCredentials given) {
+    void credentials(CredentialsMode given) {
         credentials = given;
         credentialsGiven = true;
     }
 
     Endpoint build() {
         // Without its own 'credentials', an endpoint's clients send them exactly when its effective policy allows them.
-        ClientCredentials c = credentialsGiven ? credentials
+        CredentialsMode c = credentialsGiven ? credentials
                 : cors.map(GradingPolicy::defaultCredentials).orElse(credentials);
         return new Endpoint(path, methods.isEmpty() ? List.of("GET") : methods, c, status, headers, body, cors, cookie);
     }

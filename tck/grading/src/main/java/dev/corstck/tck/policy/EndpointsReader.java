@@ -1,5 +1,8 @@
 package dev.corstck.tck.policy;
 
+import dev.corstck.fetch.header.ForbiddenRequestHeaders;
+import dev.corstck.fetch.header.HttpToken;
+import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.reference.policy.CorsPolicy;
 import dev.corstck.reference.policy.PolicyFile;
 import java.util.ArrayList;
@@ -8,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -24,11 +26,8 @@ final class EndpointsReader {
 
     static final List<String> KEYS = List.of("path", "methods", "credentials", "status", "headers", "body", "cors", "cookie");
 
-    /** RFC 9110 token: what a method or header name may be (see fetch#concept-method, fetch#header-name). */
-    private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
-
     private final String source;
-    private final ClientCredentials defaultCredentials;
+    private final CredentialsMode defaultCredentials;
     private final List<EndpointProblem> problems = new ArrayList<>();
     private final Optional<MappingNode> root;
 
@@ -36,7 +35,7 @@ final class EndpointsReader {
      * Read endpoints of the file {@code source}; {@code root} is the file's root mapping, whose CORS options an
      * endpoint's {@code cors} mapping overrides (empty when the file did not compose).
      */
-    EndpointsReader(String source, ClientCredentials defaultCredentials, Optional<MappingNode> root) {
+    EndpointsReader(String source, CredentialsMode defaultCredentials, Optional<MappingNode> root) {
         this.source = source;
         this.defaultCredentials = defaultCredentials;
         this.root = root;
@@ -158,7 +157,7 @@ final class EndpointsReader {
     }
 
     private boolean checkMethod(ScalarNode node, String method) {
-        if (!TOKEN.matcher(method).matches()) {
+        if (!HttpToken.isToken(method)) {
             add(node, EndpointReason.MALFORMED_METHOD, "'" + method + "' is not a token");
             return false;
         }
@@ -170,11 +169,11 @@ final class EndpointsReader {
     }
 
     private boolean checkHeader(ScalarNode node, String name) {
-        if (!TOKEN.matcher(name).matches()) {
+        if (!HttpToken.isToken(name)) {
             add(node, EndpointReason.MALFORMED_HEADER_NAME, "'" + name + "' is not a token");
             return false;
         }
-        if (ForbiddenRequestHeaders.contains(name)) {
+        if (ForbiddenRequestHeaders.isForbiddenName(name)) {
             add(node, EndpointReason.FORBIDDEN_REQUEST_HEADER, "'" + name + "' is set by the browser, never by "
                     + "script (fetch#forbidden-request-header); leave it out");
             return false;
@@ -182,10 +181,10 @@ final class EndpointsReader {
         return true;
     }
 
-    private ClientCredentials credentials(ScalarNode node) {
+    private CredentialsMode credentials(ScalarNode node) {
         return switch (node.getValue().toLowerCase(Locale.ROOT)) {
-            case "include", "true" -> ClientCredentials.INCLUDE;
-            case "omit", "false" -> ClientCredentials.OMIT;
+            case "include", "true" -> CredentialsMode.INCLUDE;
+            case "omit", "false" -> CredentialsMode.OMIT;
             default -> {
                 add(node, EndpointReason.UNKNOWN_CREDENTIALS, "got '" + node.getValue() + "'");
                 yield defaultCredentials;

@@ -1,5 +1,6 @@
 package dev.corstck.tck.policy;
 
+import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.reference.policy.CorsPolicy;
 import java.util.List;
 import java.util.Objects;
@@ -68,7 +69,7 @@ public record GradingPolicy(CorsPolicy cors, List<Endpoint> endpoints, EndpointS
     }
 
     /** Return the credentials an endpoint gets when it does not say: {@code include} iff the policy allows them. */
-    public static ClientCredentials defaultCredentials(CorsPolicy cors) {
-        return cors.credentials() ? ClientCredentials.INCLUDE : ClientCredentials.OMIT;
+    public static CredentialsMode defaultCredentials(CorsPolicy cors) {
+        return cors.credentials() ? CredentialsMode.INCLUDE : CredentialsMode.OMIT;
     }
 }

@@ -1,5 +1,6 @@
 package dev.corstck.tck.policy;
 
+import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.reference.policy.FileProblem;
 import dev.corstck.reference.policy.PolicyFile;
 import dev.corstck.reference.policy.Reason;
@@ -79,8 +80,8 @@ public final class GradingPolicyFile {
         Objects.requireNonNull(yaml, "yaml must not be null");
         Objects.requireNonNull(sourceName, "sourceName must not be null");
         PolicyFile.Loaded cors = PolicyFile.parse(yaml, sourceName);
-        ClientCredentials credentials = cors instanceof PolicyFile.Loaded.Valid v
-                ? GradingPolicy.defaultCredentials(v.policy()) : ClientCredentials.OMIT;
+        CredentialsMode credentials = cors instanceof PolicyFile.Loaded.Valid v
+                ? GradingPolicy.defaultCredentials(v.policy()) : CredentialsMode.OMIT;
         boolean unparsable = cors instanceof PolicyFile.Loaded.Invalid bad && bad.problems().stream()
                 .anyMatch(p -> p.reason() == Reason.YAML_SYNTAX || p.reason() == Reason.FILE_TOO_LARGE);
         Optional<MappingNode> root = unparsable ? Optional.empty() : rootNode(yaml, sourceName);

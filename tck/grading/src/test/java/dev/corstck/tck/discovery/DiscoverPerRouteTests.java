@@ -13,12 +13,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import dev.corstck.reference.origin.Origin;
+import dev.corstck.fetch.origin.TupleOrigin;
+import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.reference.policy.CorsPolicy;
 import dev.corstck.reference.profile.MistakeProfile;
 import dev.corstck.reference.server.EmbeddedTarget;
 import dev.corstck.tck.discovery.InferredPolicy.OriginMode;
-import dev.corstck.tck.policy.ClientCredentials;
 import dev.corstck.tck.policy.Endpoint;
 import dev.corstck.tck.policy.GradingPolicy;
 import dev.corstck.tck.policy.GradingPolicyFile;
@@ -83,9 +83,9 @@ class DiscoverPerRouteTests {
         assertThat(pub.cors()).containsExactly(entry("origin", "true"), entry("dangerouslyAllowNullOrigin", "true"),
                 entry("methods", "[\"GET\", \"HEAD\"]"), entry("allowedHeaders", "[\"Content-Type\"]"),
                 entry("exposedHeaders", "[]"), entry("credentials", "false"), entry("maxAge", "3600"));
-        assertThat(pub.credentials()).isEqualTo(ClientCredentials.OMIT);
+        assertThat(pub.credentials()).isEqualTo(CredentialsMode.OMIT);
         assertThat(pub.methods()).containsExactly("GET");
-        assertThat(byPath.get(PerRouteJetty.ITEMS).credentials()).isEqualTo(ClientCredentials.INCLUDE);
+        assertThat(byPath.get(PerRouteJetty.ITEMS).credentials()).isEqualTo(CredentialsMode.INCLUDE);
         assertThat(p.overridden()).extracting(DiscoveredEndpoint::path).containsExactly(PerRouteJetty.PUBLIC);
         assertThat(p.originsOnAnyPath()).containsExactly(PerRouteJetty.FRONT_END, "http://localhost:5173");
         assertThat(report.observations()).flatExtracting(Observation::rules).contains("security.reflect-any-origin");
@@ -110,8 +110,8 @@ class DiscoverPerRouteTests {
         assertThat(loaded).as(yaml).isInstanceOf(GradingPolicyFile.Loaded.Valid.class);
         GradingPolicy policy = ((GradingPolicyFile.Loaded.Valid) loaded).policy();
         Map<String, Endpoint> byPath = policy.endpoints().stream().collect(Collectors.toMap(Endpoint::path, e -> e));
-        Origin random = Origin.fromHeader("https://random.example").orElseThrow();
-        Origin front = Origin.fromHeader(PerRouteJetty.FRONT_END).orElseThrow();
+        TupleOrigin random = TupleOrigin.fromHeader("https://random.example").orElseThrow();
+        TupleOrigin front = TupleOrigin.fromHeader(PerRouteJetty.FRONT_END).orElseThrow();
 
         CorsPolicy items = policy.corsFor(byPath.get(PerRouteJetty.ITEMS));
         assertThat(byPath.get(PerRouteJetty.ITEMS).cors()).isEmpty();
@@ -126,7 +126,7 @@ class DiscoverPerRouteTests {
         assertThat(pub.methods()).containsExactly("GET", "HEAD");
         assertThat(pub.exposedHeaders()).isEmpty();
         assertThat(pub.maxAge()).hasValue(3600);
-        assertThat(byPath.get(PerRouteJetty.PUBLIC).credentials()).isEqualTo(ClientCredentials.OMIT);
+        assertThat(byPath.get(PerRouteJetty.PUBLIC).credentials()).isEqualTo(CredentialsMode.OMIT);
         assertThat(yaml).contains("""
                   - path: "/api/public"
                     methods: ["GET"]
@@ -192,7 +192,7 @@ class DiscoverPerRouteTests {
             assertThat(upload.cors()).containsExactly(entry("methods", "[\"GET\", \"HEAD\", \"POST\"]"));
             assertThat(upload.effective()).containsEntry("origin", "[\"" + front + "\"]")
                     .containsEntry("credentials", "true");
-            assertThat(upload.credentials()).isEqualTo(ClientCredentials.INCLUDE);
+            assertThat(upload.credentials()).isEqualTo(CredentialsMode.INCLUDE);
             assertThat(upload.evidenceFor("origin")).anySatisfy(n -> assertThat(n).contains("405 to every origin"));
             assertThat(report.observations()).extracting(Observation::text)
                     .noneMatch(t -> t.contains("lets no origin in"));

@@ -2,7 +2,7 @@ package dev.corstck.tck.discovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.corstck.reference.origin.Origin;
+import dev.corstck.fetch.origin.TupleOrigin;
 import dev.corstck.reference.policy.CorsPolicy;
 import dev.corstck.reference.profile.MistakeProfile;
 import dev.corstck.reference.server.EmbeddedTarget;
@@ -102,8 +102,8 @@ class DiscovererTests {
             assertThat(report.lookAlikes()).isNotEmpty().allSatisfy(a -> assertThat(a.access()).isEqualTo(Access.ABSENT));
             CorsPolicy kept = ((GradingPolicyFile.Loaded.Valid) GradingPolicyFile.parse(DiscoveryYaml.render(report),
                     "kept.yaml")).policy().cors();
-            assertThat(kept.origin().allows(Origin.fromHeader("http://127.0.0.1:3000").orElseThrow())).isTrue();
-            assertThat(kept.origin().allows(Origin.fromHeader("https://random.example").orElseThrow())).isFalse();
+            assertThat(kept.origin().allows(TupleOrigin.fromHeader("http://127.0.0.1:3000").orElseThrow())).isTrue();
+            assertThat(kept.origin().allows(TupleOrigin.fromHeader("https://random.example").orElseThrow())).isFalse();
             assertThat(kept.maxAge()).hasValue(600);
         }
     }

@@ -2,9 +2,9 @@ package dev.corstck.tck.generation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.reference.server.DemoPolicy;
 import dev.corstck.tck.policy.BodyType;
-import dev.corstck.tck.policy.ClientCredentials;
 import dev.corstck.tck.policy.Endpoint;
 import dev.corstck.tck.policy.GradingPolicy;
 import java.util.Arrays;
@@ -20,8 +20,8 @@ class ScenarioGeneratorTests {
 
     static final TargetUrl TARGET = TargetUrl.parse("http://127.0.0.1:8080");
     static final GradingPolicy POLICY = new GradingPolicy(DemoPolicy.standard(), List.of(
-            new Endpoint("/api/data", List.of("GET"), ClientCredentials.INCLUDE, 200, List.of(), BodyType.NONE),
-            new Endpoint("/api/items/1", List.of("PUT"), ClientCredentials.INCLUDE, 200, List.of("Authorization"),
+            new Endpoint("/api/data", List.of("GET"), CredentialsMode.INCLUDE, 200, List.of(), BodyType.NONE),
+            new Endpoint("/api/items/1", List.of("PUT"), CredentialsMode.INCLUDE, 200, List.of("Authorization"),
                     BodyType.JSON)), GradingPolicy.EndpointSource.DECLARED);
 
     static final List<GeneratedScenario> SCENARIOS = ScenarioGenerator.generate(POLICY, TARGET);
@@ -84,7 +84,7 @@ class ScenarioGeneratorTests {
 
     @Test
     void lookAlikesCoverEveryScannerClassOfANamedHttpsOrigin() {
-        var origin = new dev.corstck.reference.origin.Origin("https", "app.example", -1);
+        var origin = new dev.corstck.fetch.origin.TupleOrigin("https", "app.example", -1);
         Set<OriginClass> classes = PageOrigins.lookAlikes(origin).stream().map(PageOriginVariant::originClass)
                 .collect(Collectors.toSet());
 

@@ -2,6 +2,7 @@ package dev.corstck.tck.grading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.corstck.fetch.engine.BrowserEngine;
 import dev.corstck.harness.BrowserHarness;
 import dev.corstck.reference.profile.MistakeProfile;
 import dev.corstck.reference.server.DemoPolicy;

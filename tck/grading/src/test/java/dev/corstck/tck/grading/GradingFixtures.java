@@ -1,11 +1,11 @@
 package dev.corstck.tck.grading;
 
+import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.reference.server.DemoPolicy;
 import dev.corstck.reports.model.Finding;
 import dev.corstck.reports.model.TargetReport;
 import dev.corstck.reports.model.Verdict;
 import dev.corstck.tck.policy.BodyType;
-import dev.corstck.tck.policy.ClientCredentials;
 import dev.corstck.tck.policy.Endpoint;
 import dev.corstck.tck.policy.GradingPolicy;
 import java.util.LinkedHashMap;
@@ -19,8 +19,8 @@ final class GradingFixtures {
 
     /** The demo data endpoint (GET, POST) and an item endpoint called with PUT, DELETE, Authorization and JSON. */
     static final List<Endpoint> ENDPOINTS = List.of(
-            new Endpoint("/api/data", List.of("GET", "POST"), ClientCredentials.INCLUDE, 200, List.of(), BodyType.NONE),
-            new Endpoint("/api/items/1", List.of("PUT", "DELETE"), ClientCredentials.INCLUDE, 200,
+            new Endpoint("/api/data", List.of("GET", "POST"), CredentialsMode.INCLUDE, 200, List.of(), BodyType.NONE),
+            new Endpoint("/api/items/1", List.of("PUT", "DELETE"), CredentialsMode.INCLUDE, 200,
                     List.of("Authorization"), BodyType.JSON));
 
     private GradingFixtures() {

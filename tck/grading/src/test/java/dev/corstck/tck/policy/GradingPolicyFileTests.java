@@ -2,6 +2,7 @@ package dev.corstck.tck.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.reference.policy.FileProblem;
 import dev.corstck.reference.policy.Reason;
 import java.io.IOException;
@@ -46,8 +47,8 @@ class GradingPolicyFileTests {
                 """);
         assertThat(policy.source()).isEqualTo(GradingPolicy.EndpointSource.DECLARED);
         assertThat(policy.endpoints()).containsExactly(
-                Endpoint.get("/api/status", ClientCredentials.INCLUDE),
-                new Endpoint("/api/items?page=1", List.of("GET", "PUT", "patch"), ClientCredentials.OMIT, 201,
+                Endpoint.get("/api/status", CredentialsMode.INCLUDE),
+                new Endpoint("/api/items?page=1", List.of("GET", "PUT", "patch"), CredentialsMode.OMIT, 201,
                         List.of("Authorization", "X-Trace"), BodyType.JSON));
         assertThat(policy.cors().credentials()).isTrue();
     }
@@ -55,13 +56,13 @@ class GradingPolicyFileTests {
     static Stream<Arguments> defaults() {
         return Stream.of(
                 Arguments.of("credentialed policy probes GET / with credentials", "origin: https://a.example\n"
-                        + "credentials: true\n", ClientCredentials.INCLUDE),
-                Arguments.of("public policy probes GET / without", "origin: \"*\"\n", ClientCredentials.OMIT));
+                        + "credentials: true\n", CredentialsMode.INCLUDE),
+                Arguments.of("public policy probes GET / without", "origin: \"*\"\n", CredentialsMode.OMIT));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("defaults")
-    void withoutEndpointsProbesGetSlash(String name, String yaml, ClientCredentials credentials) {
+    void withoutEndpointsProbesGetSlash(String name, String yaml, CredentialsMode credentials) {
         GradingPolicy policy = valid(yaml);
         assertThat(policy.source()).isEqualTo(GradingPolicy.EndpointSource.DEFAULTED);
         assertThat(policy.endpoints()).containsExactly(Endpoint.get("/", credentials));

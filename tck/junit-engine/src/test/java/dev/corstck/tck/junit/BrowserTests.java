@@ -2,7 +2,7 @@ package dev.corstck.tck.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.corstck.tck.grading.BrowserEngine;
+import dev.corstck.fetch.engine.BrowserEngine;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package dev.corstck.tck.simulator;
 
+import dev.corstck.fetch.engine.BrowserEngine;
 import org.apiguardian.api.API;
 
 /**
@@ -20,6 +21,15 @@ public enum Engine {
     Engine(String id, String networkErrorText) {
         this.id = id;
         this.networkErrorText = networkErrorText;
+    }
+
+    /** Return the engine whose documented reading of Fetch models {@code browser}. */
+    public static Engine of(BrowserEngine browser) {
+        return switch (browser) {
+            case CHROMIUM -> CHROMIUM;
+            case FIREFOX -> FIREFOX;
+            case WEBKIT -> WEBKIT;
+        };
     }
 
     /** The engine id used in reports ({@code spec}, {@code chromium}, …). */

@@ -1,5 +1,9 @@
 package dev.corstck.tck.simulator;
 
+import dev.corstck.fetch.origin.Origin;
+import dev.corstck.fetch.request.CredentialsMode;
+import dev.corstck.fetch.request.RedirectMode;
+import dev.corstck.fetch.request.RequestMode;
 import dev.corstck.reference.http.HeaderList;
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -36,7 +40,7 @@ public record FetchRequest(
 
     /** A plain {@code fetch(url)} from a page on {@code pageOrigin}: GET, cors, same-origin credentials, follow. */
     public static FetchRequest get(String pageOrigin, String url) {
-        return new FetchRequest(Origin.parse(pageOrigin), "GET", url, HeaderList.empty(), Body.none(),
+        return new FetchRequest(FetchUrl.parseOrigin(pageOrigin), "GET", url, HeaderList.empty(), Body.none(),
                 RequestMode.CORS, CredentialsMode.SAME_ORIGIN, RedirectMode.FOLLOW);
     }
 

@@ -1,5 +1,8 @@
 package dev.corstck.tck.simulator;
 
+import dev.corstck.fetch.origin.Origin;
+import dev.corstck.fetch.origin.OriginParse;
+import dev.corstck.fetch.origin.TupleOrigin;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -31,6 +34,21 @@ public record FetchUrl(String scheme, String userinfo, String host, int port, St
         }
     }
 
+    /**
+     * Parse a page origin as the simulator reads it: {@code null} is a fresh opaque origin, anything else must be the
+     * origin of an absolute URL that {@link #parse} accepts (so a host {@code java.net.URI} refuses, such as one with
+     * {@code _}, stays no origin a browser page is on, as before the shared origin type).
+     *
+     * @throws IllegalArgumentException when the text is no such origin
+     */
+    public static Origin parseOrigin(String serialized) {
+        if (serialized.equals("null")) {
+            return Origin.opaque();
+        }
+        return parse(serialized + "/").map(FetchUrl::origin)
+                .orElseThrow(() -> new IllegalArgumentException("not an origin: " + serialized));
+    }
+
     /** Resolve {@code reference} (a {@code Location} value) against this URL; empty on failure. */
     public Optional<FetchUrl> resolve(String reference) {
         try {
@@ -54,7 +72,14 @@ public record FetchUrl(String scheme, String userinfo, String host, int port, St
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
         String target = uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
         String userinfo = uri.getRawUserInfo() == null ? "" : uri.getRawUserInfo();
-        return new FetchUrl(scheme, userinfo, uri.getHost().toLowerCase(Locale.ROOT), port(scheme, uri.getPort()), target);
+        int port = port(scheme, uri.getPort());
+        // The host as the URL parser serializes it (IPv6 compressed), so Host, Origin and same-origin checks agree
+        // with a browser's; a host that is no valid host makes no URL (see url#concept-host-serializer).
+        String written = scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (port < 0 ? "" : ":" + port);
+        if (!(TupleOrigin.parse(written) instanceof OriginParse.Parsed parsed)) {
+            return null;
+        }
+        return new FetchUrl(scheme, userinfo, parsed.origin().host(), port, target);
     }
 
     private static int port(String scheme, int port) {
@@ -78,7 +103,7 @@ public record FetchUrl(String scheme, String userinfo, String host, int port, St
 
     /** The URL's origin; opaque for schemes other than HTTP(S). */
     public Origin origin() {
-        return isHttpScheme() ? new Origin.Tuple(scheme, host, port) : Origin.opaque();
+        return isHttpScheme() ? new TupleOrigin(scheme, host, port) : Origin.opaque();
     }
 
     /** The {@code Host} header value. */

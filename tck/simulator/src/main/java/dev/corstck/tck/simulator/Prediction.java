@@ -1,5 +1,6 @@
 package dev.corstck.tck.simulator;
 
+import dev.corstck.fetch.response.Outcome;
 import dev.corstck.reference.http.HeaderField;
 import dev.corstck.reference.http.HeaderList;
 import dev.corstck.reference.http.RawRequest;

@@ -3,6 +3,8 @@ package dev.corstck.tck.simulator;
 import static dev.corstck.tck.simulator.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.corstck.fetch.origin.Origin;
+import dev.corstck.fetch.request.CredentialsMode;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -3,6 +3,8 @@ package dev.corstck.tck.simulator;
 import static dev.corstck.tck.simulator.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.corstck.fetch.request.CredentialsMode;
+import dev.corstck.fetch.response.Outcome;
 import dev.corstck.reference.http.HeaderList;
 import dev.corstck.tck.simulator.replay.ScriptedResponse;
 import java.util.Optional;
@@ -44,6 +46,7 @@ class CorsCheckTests {
                 acao("star", "*", ok),
                 acao("surrounding-spaces-trimmed", "  " + A + "  ", ok),
                 acao("surrounding-tabs-trimmed", "\t" + A + "\t", ok),
+                acao("unit-separator-is-not-whitespace", "\u001F" + A + "\u001F", invalid()),
                 acao("trailing-slash", A + "/", mismatch()),
                 acao("default-port-written", A + ":443", mismatch()),
                 acao("uppercase", A.toUpperCase(), mismatch()),

@@ -3,6 +3,8 @@ package dev.corstck.tck.simulator;
 import static dev.corstck.tck.simulator.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.corstck.fetch.request.CredentialsMode;
+import dev.corstck.fetch.response.Outcome;
 import dev.corstck.reference.http.HeaderList;
 import dev.corstck.tck.simulator.replay.ScriptedResponse;
 import java.util.List;
@@ -62,7 +64,7 @@ class ExposureTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("sameOriginCases")
     void basicResponseHidesOnlySetCookie(String id) {
-        Prediction p = spec(get().withOrigin(Origin.parse(B)), server(new ScriptedResponse(200, RESPONSE, "ok")));
+        Prediction p = spec(get().withOrigin(FetchUrl.parseOrigin(B)), server(new ScriptedResponse(200, RESPONSE, "ok")));
         assertThat(p.outcome()).isEqualTo(Outcome.BASIC);
         assertThat(p.observable().visibleHeaderNames()).doesNotContain("set-cookie").contains("server", "etag");
     }

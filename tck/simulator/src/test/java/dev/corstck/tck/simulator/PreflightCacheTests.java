@@ -3,6 +3,8 @@ package dev.corstck.tck.simulator;
 import static dev.corstck.tck.simulator.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.corstck.fetch.request.CredentialsMode;
+import dev.corstck.fetch.response.Outcome;
 import dev.corstck.tck.simulator.replay.ScriptedResponder;
 import dev.corstck.tck.simulator.replay.ScriptedResponse;
 import java.time.Duration;

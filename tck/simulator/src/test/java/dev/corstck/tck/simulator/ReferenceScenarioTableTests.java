@@ -2,6 +2,10 @@ package dev.corstck.tck.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.corstck.fetch.request.CredentialsMode;
+import dev.corstck.fetch.request.RedirectMode;
+import dev.corstck.fetch.request.RequestMode;
+import dev.corstck.fetch.response.Outcome;
 import dev.corstck.reference.http.Responder;
 import dev.corstck.reference.http.ResponderException;
 import dev.corstck.reference.scenario.BrowserOutcome;
@@ -45,8 +49,8 @@ class ReferenceScenarioTableTests {
 
     static FetchRequest request(dev.corstck.reference.scenario.Scenario row) {
         var r = row.request();
-        return new FetchRequest(Origin.parse(row.pageOrigin()), r.method(), TARGET + r.path(ALT), r.headers(),
-                Body.none(), RequestMode.valueOf(r.mode().name()), CredentialsMode.valueOf(r.credentials().name()),
+        return new FetchRequest(FetchUrl.parseOrigin(row.pageOrigin()), r.method(), TARGET + r.path(ALT), r.headers(),
+                Body.none(), r.mode(), r.credentials(),
                 RedirectMode.FOLLOW);
     }
 

@@ -3,6 +3,10 @@ package dev.corstck.tck.simulator;
 import static dev.corstck.tck.simulator.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.corstck.fetch.origin.Origin;
+import dev.corstck.fetch.request.RedirectMode;
+import dev.corstck.fetch.request.RequestMode;
+import dev.corstck.fetch.response.Outcome;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -70,8 +74,8 @@ class RequestClassificationTests {
                         .withRedirect(RedirectMode.MANUAL), Outcome.NETWORK_ERROR, no),
                 row("same-origin-mode-cross-origin-is-network-error", get().withMode(RequestMode.SAME_ORIGIN),
                         Outcome.NETWORK_ERROR, no),
-                row("same-origin-page-is-basic", get().withOrigin(Origin.parse(B)), Outcome.BASIC, no),
-                row("same-origin-page-put-is-not-preflighted", get().withOrigin(Origin.parse(B)).withMethod("PUT")
+                row("same-origin-page-is-basic", get().withOrigin(FetchUrl.parseOrigin(B)), Outcome.BASIC, no),
+                row("same-origin-page-put-is-not-preflighted", get().withOrigin(FetchUrl.parseOrigin(B)).withMethod("PUT")
                         .withHeader("X-Foo", "1"), Outcome.BASIC, no),
                 row("non-http-scheme-is-network-error", get().withUrl("ftp://api.example/r"), Outcome.NETWORK_ERROR,
                         no),

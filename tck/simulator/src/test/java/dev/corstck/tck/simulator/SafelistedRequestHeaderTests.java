@@ -3,6 +3,7 @@ package dev.corstck.tck.simulator;
 import static dev.corstck.tck.simulator.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.corstck.fetch.response.Outcome;
 import dev.corstck.reference.http.HeaderList;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,5 +1,6 @@
 package dev.corstck.tck.simulator.bench;
 
+import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.tck.simulator.BrowserProfile;
 import dev.corstck.tck.simulator.FetchRequest;
 import dev.corstck.tck.simulator.Prediction;
@@ -46,7 +47,7 @@ public class SimulatorBenchmark {
                         "\"1\"", "Vary", "Origin")));
         request = FetchRequest.get("https://app.example", "https://api.example/items/7").withMethod("PUT")
                 .withHeader("Authorization", "Bearer token").withHeader("Content-Type", "application/json")
-                .withCredentials(dev.corstck.tck.simulator.CredentialsMode.INCLUDE);
+                .withCredentials(dev.corstck.fetch.request.CredentialsMode.INCLUDE);
     }
 
     @Benchmark

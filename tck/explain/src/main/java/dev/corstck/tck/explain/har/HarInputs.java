@@ -1,18 +1,18 @@
 package dev.corstck.tck.explain.har;
 
+import dev.corstck.fetch.origin.Origin;
+import dev.corstck.fetch.request.CredentialsMode;
+import dev.corstck.fetch.request.RedirectMode;
+import dev.corstck.fetch.request.RequestMode;
 import dev.corstck.reference.http.HeaderField;
 import dev.corstck.reference.http.HeaderList;
 import dev.corstck.tck.explain.BrowserRecord;
 import dev.corstck.tck.explain.ExplainInput;
 import dev.corstck.tck.simulator.Body;
 import dev.corstck.tck.simulator.BodyKind;
-import dev.corstck.tck.simulator.CredentialsMode;
 import dev.corstck.tck.simulator.Engine;
 import dev.corstck.tck.simulator.FetchRequest;
 import dev.corstck.tck.simulator.FetchUrl;
-import dev.corstck.tck.simulator.Origin;
-import dev.corstck.tck.simulator.RedirectMode;
-import dev.corstck.tck.simulator.RequestMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -119,7 +119,7 @@ public final class HarInputs {
         RequestMode requestMode = mode.equals("no-cors") ? RequestMode.NO_CORS : RequestMode.CORS;
         boolean hasBody = !e.postText().isEmpty() && !e.method().equalsIgnoreCase("GET")
                 && !e.method().equalsIgnoreCase("HEAD");
-        FetchRequest request = new FetchRequest(Origin.parse(page), e.method(), e.url(), headers,
+        FetchRequest request = new FetchRequest(FetchUrl.parseOrigin(page), e.method(), e.url(), headers,
                 hasBody ? new Body(BodyKind.BLOB, "", e.postText()) : Body.none(), requestMode, modes.get(0),
                 RedirectMode.FOLLOW);
         ExplainInput input = new ExplainInput("HAR entry " + e.number(), request, modes, false, record(log, e),
@@ -136,7 +136,7 @@ public final class HarInputs {
         List<String> notes = List.of("the HAR lists this preflight without its actual " + method + " request (the "
                 + "browser never sent it, or the export left it out); the actual request is rebuilt from the "
                 + "preflight's Access-Control-Request-Method and -Headers");
-        FetchRequest request = new FetchRequest(Origin.parse(origin), method, e.url(), headers, Body.none(),
+        FetchRequest request = new FetchRequest(FetchUrl.parseOrigin(origin), method, e.url(), headers, Body.none(),
                 RequestMode.CORS, CredentialsMode.SAME_ORIGIN, RedirectMode.FOLLOW);
         ExplainInput input = new ExplainInput("HAR entry " + e.number() + " (preflight)", request,
                 List.of(CredentialsMode.SAME_ORIGIN, CredentialsMode.INCLUDE), true, record(log, e), notes);

@@ -1,8 +1,8 @@
 package dev.corstck.tck.engine.discovery;
 
+import dev.corstck.fetch.engine.BrowserEngine;
 import dev.corstck.tck.engine.baseline.Baseline;
 import dev.corstck.tck.grading.BrowserDrivers;
-import dev.corstck.tck.grading.BrowserEngine;
 import dev.corstck.tck.grading.PolicySource;
 import java.nio.file.Path;
 import java.time.Duration;

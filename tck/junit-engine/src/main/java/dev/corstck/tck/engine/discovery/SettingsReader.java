@@ -11,15 +11,15 @@ import static dev.corstck.tck.junit.CorsTckParameters.RULES;
 import static dev.corstck.tck.junit.CorsTckParameters.STRICT;
 import static dev.corstck.tck.junit.CorsTckParameters.TIMEOUT_SECONDS;
 
+import dev.corstck.fetch.engine.BrowserEngine;
+import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.tck.catalog.RulePattern;
 import dev.corstck.tck.engine.baseline.Baseline;
 import dev.corstck.tck.engine.baseline.BaselineFile;
 import dev.corstck.tck.engine.baseline.BaselineProblem;
-import dev.corstck.tck.grading.BrowserEngine;
 import dev.corstck.tck.grading.BrowserList;
 import dev.corstck.tck.grading.PolicySource;
 import dev.corstck.tck.junit.CorsConformance;
-import dev.corstck.tck.policy.ClientCredentials;
 import dev.corstck.tck.policy.Endpoint;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +49,7 @@ public final class SettingsReader {
 
     /** Without a policy file: probe {@code GET /} without credentials, grading only the Fetch invariants. */
     static final PolicySource UNDECLARED = new PolicySource.Undeclared(List.of(Endpoint.get("/",
-            ClientCredentials.OMIT)));
+            CredentialsMode.OMIT)));
 
     private final ConfigurationParameters config;
     private final DiscoveryIssueReporter reporter;

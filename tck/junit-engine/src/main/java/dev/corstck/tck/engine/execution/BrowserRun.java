@@ -1,9 +1,9 @@
 package dev.corstck.tck.engine.execution;
 
+import dev.corstck.fetch.engine.BrowserEngine;
 import dev.corstck.reports.model.Finding;
 import dev.corstck.reports.model.TargetReport;
 import dev.corstck.reports.model.Verdict;
-import dev.corstck.tck.grading.BrowserEngine;
 import java.util.Objects;
 import org.apiguardian.api.API;
 
@@ -26,12 +26,12 @@ public record BrowserRun(BrowserEngine engine, int compared, String reason) {
 
     /** Read the run of {@code engine} from a target's report. */
     static BrowserRun of(BrowserEngine engine, TargetReport report) {
-        int compared = report.agreement().stream().filter(a -> a.engine() == engine.reportEngine())
+        int compared = report.agreement().stream().filter(a -> a.engine() == dev.corstck.reports.model.Engine.of(engine))
                 .mapToInt(a -> a.scenarios()).sum();
         if (compared > 0) {
             return new BrowserRun(engine, compared, "");
         }
-        String why = report.findings().stream().filter(f -> f.engine() == engine.reportEngine())
+        String why = report.findings().stream().filter(f -> f.engine() == dev.corstck.reports.model.Engine.of(engine))
                 .filter(f -> f.verdict() == Verdict.ERROR || f.verdict() == Verdict.SKIPPED).map(Finding::reason)
                 .findFirst().orElse("no scenario reached the browser");
         return new BrowserRun(engine, 0, engine.id() + " compared no scenario: " + why);

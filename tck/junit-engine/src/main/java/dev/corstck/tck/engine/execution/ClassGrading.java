@@ -1,5 +1,6 @@
 package dev.corstck.tck.engine.execution;
 
+import dev.corstck.fetch.engine.BrowserEngine;
 import dev.corstck.reports.model.Engine;
 import dev.corstck.reports.model.EngineInfo;
 import dev.corstck.reports.model.Report;
@@ -11,7 +12,6 @@ import dev.corstck.tck.catalog.RulePattern;
 import dev.corstck.tck.engine.baseline.BaselineComparison;
 import dev.corstck.tck.engine.baseline.BaselineFile;
 import dev.corstck.tck.engine.discovery.ClassSettings;
-import dev.corstck.tck.grading.BrowserEngine;
 import dev.corstck.tck.grading.BrowserList;
 import dev.corstck.tck.grading.GradeRequest;
 import dev.corstck.tck.grading.Grader;
@@ -112,7 +112,7 @@ public final class ClassGrading {
         out.add(new EngineInfo(Engine.WIRE, "", "raw HTTP/1.1 probes"));
         out.add(new EngineInfo(Engine.SIMULATOR, "", "the kit's model of browser CORS enforcement"));
         for (BrowserEngine b : settings.browsers()) {
-            out.add(new EngineInfo(b.reportEngine(), "", "real browser"));
+            out.add(new EngineInfo(Engine.of(b), "", "real browser"));
         }
         return out;
     }

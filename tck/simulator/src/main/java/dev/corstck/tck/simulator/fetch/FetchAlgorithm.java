@@ -1,5 +1,6 @@
 package dev.corstck.tck.simulator.fetch;
 
+import dev.corstck.fetch.response.Outcome;
 import dev.corstck.reference.http.HeaderList;
 import dev.corstck.reference.http.Responder;
 import dev.corstck.tck.simulator.Block;
@@ -8,7 +9,6 @@ import dev.corstck.tck.simulator.ConsoleMessages;
 import dev.corstck.tck.simulator.Engine;
 import dev.corstck.tck.simulator.FetchRequest;
 import dev.corstck.tck.simulator.FetchUrl;
-import dev.corstck.tck.simulator.Outcome;
 import dev.corstck.tck.simulator.Prediction;
 import dev.corstck.tck.simulator.ResponseType;
 import dev.corstck.tck.simulator.SimulatedClock;

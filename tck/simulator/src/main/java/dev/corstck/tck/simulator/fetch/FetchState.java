@@ -1,13 +1,13 @@
 package dev.corstck.tck.simulator.fetch;
 
+import dev.corstck.fetch.origin.Origin;
+import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.reference.http.HeaderField;
 import dev.corstck.tck.simulator.Body;
 import dev.corstck.tck.simulator.BrowserProfile;
-import dev.corstck.tck.simulator.CredentialsMode;
 import dev.corstck.tck.simulator.Exchange;
 import dev.corstck.tck.simulator.FetchRequest;
 import dev.corstck.tck.simulator.FetchUrl;
-import dev.corstck.tck.simulator.Origin;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,13 +1,16 @@
 package dev.corstck.tck.simulator.fetch;
 
+import dev.corstck.fetch.cors.CorsCheckFailure;
+import dev.corstck.fetch.method.Methods;
+import dev.corstck.fetch.origin.Origin;
+import dev.corstck.fetch.origin.TupleOrigin;
+import dev.corstck.fetch.request.RedirectMode;
+import dev.corstck.fetch.request.RequestMode;
 import dev.corstck.reference.http.HeaderList;
 import dev.corstck.reference.http.RawResponse;
 import dev.corstck.tck.simulator.BlockReason;
 import dev.corstck.tck.simulator.ExchangeKind;
 import dev.corstck.tck.simulator.FetchUrl;
-import dev.corstck.tck.simulator.Origin;
-import dev.corstck.tck.simulator.RedirectMode;
-import dev.corstck.tck.simulator.RequestMode;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,7 +30,7 @@ final class MainFetch {
                     HeaderList.of("Content-Type", "text/plain;charset=US-ASCII"), ""));
         }
         if (s.profile.blocksHttpFromSecurePages() && url.scheme().equals("http")
-                && s.origin() instanceof Origin.Tuple page && page.scheme().equals("https")) {
+                && s.origin() instanceof TupleOrigin page && page.scheme().equals("https")) {
             return networkError(s, Failure.of(BlockReason.MIXED_CONTENT, url.toString()), "mixed content",
                     s.profile.name() + " blocks the http URL " + url + " from the secure page " + page.serialize()
                             + " as mixed content, loopback included (observed): the request is not sent");
@@ -61,7 +64,7 @@ final class MainFetch {
         FetchState s = p.state;
         s.tainting = Tainting.CORS;
         List<String> unsafe = s.unsafeNames();
-        boolean unsafeMethod = !Methods.isSafelisted(s.method);
+        boolean unsafeMethod = !Methods.isCorsSafelisted(s.method);
         if (!s.useCorsPreflight && !unsafeMethod && unsafe.isEmpty()) {
             s.trace.info("cors-safelisted-method", "classify", "cross-origin " + s.method
                     + " with only CORS-safelisted headers: response tainting cors, no preflight needed");
@@ -113,14 +116,14 @@ final class MainFetch {
                 + r.status());
         processCookies(p, r);
         if (s.tainting == Tainting.CORS) {
-            Optional<CorsCheck.CheckFailure> check = CorsCheck.run(s, r);
+            Optional<CorsCheckFailure> check = CorsCheckTrace.run(s, r);
             if (check.isPresent()) {
-                CorsCheck.CheckFailure f = check.get();
-                s.trace.failed("concept-cors-check", "CORS check", CorsCheck.describe(f, s.serializedOrigin()));
+                CorsCheckFailure f = check.get();
+                s.trace.failed("concept-cors-check", "CORS check", CorsCheckTrace.describe(f, s.serializedOrigin()));
                 return new FetchResult.NetworkError(
-                        new Failure(CorsCheck.reason(f.kind(), false), f.value(), r.status(), f.lines()));
+                        new Failure(CorsCheckTrace.reason(f.kind(), false), f.value(), r.status(), f.lines()));
             }
-            s.trace.passed("concept-cors-check", "CORS check", CorsCheck.describePass(s, r));
+            s.trace.passed("concept-cors-check", "CORS check", CorsCheckTrace.describePass(s, r));
         }
         return r.isRedirect() ? RedirectFetch.handle(p, r) : new FetchResult.Delivered(r);
     }

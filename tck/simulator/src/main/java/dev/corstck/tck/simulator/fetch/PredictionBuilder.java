@@ -1,9 +1,9 @@
 package dev.corstck.tck.simulator.fetch;
 
+import dev.corstck.fetch.response.Outcome;
 import dev.corstck.reference.http.HeaderList;
 import dev.corstck.reference.http.RawResponse;
 import dev.corstck.tck.simulator.Block;
-import dev.corstck.tck.simulator.Outcome;
 import dev.corstck.tck.simulator.Prediction;
 import dev.corstck.tck.simulator.ResponseType;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package dev.corstck.tck.simulator.fetch;
 
+import dev.corstck.fetch.method.Methods;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,7 +18,7 @@ final class PreflightDecision {
         boolean credentialed = s.credentialsInclude();
         long now = p.clock.nowMillis();
         boolean methodMiss = !p.cache.matchesMethod(key, s.method, credentialed, now)
-                && (!Methods.isSafelisted(s.method) || s.useCorsPreflight);
+                && (!Methods.isCorsSafelisted(s.method) || s.useCorsPreflight);
         List<String> headerMisses = unsafe.stream()
                 .filter(n -> !p.cache.matchesHeader(key, n, credentialed, now)).toList();
         if (!methodMiss && headerMisses.isEmpty()) {

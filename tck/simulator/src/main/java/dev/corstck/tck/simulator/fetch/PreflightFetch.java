@@ -1,5 +1,7 @@
 package dev.corstck.tck.simulator.fetch;
 
+import dev.corstck.fetch.cors.CorsCheckFailure;
+import dev.corstck.fetch.header.HeaderValues;
 import dev.corstck.reference.http.RawResponse;
 import dev.corstck.tck.simulator.BlockReason;
 import dev.corstck.tck.simulator.ExchangeKind;
@@ -40,10 +42,10 @@ final class PreflightFetch {
 
     /** Check the ok status and run the CORS check with the actual request's credentials mode (step 7). */
     private static Optional<Failure> statusAndCorsCheck(FetchState s, RawResponse r) {
-        Optional<CorsCheck.CheckFailure> cors = CorsCheck.run(s, r);
+        Optional<CorsCheckFailure> cors = CorsCheckTrace.run(s, r);
         boolean ok = r.isOk();
         if (cors.isEmpty() && ok) {
-            s.trace.passed("concept-cors-check", "preflight CORS check", CorsCheck.describePass(s, r));
+            s.trace.passed("concept-cors-check", "preflight CORS check", CorsCheckTrace.describePass(s, r));
             s.trace.passed("ok-status", "preflight status", r.status() + " is an ok status");
             return Optional.empty();
         }
@@ -58,16 +60,16 @@ final class PreflightFetch {
                     + (redirect ? "; a preflight is never redirected" : ""));
             return Optional.of(new Failure(reason, String.valueOf(r.status()), r.status(), 0));
         }
-        CorsCheck.CheckFailure f = cors.orElseThrow();
-        s.trace.failed("concept-cors-check", "preflight CORS check", CorsCheck.describe(f, s.serializedOrigin()));
-        return Optional.of(new Failure(CorsCheck.reason(f.kind(), true), f.value(), r.status(), f.lines()));
+        CorsCheckFailure f = cors.orElseThrow();
+        s.trace.failed("concept-cors-check", "preflight CORS check", CorsCheckTrace.describe(f, s.serializedOrigin()));
+        return Optional.of(new Failure(CorsCheckTrace.reason(f.kind(), true), f.value(), r.status(), f.lines()));
     }
 
     /** Cache what the preflight allowed for max-age seconds, capped by the profile (steps 8 to 14). */
     private static void store(FetchParams p, RawResponse r, PreflightGrant g) {
         FetchState s = p.state;
         List<String> lines = Fields.all(r.headers(), "Access-Control-Max-Age");
-        Optional<String> value = lines.isEmpty() ? Optional.empty() : Optional.of(CorsCheck.combined(lines));
+        Optional<String> value = lines.isEmpty() ? Optional.empty() : Optional.of(HeaderValues.combine(lines));
         long maxAge = s.profile.maxAge().seconds(value);
         p.cache.store(CacheKey.of(s), s.credentialsInclude(), g.methods(), g.headers(), maxAge, p.clock.nowMillis());
         s.trace.info("http-access-control-max-age", "preflight cache", "Access-Control-Max-Age "

@@ -1,5 +1,7 @@
 package dev.corstck.tck.simulator.fetch;
 
+import dev.corstck.fetch.header.HeaderListValues;
+import dev.corstck.fetch.method.Methods;
 import dev.corstck.reference.http.RawResponse;
 import dev.corstck.tck.simulator.BlockReason;
 import java.util.List;
@@ -25,17 +27,17 @@ record PreflightGrant(List<String> methods, List<String> headers) {
 
     /** Validate {@code r} for the request in {@code s}, tracing each check. */
     static Verdict validate(FetchState s, RawResponse r, List<String> unsafeNames) {
-        HeaderValueList methods = HeaderValueList.extract(r.headers(), "Access-Control-Allow-Methods");
-        HeaderValueList names = HeaderValueList.extract(r.headers(), "Access-Control-Allow-Headers");
-        if (methods instanceof HeaderValueList.Failure f) {
+        HeaderListValues methods = HeaderListValues.extract(Fields.all(r.headers(), "Access-Control-Allow-Methods"));
+        HeaderListValues names = HeaderListValues.extract(Fields.all(r.headers(), "Access-Control-Allow-Headers"));
+        if (methods instanceof HeaderListValues.Failure f) {
             return parseFailure(s, r, BlockReason.INVALID_ALLOW_METHODS, "Access-Control-Allow-Methods", f);
         }
-        if (names instanceof HeaderValueList.Failure f) {
+        if (names instanceof HeaderListValues.Failure f) {
             return parseFailure(s, r, BlockReason.INVALID_ALLOW_HEADERS, "Access-Control-Allow-Headers", f);
         }
-        List<String> methodList = methods instanceof HeaderValueList.Values v ? v.values()
+        List<String> methodList = methods instanceof HeaderListValues.Values v ? v.values()
                 : s.useCorsPreflight ? List.of(s.method) : List.of();
-        List<String> nameList = names instanceof HeaderValueList.Values v ? v.values() : List.of();
+        List<String> nameList = names instanceof HeaderListValues.Values v ? v.values() : List.of();
         Optional<BlockReason> denied = methodAllowed(s, methodList) ? authorizationAllowed(s, nameList)
                 : Optional.of(BlockReason.METHOD_DISALLOWED);
         if (denied.isPresent()) {
@@ -50,7 +52,7 @@ record PreflightGrant(List<String> methods, List<String> headers) {
     }
 
     private static Verdict parseFailure(FetchState s, RawResponse r, BlockReason reason, String header,
-            HeaderValueList.Failure f) {
+            HeaderListValues.Failure f) {
         s.trace.failed(ANCHOR, "parse allow lists", header + " element '" + f.badElement()
                 + "' is not a token: the whole preflight fails");
         return new Denied(new Failure(reason, f.badElement(), r.status(), 0));
@@ -58,9 +60,9 @@ record PreflightGrant(List<String> methods, List<String> headers) {
 
     private static boolean methodAllowed(FetchState s, List<String> methods) {
         boolean star = methods.contains("*") && !s.credentialsInclude();
-        if (methods.contains(s.method) || Methods.isSafelisted(s.method) || star) {
+        if (methods.contains(s.method) || Methods.isCorsSafelisted(s.method) || star) {
             s.trace.passed(ANCHOR, "method allowed", s.method + (methods.contains(s.method) ? " is listed in "
-                    + methods : Methods.isSafelisted(s.method) ? " is a CORS-safelisted method"
+                    + methods : Methods.isCorsSafelisted(s.method) ? " is a CORS-safelisted method"
                     : " is covered by '*' (credentials not included)"));
             return true;
         }

@@ -1,11 +1,11 @@
 package dev.corstck.tck.simulator.fetch;
 
+import dev.corstck.fetch.request.RequestMode;
 import dev.corstck.reference.http.RawResponse;
 import dev.corstck.tck.simulator.BlockReason;
 import dev.corstck.tck.simulator.Body;
 import dev.corstck.tck.simulator.BodyKind;
 import dev.corstck.tck.simulator.FetchUrl;
-import dev.corstck.tck.simulator.RequestMode;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

@@ -1,12 +1,15 @@
 package dev.corstck.tck.simulator.fetch;
 
+import dev.corstck.fetch.header.HttpToken;
+import dev.corstck.fetch.header.HttpWhitespace;
+import dev.corstck.fetch.method.Methods;
+import dev.corstck.fetch.request.RequestMode;
 import dev.corstck.reference.http.HeaderField;
 import dev.corstck.tck.simulator.BlockReason;
 import dev.corstck.tck.simulator.BodyKind;
 import dev.corstck.tck.simulator.BrowserProfile;
 import dev.corstck.tck.simulator.FetchRequest;
 import dev.corstck.tck.simulator.FetchUrl;
-import dev.corstck.tck.simulator.RequestMode;
 import java.util.Optional;
 
 /** {@code new Request(url, init)}: the checks that throw and the header guards that drop (see fetch#request-class). */
@@ -39,8 +42,8 @@ final class RequestConstructor {
                 + req.mode().token() + ", credentials " + req.credentials().token() + ", redirect "
                 + req.redirect().token());
         for (HeaderField h : req.headers().fields()) {
-            String value = Tokens.stripHttpWhitespace(h.value());
-            if (!Tokens.isToken(h.name()) || !RequestHeaderRules.isValidValue(value)) {
+            String value = HttpWhitespace.strip(h.value());
+            if (!HttpToken.isToken(h.name()) || !RequestHeaderRules.isValidValue(value)) {
                 return new Thrown(Failure.of(BlockReason.INVALID_HEADER, h.name()), method);
             }
             append(state, h.name(), value);
@@ -55,14 +58,14 @@ final class RequestConstructor {
 
     private static Optional<BlockReason> methodProblem(FetchRequest req) {
         String method = req.method();
-        if (!Tokens.isToken(method)) {
+        if (!HttpToken.isToken(method)) {
             return Optional.of(BlockReason.INVALID_METHOD);
         }
         if (Methods.isForbidden(method)) {
             return Optional.of(BlockReason.FORBIDDEN_METHOD);
         }
         String normalized = Methods.normalize(method);
-        if (req.mode() == RequestMode.NO_CORS && !Methods.isSafelisted(normalized)) {
+        if (req.mode() == RequestMode.NO_CORS && !Methods.isCorsSafelisted(normalized)) {
             return Optional.of(BlockReason.NO_CORS_METHOD);
         }
         if (req.body().isPresent() && (normalized.equals("GET") || normalized.equals("HEAD"))) {

@@ -1,5 +1,6 @@
 package dev.corstck.tck.simulator.fetch;
 
+import dev.corstck.fetch.header.HeaderListValues;
 import dev.corstck.reference.http.HeaderField;
 import dev.corstck.reference.http.HeaderList;
 import dev.corstck.reference.http.RawResponse;
@@ -29,9 +30,9 @@ final class ResponseFilter {
      * every name only when credentials are not included (see fetch#concept-filtered-response-cors and main fetch).
      */
     static HeaderList cors(RawResponse response, boolean credentialsInclude, Trace trace) {
-        HeaderValueList exposed = HeaderValueList.extract(response.headers(), "Access-Control-Expose-Headers");
-        boolean all = exposed instanceof HeaderValueList.Values v && v.containsExactly("*") && !credentialsInclude;
-        Set<String> listed = exposed instanceof HeaderValueList.Values v
+        HeaderListValues exposed = HeaderListValues.extract(Fields.all(response.headers(), "Access-Control-Expose-Headers"));
+        boolean all = exposed instanceof HeaderListValues.Values v && v.containsExactly("*") && !credentialsInclude;
+        Set<String> listed = exposed instanceof HeaderListValues.Values v
                 ? v.values().stream().map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.toSet()) : Set.of();
         List<HeaderField> visible = new ArrayList<>(response.headers().size());
         for (HeaderField f : response.headers().fields()) {
@@ -44,15 +45,15 @@ final class ResponseFilter {
         return new HeaderList(visible);
     }
 
-    private static String describe(HeaderValueList exposed, boolean all) {
+    private static String describe(HeaderListValues exposed, boolean all) {
         if (all) {
             return "Access-Control-Expose-Headers '*' exposes every header but Set-Cookie";
         }
-        if (exposed instanceof HeaderValueList.Failure f) {
+        if (exposed instanceof HeaderListValues.Failure f) {
             return "Access-Control-Expose-Headers has invalid element '" + f.badElement()
                     + "': only CORS-safelisted response headers are visible";
         }
-        if (exposed instanceof HeaderValueList.Values v) {
+        if (exposed instanceof HeaderListValues.Values v) {
             return "CORS-safelisted response headers plus " + v.values();
         }
         return "no Access-Control-Expose-Headers: only CORS-safelisted response headers are visible";

@@ -1,5 +1,6 @@
 package dev.corstck.tck.simulator.fetch;
 
+import dev.corstck.fetch.method.Methods;
 import java.util.List;
 
 /** WebKit's console wording (cors-rules.md §2.8); WebKit logs the reason, then a generic access-control line. */

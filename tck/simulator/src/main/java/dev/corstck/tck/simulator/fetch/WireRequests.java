@@ -1,11 +1,12 @@
 package dev.corstck.tck.simulator.fetch;
 
+import dev.corstck.fetch.origin.Origin;
+import dev.corstck.fetch.origin.TupleOrigin;
+import dev.corstck.fetch.request.RequestMode;
 import dev.corstck.reference.http.HeaderField;
 import dev.corstck.reference.http.HeaderList;
 import dev.corstck.reference.http.RawRequest;
 import dev.corstck.tck.simulator.FetchUrl;
-import dev.corstck.tck.simulator.Origin;
-import dev.corstck.tck.simulator.RequestMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -66,7 +67,7 @@ final class WireRequests {
         if (s.method.equals("GET") || s.method.equals("HEAD")) {
             return java.util.Optional.empty();
         }
-        boolean downgrade = s.origin() instanceof Origin.Tuple t && t.scheme().equals("https")
+        boolean downgrade = s.origin() instanceof TupleOrigin t && t.scheme().equals("https")
                 && !s.currentUrl().scheme().equals("https");
         return java.util.Optional.of(s.input.mode() != RequestMode.CORS && downgrade ? "null" : serialized);
     }

@@ -2,8 +2,8 @@ package dev.corstck.tck.simulator.differential;
 
 import static dev.corstck.tck.simulator.differential.Dsl.*;
 
+import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.tck.simulator.Action;
-import dev.corstck.tck.simulator.CredentialsMode;
 import dev.corstck.tck.simulator.Engine;
 import dev.corstck.tck.simulator.FetchRequest;
 import dev.corstck.tck.simulator.replay.ScriptedResponse;

@@ -1,5 +1,6 @@
 package dev.corstck.tck.simulator.differential;
 
+import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.harness.Body;
 import dev.corstck.harness.FetchCall;
 import dev.corstck.reference.http.HeaderField;
@@ -21,8 +22,8 @@ final class Calls {
     /** The page's {@code fetch()} as the harness makes it. */
     static FetchCall fetch(String id, FetchRequest r) {
         FetchCall c = new FetchCall(id, URI.create(r.url()), r.method(), List.of(), body(r),
-                FetchCall.Mode.valueOf(r.mode().name()), FetchCall.Credentials.valueOf(r.credentials().name()),
-                FetchCall.Redirect.valueOf(r.redirect().name()));
+                r.mode(), r.credentials(),
+                r.redirect());
         for (HeaderField h : r.headers().fields()) {
             c = c.withHeader(h.name(), h.value());
         }
@@ -39,7 +40,7 @@ final class Calls {
      * target: with the harness' third-party cookies allowed, the engines store it under the scenario's path).
      */
     static FetchCall seed(String id, String base) {
-        return FetchCall.get(base + SEED).withId(id).withCredentials(FetchCall.Credentials.INCLUDE);
+        return FetchCall.get(base + SEED).withId(id).withCredentials(CredentialsMode.INCLUDE);
     }
 
     /** The rule that answers {@link #seed} under {@code prefix}. */

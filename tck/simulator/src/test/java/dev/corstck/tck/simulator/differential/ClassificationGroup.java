@@ -2,12 +2,12 @@ package dev.corstck.tck.simulator.differential;
 
 import static dev.corstck.tck.simulator.differential.Dsl.*;
 
+import dev.corstck.fetch.request.RedirectMode;
+import dev.corstck.fetch.request.RequestMode;
+import dev.corstck.fetch.response.Outcome;
 import dev.corstck.tck.simulator.Body;
 import dev.corstck.tck.simulator.BodyKind;
 import dev.corstck.tck.simulator.FetchRequest;
-import dev.corstck.tck.simulator.Outcome;
-import dev.corstck.tck.simulator.RedirectMode;
-import dev.corstck.tck.simulator.RequestMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

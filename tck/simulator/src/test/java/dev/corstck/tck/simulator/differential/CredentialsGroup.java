@@ -2,10 +2,10 @@ package dev.corstck.tck.simulator.differential;
 
 import static dev.corstck.tck.simulator.differential.Dsl.*;
 
+import dev.corstck.fetch.origin.Origin;
+import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.tck.simulator.Action;
-import dev.corstck.tck.simulator.CredentialsMode;
 import dev.corstck.tck.simulator.FetchRequest;
-import dev.corstck.tck.simulator.Origin;
 import dev.corstck.tck.simulator.replay.ServerScript;
 import java.util.ArrayList;
 import java.util.List;

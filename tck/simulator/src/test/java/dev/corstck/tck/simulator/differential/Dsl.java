@@ -1,9 +1,9 @@
 package dev.corstck.tck.simulator.differential;
 
+import dev.corstck.fetch.response.Outcome;
 import dev.corstck.tck.simulator.Action;
 import dev.corstck.tck.simulator.Engine;
 import dev.corstck.tck.simulator.FetchRequest;
-import dev.corstck.tck.simulator.Outcome;
 import dev.corstck.tck.simulator.PreflightUse;
 import dev.corstck.tck.simulator.Scenario;
 import dev.corstck.tck.simulator.replay.ScriptRule;

@@ -1,5 +1,7 @@
 package dev.corstck.tck.simulator.differential;
 
+import dev.corstck.fetch.origin.OpaqueOrigin;
+import dev.corstck.fetch.origin.Origin;
 import dev.corstck.harness.BatchMode;
 import dev.corstck.harness.BrowserHarness;
 import dev.corstck.harness.Engine;
@@ -8,7 +10,6 @@ import dev.corstck.harness.Observation;
 import dev.corstck.harness.PageOrigin;
 import dev.corstck.reference.http.RawRequest;
 import dev.corstck.tck.simulator.Action;
-import dev.corstck.tck.simulator.Origin;
 import dev.corstck.tck.simulator.replay.ScriptRule;
 import dev.corstck.tck.simulator.replay.ScriptedServer;
 import dev.corstck.tck.simulator.replay.ServerScript;
@@ -66,7 +67,7 @@ final class EngineRun {
             Slot slot = new Slot("/s" + i, scenarios.get(i).rebind(stage.hosts()).underPath("/s" + i));
             if (slot.d().scenario().actions().size() > 1) {
                 out.add(sequence(slot));
-            } else if (slot.d().scenario().lastFetch().origin() instanceof Origin.Opaque) {
+            } else if (slot.d().scenario().lastFetch().origin() instanceof OpaqueOrigin) {
                 opaque.add(slot);
             } else {
                 tuple.add(slot);

@@ -1,6 +1,6 @@
 package dev.corstck.tck.simulator.differential;
 
-import dev.corstck.tck.simulator.Outcome;
+import dev.corstck.fetch.response.Outcome;
 import dev.corstck.tck.simulator.PreflightUse;
 import java.util.Objects;
 import org.apiguardian.api.API;

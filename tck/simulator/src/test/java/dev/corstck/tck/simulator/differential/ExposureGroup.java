@@ -2,7 +2,7 @@ package dev.corstck.tck.simulator.differential;
 
 import static dev.corstck.tck.simulator.differential.Dsl.*;
 
-import dev.corstck.tck.simulator.CredentialsMode;
+import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.tck.simulator.replay.ScriptedResponse;
 import dev.corstck.tck.simulator.replay.ServerScript;
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 package dev.corstck.tck.simulator.differential;
 
+import dev.corstck.fetch.response.Outcome;
 import dev.corstck.harness.Engine;
 import dev.corstck.harness.Observation;
 import dev.corstck.reference.http.HeaderField;
 import dev.corstck.reference.http.RawRequest;
 import dev.corstck.tck.simulator.BrowserProfile;
-import dev.corstck.tck.simulator.Outcome;
 import dev.corstck.tck.simulator.Prediction;
 import dev.corstck.tck.simulator.PreflightUse;
 import dev.corstck.tck.simulator.SimulatedBrowser;

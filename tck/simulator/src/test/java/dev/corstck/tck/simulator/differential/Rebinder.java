@@ -1,10 +1,12 @@
 package dev.corstck.tck.simulator.differential;
 
+import dev.corstck.fetch.origin.Origin;
+import dev.corstck.fetch.origin.TupleOrigin;
 import dev.corstck.reference.http.HeaderField;
 import dev.corstck.reference.http.HeaderList;
 import dev.corstck.tck.simulator.Action;
 import dev.corstck.tck.simulator.FetchRequest;
-import dev.corstck.tck.simulator.Origin;
+import dev.corstck.tck.simulator.FetchUrl;
 import dev.corstck.tck.simulator.Scenario;
 import dev.corstck.tck.simulator.replay.ScriptRule;
 import dev.corstck.tck.simulator.replay.ScriptedResponse;
@@ -86,7 +88,7 @@ final class Rebinder {
     }
 
     private static FetchRequest request(FetchRequest r, Map<String, String> m) {
-        Origin origin = r.origin() instanceof Origin.Tuple ? Origin.parse(text(r.origin().serialize(), m)) : r.origin();
+        Origin origin = r.origin() instanceof TupleOrigin ? FetchUrl.parseOrigin(text(r.origin().serialize(), m)) : r.origin();
         return r.withOrigin(origin).withUrl(text(r.url(), m)).withHeaders(headers(r.headers(), m));
     }
 

@@ -2,11 +2,11 @@ package dev.corstck.tck.simulator.differential;
 
 import static dev.corstck.tck.simulator.differential.Dsl.*;
 
+import dev.corstck.fetch.request.RedirectMode;
+import dev.corstck.fetch.request.RequestMode;
+import dev.corstck.fetch.response.Outcome;
 import dev.corstck.tck.simulator.Engine;
 import dev.corstck.tck.simulator.FetchRequest;
-import dev.corstck.tck.simulator.Outcome;
-import dev.corstck.tck.simulator.RedirectMode;
-import dev.corstck.tck.simulator.RequestMode;
 import dev.corstck.tck.simulator.replay.ScriptRule;
 import dev.corstck.tck.simulator.replay.ScriptedResponse;
 import dev.corstck.tck.simulator.replay.ServerScript;

@@ -2,14 +2,14 @@ package dev.corstck.tck.simulator.wpt;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.corstck.fetch.request.CredentialsMode;
+import dev.corstck.fetch.request.RedirectMode;
+import dev.corstck.fetch.request.RequestMode;
 import dev.corstck.reference.http.HeaderList;
 import dev.corstck.tck.simulator.Body;
 import dev.corstck.tck.simulator.BodyKind;
-import dev.corstck.tck.simulator.CredentialsMode;
 import dev.corstck.tck.simulator.FetchRequest;
-import dev.corstck.tck.simulator.Origin;
-import dev.corstck.tck.simulator.RedirectMode;
-import dev.corstck.tck.simulator.RequestMode;
+import dev.corstck.tck.simulator.FetchUrl;
 import dev.corstck.tck.simulator.replay.ScriptRule;
 import dev.corstck.tck.simulator.replay.ScriptedResponder;
 import dev.corstck.tck.simulator.replay.ServerScript;
@@ -78,7 +78,7 @@ record WptSubtest(String file, String name, FetchRequest request, ScriptedRespon
         }
         String method = r.get("method").asText();
         Body body = method.equalsIgnoreCase("POST") ? Body.of(BodyKind.STRING) : Body.none();
-        FetchRequest request = new FetchRequest(Origin.parse(origins(r.get("page").asText())), method,
+        FetchRequest request = new FetchRequest(FetchUrl.parseOrigin(origins(r.get("page").asText())), method,
                 origins(r.get("url").asText()), headers, body, mode(r.get("mode").asText()),
                 CredentialsMode.valueOf(enumName(r.get("credentials").asText())),
                 RedirectMode.valueOf(enumName(r.get("redirect").asText())));
