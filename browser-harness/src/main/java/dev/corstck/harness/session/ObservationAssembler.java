@@ -49,7 +49,7 @@ final class ObservationAssembler {
                 error, seen.console, seen.corsReason(), preflight, cookies, requests, timings(js), who.unavailable());
     }
 
-    /** Map what JavaScript saw to an outcome; see cors-rules.md §0. */
+    /** Map what JavaScript saw to an outcome; see tck/SPEC-NOTES.md#outcomes. */
     static Outcome outcome(GlueResult js) {
         return switch (js.phase()) {
             case "threw" -> Outcome.THROWS_SYNC;

@@ -3,7 +3,7 @@ package dev.corstck.reference.scenario;
 import org.apiguardian.api.API;
 
 /**
- * What script sees at the end of a scenario (cors-rules.md section 0).
+ * What script sees at the end of a scenario (tck/SPEC-NOTES.md#outcomes).
  *
  * @since 0.1
  */

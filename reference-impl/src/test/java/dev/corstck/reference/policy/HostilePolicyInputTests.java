@@ -57,8 +57,8 @@ class HostilePolicyInputTests {
     @EnabledOnOs(OS.LINUX)
     void anEndlessPipeIsRefusedAtTheSizeLimit() throws Exception {
         Path fifo = fifo("endless");
+        byte[] line = "origin: [https://a.example]\n".getBytes(StandardCharsets.UTF_8);
         Thread writer = new Thread(() -> {
-            byte[] line = "origin: [https://a.example]\n".getBytes(StandardCharsets.UTF_8);
             try (OutputStream out = Files.newOutputStream(fifo)) {
                 while (true) {
                     out.write(line);
@@ -74,7 +74,9 @@ class HostilePolicyInputTests {
 
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.reason()).isEqualTo(Reason.FILE_TOO_LARGE);
-            assertThat(p.line()).isGreaterThan(1000); // the line where the limit was crossed
+            // The byte at offset MAX_BYTES, the first past the limit, in a stream of equal lines.
+            assertThat(p.line()).isEqualTo(PolicyFile.MAX_BYTES / line.length + 1);
+            assertThat(p.column()).isEqualTo(PolicyFile.MAX_BYTES % line.length + 1);
         });
         writer.join(5_000);
         assertThat(writer.isAlive()).isFalse();

@@ -71,6 +71,15 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Create {@code dir} and write (and delete) a file in it, so that a directory that cannot be written fails now,
+     * before a first write in the background would; the file is named as a temporary that a later run deletes.
+     */
+    static void requireWritable(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Files.delete(Files.createTempFile(dir, "." + ReportWriter.JSON_FILE, ".tmp"));
+    }
+
     /** Undo createTempFile's owner-only mode: a report is published, e.g. as a CI artifact or on a web server. */
     private static void readableByAll(Path temp) throws IOException {
         if (temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {

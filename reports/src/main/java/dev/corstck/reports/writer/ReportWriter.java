@@ -10,6 +10,7 @@ import dev.corstck.reports.model.Report;
 import dev.corstck.reports.model.TargetReport;
 import dev.corstck.reports.sarif.SarifWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +18,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.apiguardian.api.API;
 
 /**
@@ -56,28 +59,132 @@ public final class ReportWriter {
         return new ReportWriter(formats);
     }
 
-    /** Write {@code report} into {@code dir} (created if needed); return the files written, JSON first. */
+    /** Write {@code report} into {@code dir} (created if needed), one file after another; return the files written, JSON first. */
     public List<Path> write(Path dir, Report report) throws IOException {
         List<Path> written = new ArrayList<>();
-        if (formats.contains(ReportFormat.JSON)) {
-            written.add(write(dir.resolve(JSON_FILE), out -> ReportJson.write(report, out)));
-        }
-        if (formats.contains(ReportFormat.JUNIT_XML)) {
-            written.add(write(dir.resolve(JUNIT_FILE), out -> JUnitXmlWriter.write(report, out)));
-        }
-        if (formats.contains(ReportFormat.SARIF)) {
-            written.add(write(dir.resolve(SARIF_FILE), out -> SarifWriter.write(report, out)));
-        }
-        if (formats.contains(ReportFormat.HTML)) {
-            written.add(write(dir.resolve(HTML_FILE), out -> HtmlReportWriter.write(report, out)));
-        }
-        if (formats.contains(ReportFormat.COMPARISON) && report.targets().size() > 1) {
-            written.add(write(dir.resolve(COMPARE_FILE), out -> ComparisonHtmlWriter.write(report, out)));
-        }
-        if (formats.contains(ReportFormat.BADGES)) {
-            written.addAll(badges(dir.resolve(BADGES_DIR), report));
+        for (Part part : parts()) {
+            written.addAll(part.write(dir, report));
         }
         return written;
+    }
+
+    /**
+     * Write {@code report} as {@link #write} does, its JSON, its JUnit XML and SARIF, and its HTML pages and badges
+     * each on a thread of its own, and wait for all of them: the same files, in about the time of the slowest
+     * (a CLI run's final write is on its critical path). The first failure is thrown once every part has ended.
+     *
+     * @since 0.1
+     */
+    public List<Path> writeConcurrently(Path dir, Report report) throws IOException {
+        List<Part> parts = parts();
+        List<FutureTask<List<Path>>> tasks = new ArrayList<>();
+        for (Part part : parts.subList(1, parts.size())) {
+            FutureTask<List<Path>> task = new FutureTask<>(() -> part.write(dir, report));
+            Thread thread = new Thread(task, "cors-tck-report-write");
+            thread.setDaemon(true); // a write of a run stopped at exit must not keep the JVM
+            thread.start();
+            tasks.add(task);
+        }
+        List<Path> written = new ArrayList<>();
+        IOException failure = null;
+        try {
+            written.addAll(parts.get(0).write(dir, report));
+        } catch (IOException e) {
+            failure = e;
+        }
+        for (FutureTask<List<Path>> task : tasks) {
+            try {
+                written.addAll(joined(task));
+            } catch (IOException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return written;
+    }
+
+    /** The formats this writer writes, in three parts that share nothing: JSON; JUnit XML and SARIF; HTML and badges. */
+    private List<Part> parts() {
+        return List.of((dir, report) -> {
+            List<Path> written = new ArrayList<>();
+            if (formats.contains(ReportFormat.JSON)) {
+                written.add(write(dir.resolve(JSON_FILE), out -> ReportJson.write(report, out)));
+            }
+            return written;
+        }, (dir, report) -> {
+            List<Path> written = new ArrayList<>();
+            if (formats.contains(ReportFormat.JUNIT_XML)) {
+                written.add(write(dir.resolve(JUNIT_FILE), out -> JUnitXmlWriter.write(report, out)));
+            }
+            if (formats.contains(ReportFormat.SARIF)) {
+                written.add(write(dir.resolve(SARIF_FILE), out -> SarifWriter.write(report, out)));
+            }
+            return written;
+        }, (dir, report) -> {
+            List<Path> written = new ArrayList<>();
+            if (formats.contains(ReportFormat.HTML)) {
+                written.add(write(dir.resolve(HTML_FILE), out -> HtmlReportWriter.write(report, out)));
+            }
+            if (formats.contains(ReportFormat.COMPARISON) && report.targets().size() > 1) {
+                written.add(write(dir.resolve(COMPARE_FILE), out -> ComparisonHtmlWriter.write(report, out)));
+            }
+            if (formats.contains(ReportFormat.BADGES)) {
+                written.addAll(badges(dir.resolve(BADGES_DIR), report));
+            }
+            return written;
+        });
+    }
+
+    /** The result of a part written on another thread; its exception as thrown there. */
+    private static List<Path> joined(FutureTask<List<Path>> task) throws IOException {
+        try {
+            return uninterruptibly(task);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /** Wait for {@code task} even when interrupted (a stop request must not leave a file half written), then re-interrupt. */
+    private static List<Path> uninterruptibly(FutureTask<List<Path>> task) throws ExecutionException {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Some of the formats, written one after another. */
+    @FunctionalInterface
+    private interface Part {
+        List<Path> write(Path dir, Report report) throws IOException;
     }
 
     private static List<Path> badges(Path dir, Report report) throws IOException {

@@ -58,6 +58,23 @@ class IncrementalReportWriterTests {
     }
 
     @Test
+    void theWriteRateIsMeasuredAt500FindingsOnlyOnceTheRunHasLastedASecond() throws Exception {
+        List<Finding> many = SampleReports.report(600).targets().get(0).findings();
+        try (var writer = open(Duration.ofSeconds(5))) {
+            writer.startTarget("http://t", "T", "origin: '*'");
+            writer.addFindings("http://t", many.subList(0, 550));
+            assertThat(onDiskFindings()).as("500 findings within the first second: no measuring write").isZero();
+
+            clock.advance(Duration.ofMillis(IncrementalReportWriter.MEASURE_AFTER_MILLIS));
+            writer.addFindings("http://t", many.subList(550, 551));
+            assertThat(onDiskFindings()).as("the first findings after a second: measured").isEqualTo(551);
+
+            writer.addFindings("http://t", many.subList(551, 600));
+            assertThat(onDiskFindings()).as("measured once; the interval has not passed").isEqualTo(551);
+        }
+    }
+
+    @Test
     void completeWritesTheFinalReportAndCloseKeepsIt() throws Exception {
         Report last;
         try (var writer = open(Duration.ofSeconds(5))) {
@@ -116,6 +133,65 @@ class IncrementalReportWriterTests {
                 assertThat(e.engine()).isEqualTo(dev.corstck.reports.model.Engine.FIREFOX);
                 assertThat(e.version()).as("a blank version keeps what was known").isEqualTo("153.8.0esr");
             });
+        }
+    }
+
+    @Test
+    void inTheBackgroundCheckpointsReachTheDiskAndCompleteWritesTheFinalReportLast() throws Exception {
+        Report last;
+        try (var writer = openInBackground(Duration.ofSeconds(5))) {
+            // GIVEN the first checkpoint, written on the writer's thread while the caller goes on
+            Report first = awaitOnDisk(r -> true);
+            assertThat(first.run().complete()).isFalse();
+            assertThat(first.targets()).isEmpty();
+
+            // WHEN findings arrive after the interval, a checkpoint holds them
+            writer.startTarget("http://t", "T", "origin: '*'");
+            clock.advance(Duration.ofSeconds(60));
+            writer.addFindings("http://t", FINDINGS.subList(0, 20));
+            assertThat(awaitOnDisk(r -> r.findingCount() == 20).run().complete()).isFalse();
+
+            // THEN the final write comes after any checkpoint and replaces it
+            writer.addFindings("http://t", FINDINGS.subList(20, FINDINGS.size()));
+            last = writer.complete();
+        }
+        Report onDisk = ReportJson.read(dir.resolve("report.json"));
+        assertThat(onDisk).isEqualTo(last);
+        assertThat(onDisk.run().complete()).isTrue();
+        assertThat(onDisk.findingCount()).isEqualTo(FINDINGS.size());
+        assertThat(dir.resolve("index.html")).isNotEmptyFile();
+        assertThat(dir.resolve("junit.xml")).isNotEmptyFile();
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void inTheBackgroundADirectoryThatCannotBeWrittenFailsAtOpen() throws Exception {
+        Path inTheWay = Files.writeString(dir.resolve("a-file"), "not a directory");
+
+        assertThatThrownBy(() -> IncrementalReportWriter.open(inTheWay.resolve("report"),
+                SampleReports.run(false).finished(clock.instant(), false), ReportWriter.allFormats(),
+                Duration.ofSeconds(5), clock, IncrementalReportWriter.Checkpoints.IN_BACKGROUND))
+                .isInstanceOf(java.io.IOException.class);
+    }
+
+    private IncrementalReportWriter openInBackground(Duration interval) throws Exception {
+        return IncrementalReportWriter.open(dir, SampleReports.run(false).finished(clock.instant(), false),
+                ReportWriter.allFormats(), interval, clock, IncrementalReportWriter.Checkpoints.IN_BACKGROUND);
+    }
+
+    /** The report on disk once it is there and satisfies {@code wanted}; fails after 20 s. */
+    private Report awaitOnDisk(java.util.function.Predicate<Report> wanted) throws Exception {
+        long giveUp = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (true) {
+            Path file = dir.resolve("report.json");
+            if (Files.exists(file)) {
+                Report onDisk = ReportJson.read(file); // replaced atomically: never half written
+                if (wanted.test(onDisk)) {
+                    return onDisk;
+                }
+            }
+            assertThat(System.nanoTime()).as("the background checkpoint within 20 s").isLessThan(giveUp);
+            Thread.sleep(10);
         }
     }
 

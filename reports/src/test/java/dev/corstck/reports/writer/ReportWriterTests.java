@@ -50,6 +50,22 @@ class ReportWriterTests {
     }
 
     @Test
+    void writingConcurrentlyGivesTheSameFilesAsOneAfterAnother() throws Exception {
+        Report report = SampleReports.comparison(List.of("Express cors", "Spring Boot"), 30);
+
+        List<Path> one = ReportWriter.allFormats().write(dir.resolve("sequential"), report);
+        List<Path> side = ReportWriter.allFormats().writeConcurrently(dir.resolve("concurrent"), report);
+
+        assertThat(side.stream().map(p -> dir.resolve("concurrent").relativize(p)).toList())
+                .isEqualTo(one.stream().map(p -> dir.resolve("sequential").relativize(p)).toList());
+        for (Path file : one) {
+            Path twin = dir.resolve("concurrent").resolve(dir.resolve("sequential").relativize(file));
+            assertThat(Files.readAllBytes(twin)).as(twin.toString()).isEqualTo(Files.readAllBytes(file));
+        }
+        assertThat(one).hasSizeGreaterThan(5);
+    }
+
+    @Test
     void severalTargetsAlsoGetComparisonAndOneBadgeEach() throws Exception {
         ReportWriter.allFormats().write(dir, SampleReports.comparison(List.of("Express cors", "Spring Boot"), 10));
 

@@ -30,6 +30,25 @@ class CliConsistencyTests {
         assertThat(r.err()).contains("'gradee'", "Did you mean: cors-tck grade");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"diff", "rules", "discover", "serve", "grade", "demo",
+            "certify", "explain"})
+    void aSubcommandBuiltAloneHelpsAndFailsAsAmongItsSiblings(String name) {
+        // Main.run builds only the named subcommand; its help (exit codes included) and its usage errors stay the same.
+        for (String[] args : List.of(new String[] {name, "--help"}, new String[] {name, "--no-such-option"})) {
+            java.io.StringWriter alone = new java.io.StringWriter();
+            java.io.StringWriter among = new java.io.StringWriter();
+            picocli.CommandLine lazy = Main.commandLine(args);
+            picocli.CommandLine full = Main.commandLine();
+            lazy.setOut(new java.io.PrintWriter(alone)).setErr(new java.io.PrintWriter(alone));
+            full.setOut(new java.io.PrintWriter(among)).setErr(new java.io.PrintWriter(among));
+
+            assertThat(lazy.getSubcommands()).containsOnlyKeys(name);
+            assertThat(lazy.execute(args)).isEqualTo(full.execute(args));
+            assertThat(alone.toString()).isEqualTo(among.toString()).contains(name);
+        }
+    }
+
     @Test
     void unknownRulesFormatIsAUsageErrorListingTheValidOnes() {
         CliRun r = CliRun.of("rules", "--format", "yaml");

@@ -25,7 +25,7 @@ record CliRun(int exit, String out, String err) {
                 PrintStream err = new PrintStream(e, true, StandardCharsets.UTF_8)) {
             System.setOut(out);
             System.setErr(err);
-            CommandLine cli = Main.commandLine();
+            CommandLine cli = Main.commandLine(args); // as Main.run builds it
             cli.setOut(new PrintWriter(out, true));
             cli.setErr(new PrintWriter(err, true));
             int exit = cli.execute(args);

@@ -90,7 +90,7 @@ class ReadmeCiExamplesTests {
         int start = readme.indexOf("## In CI");
         String section = readme.substring(start, readme.indexOf("\n## ", start + 1));
         List<String> blocks = matches(section, BLOCK.pattern());
-        assertThat(blocks).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(blocks).hasSize(2);
         assertThat(blocks.get(0)).contains("runs-on:");
         assertThat(blocks.get(1)).contains("artifacts:");
         return blocks;

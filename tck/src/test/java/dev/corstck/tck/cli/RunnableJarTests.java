@@ -1,9 +1,11 @@
 package dev.corstck.tck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.corstck.reference.server.DemoPolicy;
+import dev.corstck.tck.catalog.RuleCatalog;
 import dev.corstck.reference.server.EmbeddedTarget;
 import java.io.File;
 import java.io.IOException;
@@ -12,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -35,7 +38,7 @@ class RunnableJarTests {
         Run r = run("rules", "--format", "json");
 
         assertThat(r.exit).as(r.err).isZero();
-        assertThat(new ObjectMapper().readTree(r.out).path("rules").size()).isGreaterThan(50);
+        assertThat(new ObjectMapper().readTree(r.out).path("rules").size()).isEqualTo(RuleCatalog.all().size());
     }
 
     @Test
@@ -77,6 +80,48 @@ class RunnableJarTests {
         }
     }
 
+    @Test
+    void onAJdk25TheTrainingRunMakesAnAotCacheAGradeStartsFrom() throws Exception {
+        // What ./cors-tck does where a JDK 25+ is installed; -XX:AOTMode=on refuses to start without the cache.
+        Optional<Path> jdk25 = jdk25();
+        assumeTrue(jdk25.isPresent(), "no JDK 25 or later in /usr/lib/jvm: ./cors-tck uses Java 17's archive there");
+        Path java = jdk25.get().resolve("bin/java");
+        Path cache = elsewhere.resolve("cors-tck.aot");
+        Run training = java(java, List.of("-XX:AOTCacheOutput=" + cache, "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC", "-cp", JAR.toString(), ClassArchiveTraining.class.getName()));
+        assertThat(training.exit).as(training.err).isZero();
+        assertThat(cache).isNotEmptyFile();
+
+        try (EmbeddedTarget target = EmbeddedTarget.builder().policy(DemoPolicy.standard()).start()) {
+            Run r = java(java, List.of("-XX:AOTMode=on", "-XX:AOTCache=" + cache, "-Xlog:class+load=info",
+                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", JAR.toString(), "grade", "--target",
+                    target.baseUrl(), "--browsers", "none", "--path", "/api/data"));
+
+            assertThat(r.exit).as(r.err).isEqualTo(Main.CONFORMANT);
+            assertThat(r.out).as("the grade command's classes come from the cache")
+                    .contains("dev.corstck.tck.cli.GradeCommand source: shared objects file");
+        }
+    }
+
+    /** The first JDK home in /usr/lib/jvm whose release file says 25 or later, as ./cors-tck looks for one. */
+    private static Optional<Path> jdk25() throws IOException {
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (!Files.isDirectory(jvms)) {
+            return Optional.empty();
+        }
+        try (java.util.stream.Stream<Path> homes = Files.list(jvms)) {
+            return homes.sorted().filter(h -> Files.isExecutable(h.resolve("bin/java"))).filter(h -> {
+                try {
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^JAVA_VERSION=\"(\\d+)")
+                            .matcher(Files.readString(h.resolve("release")));
+                    return m.find() && Integer.parseInt(m.group(1)) >= 25;
+                } catch (IOException e) {
+                    return false;
+                }
+            }).findFirst();
+        }
+    }
+
     private record Run(int exit, String out, String err) {}
 
     private Run run(String... args) throws IOException, InterruptedException {
@@ -86,9 +131,12 @@ class RunnableJarTests {
     }
 
     private Run java(List<String> jvmArgs) throws IOException, InterruptedException {
+        return java(Path.of(System.getProperty("java.home"), "bin", "java"), jvmArgs);
+    }
+
+    private Run java(Path java, List<String> jvmArgs) throws IOException, InterruptedException {
         assertThat(JAR).as("the runnable jar, built by `mvn package`").isRegularFile();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString()));
+        List<String> command = new ArrayList<>(List.of(java.toString()));
         command.addAll(jvmArgs);
         List<String> args = jvmArgs;
         Path out = elsewhere.resolve("out.txt");

@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * Say why a response failed the CORS check, in Chromium's classification (cors-rules.md §2.6).
+ * Say why a response failed the CORS check, in Chromium's classification (tck/SPEC-NOTES.md#acao-checking).
  *
  * @param kind what was wrong
  * @param value the combined header value that failed it, empty when the header is absent

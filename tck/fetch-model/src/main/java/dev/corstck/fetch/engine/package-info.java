@@ -1,5 +1,5 @@
 /**
- * The browser engines whose reading of Fetch the kit models and drives (see cors-rules.md, browser profiles).
+ * The browser engines whose reading of Fetch the kit models and drives (see tck/SPEC-NOTES.md#browser-differences).
  */
 @NullMarked
 package dev.corstck.fetch.engine;

@@ -2,7 +2,10 @@ package dev.corstck.fetch.header;
 
 import java.util.Set;
 
-/** Chromium's extra CORS-safelisted request headers with their value checks (cors-rules.md R-REQHDR-07, §2.7). */
+/**
+ * Chromium's extra CORS-safelisted request headers with their value checks (R-REQHDR-07,
+ * tck/SPEC-NOTES.md#safelisted-headers).
+ */
 final class ClientHints {
 
     private static final Set<String> NUMBERS = Set.of("dpr", "device-memory", "downlink");

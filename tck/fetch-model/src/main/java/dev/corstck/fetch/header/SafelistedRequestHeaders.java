@@ -29,7 +29,8 @@ public final class SafelistedRequestHeaders {
 
     /**
      * Answer whether {@code name: value} is a CORS-safelisted request-header; {@code clientHints} adds Chromium's
-     * client-hint headers (cors-rules.md R-REQHDR-07). Header values are byte strings, one byte per {@code char}.
+     * client-hint headers (R-REQHDR-07, tck/SPEC-NOTES.md#safelisted-headers). Header values are byte strings, one
+     * byte per {@code char}.
      */
     public static boolean isCorsSafelisted(String name, String value, boolean clientHints) {
         if (value.length() > VALUE_LIMIT) {

@@ -3,8 +3,8 @@ package dev.corstck.fetch.response;
 import org.apiguardian.api.API;
 
 /**
- * Name what JavaScript sees at the end of a fetch (cors-rules.md §0): the closed outcome vocabulary the simulator
- * predicts, a browser shows and grading compares.
+ * Name what JavaScript sees at the end of a fetch (tck/SPEC-NOTES.md#outcomes): the closed outcome vocabulary the
+ * simulator predicts, a browser shows and grading compares.
  *
  * @since 0.1
  */

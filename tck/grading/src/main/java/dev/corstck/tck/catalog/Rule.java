@@ -14,8 +14,8 @@ import org.apiguardian.api.API;
  * @param spec        where in Fetch it comes from
  * @param title       what must hold, in one short sentence
  * @param why         why it matters, in one line
- * @param labels      the {@code cors-rules.md} labels it implements ({@code R-CHECK-02}, {@code S-01}); may be empty
- *                    for rules about the declared policy
+ * @param labels      the labels of {@code tck/SPEC-NOTES.md} it implements ({@code R-CHECK-02}, {@code S-01}); may be
+ * empty                    for rules about the declared policy
  * @param detection   what the kit needs to decide it
  * @param credentials which requests it is graded on
  * @param grading     whether a check decides it, or why none does
@@ -28,7 +28,7 @@ public record Rule(String id, Level level, SpecRef spec, String title, String wh
     /** The form of a rule ID: lowercase dotted segments of letters, digits and hyphens, at least two. */
     public static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)+");
 
-    /** The form of a {@code cors-rules.md} label. */
+    /** The form of a label of {@code tck/SPEC-NOTES.md}. */
     public static final Pattern LABEL = Pattern.compile("R-[A-Z]+-\\d{2}|S-\\d{2}");
 
     public Rule {
@@ -61,7 +61,7 @@ public record Rule(String id, Level level, SpecRef spec, String title, String wh
                 new Grading.Undeclared());
     }
 
-    /** Return a copy that implements the given {@code cors-rules.md} labels. */
+    /** Return a copy that implements the given labels of {@code tck/SPEC-NOTES.md}. */
     public Rule labels(String... newLabels) {
         return new Rule(id, level, spec, title, why, List.of(newLabels), detection, credentials, grading);
     }

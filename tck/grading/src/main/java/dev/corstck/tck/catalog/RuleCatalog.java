@@ -74,8 +74,8 @@ public final class RuleCatalog {
     }
 
     /**
-     * Return the {@code cors-rules.md} labels deliberately implemented by no rule, each with its reason, sorted by
-     * label.
+     * Return the labels of {@code tck/SPEC-NOTES.md} deliberately implemented by no rule, each with its reason, sorted
+     * by label.
      */
     public static Map<String, String> unmappedLabels() {
         return Collections.unmodifiableMap(new TreeMap<>(UnmappedLabels.REASONS));

@@ -54,7 +54,8 @@ public final class RuleListing {
                 .append(summary(rules)).append(" ").append(gradingSummary(rules)).append("\n\n")
                 .append("Every rule has a stable ID (select with `--rules 'preflight.*'`), a level (MUST fails, SHOULD ")
                 .append("warns and fails only with `--strict`, SECURITY fails, INFO grades nothing), a Fetch anchor on ")
-                .append("<").append(SpecRef.FETCH_URL).append(">, and the `cors-rules.md` labels it implements. ")
+                .append("<").append(SpecRef.FETCH_URL).append(">, and the labels it implements ")
+                .append("([SPEC-NOTES.md](SPEC-NOTES.md)). ")
                 .append("*Decided by*: `WIRE` raw probes alone, `POLICY` probes against the declared or discovered ")
                 .append("policy, `BROWSER` only in a browser or the simulator, `OPERATOR` facts only the operator knows. ")
                 .append("*Graded by*: the check classes of `dev.corstck.tck.grading` that declare the rule in its ")
@@ -80,7 +81,7 @@ public final class RuleListing {
                     .append(r.detection()).append(" | ").append(cell(notGradedBecause(r.grading()))).append(" |\n"));
         }
         out.append(causes());
-        out.append("\n## `cors-rules.md` labels deliberately not mapped\n\n| Label | Reason |\n|---|---|\n");
+        out.append("\n## Labels deliberately not mapped\n\n| Label | Reason |\n|---|---|\n");
         RuleCatalog.unmappedLabels().forEach((label, reason) ->
                 out.append("| ").append(label).append(" | ").append(cell(reason)).append(" |\n"));
         return out.toString();

@@ -3,8 +3,8 @@ package dev.corstck.tck.catalog;
 import java.util.Map;
 
 /**
- * The {@code cors-rules.md} labels no rule implements, each with the reason: they describe what the browser does on
- * its own side, so no server response can pass or fail them. The simulator models them instead.
+ * The labels of {@code tck/SPEC-NOTES.md} no rule implements, each with the reason: they describe what the browser does
+ * on its own side, so no server response can pass or fail them. The simulator models them instead.
  */
 final class UnmappedLabels {
 

@@ -14,7 +14,7 @@ import org.apiguardian.api.API;
 
 /**
  * Derive the page origins of a scenario set from a policy: the allowed ones, their {@code localhost} /
- * {@code 127.0.0.1} twins, the look-alikes scanners try (S-03 in cors-rules.md §1.18), {@code null}, an arbitrary
+ * {@code 127.0.0.1} twins, the look-alikes scanners try (S-03), {@code null}, an arbitrary
  * site and the target's own origin. A look-alike the policy itself allows is left out: it is not a look-alike.
  *
  * @since 0.1

@@ -37,7 +37,7 @@ final class CacheChecks {
 
     private static void vary(List<ScenarioRun> runs, Findings f) {
         // The copy a cache keeps may come from any of these requests, the one without Origin included
-        // (cors-rules.md R-VARY-01: "present for CORS requests, absent otherwise" is origin-dependent too).
+        // (R-VARY-01: "present for CORS requests, absent otherwise" is origin-dependent too).
         List<ScenarioRun> stored = runs.stream().filter(r -> cacheable(r).isPresent()).toList();
         Set<String> answers = new LinkedHashSet<>();
         stored.stream().filter(r -> r.scenario().originClass() != OriginClass.SAME_ORIGIN)

@@ -16,7 +16,7 @@ import java.util.OptionalInt;
  */
 final class PreflightCacheChecks {
 
-    /** Chromium's cap; WebKit caps at 600 (cors-rules.md §2.1). */
+    /** Chromium's cap; WebKit caps at 600 (tck/SPEC-NOTES.md#max-age). */
     private static final long PORTABLE_MAX = 7200;
 
     private PreflightCacheChecks() {

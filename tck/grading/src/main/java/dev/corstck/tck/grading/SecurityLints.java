@@ -12,8 +12,8 @@ import dev.corstck.tck.generation.OriginClass;
 import java.util.Optional;
 
 /**
- * The scanners' misconfiguration classes (cors-rules.md §1.18, S-01 to S-03), each graded on its own probe with and
- * without credentials: every class is evaluated, none stops the others. A reflected look-alike is INFO without
+ * The scanners' misconfiguration classes (S-01 to S-03, tck/SPEC-NOTES.md#security-lints), each graded on its own probe
+ * with and without credentials: every class is evaluated, none stops the others. A reflected look-alike is INFO without
  * credentials and a SECURITY failure with {@code Access-Control-Allow-Credentials: true}.
  */
 final class SecurityLints {

@@ -21,18 +21,21 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * tck/SPEC-NOTES.md defines every {@code R-...} label the kit cites, and nothing else: a label cited in main code, the
- * catalog or the docs without an entry fails, an entry nobody cites fails, and each entry's "Rules" and "Code" lines
- * must say what the catalog and the sources really say, so the notes cannot drift from the code.
+ * tck/SPEC-NOTES.md defines every label the kit cites ({@code R-...} and {@code S-...}), and nothing else: a label
+ * cited in main or test code, the catalog or the docs without an entry fails, an entry nobody cites fails, and each
+ * entry's "Rules" and "Code" lines must say what the catalog and the sources really say, so the notes cannot drift
+ * from the code.
  */
 class SpecNotesTests {
 
-    private static final Pattern LABEL = Pattern.compile("R-[A-Z]+(?:-[A-Z]+)*-[0-9]+");
-    private static final Pattern HEADING = Pattern.compile("(?m)^## <a id=\"(R-[A-Z-]+[0-9]+)\"></a>\\1: .+$");
-    // Surefire runs in the module directory (tck/grading): the repository is two levels up, the notes in tck/.
-    private static final Path REPO = Path.of("..", "..");
-    private static final Path NOTES = Path.of("..", "SPEC-NOTES.md");
-    private static final List<String> MODULES = List.of("reference-impl", "browser-harness", "tck", "reports");
+    /** A Fetch requirement ({@code R-CHECK-02}) or a security lint ({@code S-01}). */
+    private static final Pattern LABEL = Pattern.compile("\\b(?:R-[A-Z]+(?:-[A-Z]+)*|S)-[0-9]+\\b");
+    private static final Pattern HEADING =
+            Pattern.compile("(?m)^## <a id=\"((?:R-[A-Z-]+|S-)[0-9]+)\"></a>\\1: .+$");
+    private static final Path REPO = root();
+    private static final Path NOTES = REPO.resolve("tck/SPEC-NOTES.md");
+    private static final Set<String> NOT_THE_REPOSITORY = Set.of("target", "node_modules", ".git", ".mvn", "build",
+            "venv", ".venv");
 
     private static Map<String, String> entries;
 
@@ -59,8 +62,16 @@ class SpecNotesTests {
     void everyCitedLabelHasAnEntry() {
         Set<String> cited = new TreeSet<>(catalogLabels());
         cited.addAll(codeCitations().keySet());
+        cited.addAll(testCitations());
         cited.addAll(docCitations());
         assertThat(entries.keySet()).as("labels cited without an entry in tck/SPEC-NOTES.md").containsAll(cited);
+    }
+
+    @Test
+    void theNotesDefineTheLabelsOfBothKinds() {
+        // A pattern that stopped matching one kind would let every test above pass on an empty set.
+        assertThat(entries.keySet()).contains("R-ORIGIN-01", "R-SYNTAX-01", "S-01", "S-06")
+                .hasSize(catalogLabels().size());
     }
 
     @Test
@@ -110,26 +121,42 @@ class SpecNotesTests {
 
     private static Set<String> catalogLabels() {
         Set<String> labels = new TreeSet<>(RuleCatalog.unmappedLabels().keySet());
-        RuleCatalog.all().forEach(r -> r.labels().stream().filter(l -> l.startsWith("R-")).forEach(labels::add));
+        RuleCatalog.all().forEach(r -> r.labels().stream().filter(l -> LABEL.matcher(l).matches())
+                .forEach(labels::add));
         return labels;
     }
 
     /** Label to the main classes outside the catalog (which the "Rules" line covers) whose source cites it. */
     private static Map<String, Set<String>> codeCitations() {
         Map<String, Set<String>> out = new TreeMap<>();
-        for (String module : MODULES) { // and the modules nested in it (tck/simulator, ...)
-            for (Path file : files(REPO.resolve(module), ".java")) {
-                if (!file.toString().contains("/src/main/java/")) {
-                    continue;
-                }
-                if (file.getParent().endsWith(Path.of("dev/corstck/tck/catalog"))) {
-                    continue;
-                }
-                String name = file.getFileName().toString().replace(".java", "");
-                labels(file).forEach(l -> out.computeIfAbsent(l, k -> new TreeSet<>()).add(name));
+        for (Path file : sources("main")) {
+            if (file.getParent().endsWith(Path.of("dev/corstck/tck/catalog"))) {
+                continue;
             }
+            String name = file.getFileName().toString().replace(".java", "");
+            labels(file).forEach(l -> out.computeIfAbsent(l, k -> new TreeSet<>()).add(name));
         }
         return out;
+    }
+
+    /** Labels the tests cite (this class's own examples excluded: they name labels to check the notes). */
+    private static Set<String> testCitations() {
+        Set<String> out = new TreeSet<>();
+        sources("test").stream().filter(p -> !p.endsWith("SpecNotesTests.java")).forEach(p -> out.addAll(labels(p)));
+        return out;
+    }
+
+    /** The Java sources of every module, nested ones included: {@code src/<kind>/java} at any depth. */
+    private static List<Path> sources(String kind) {
+        Path tree = Path.of("src", kind, "java");
+        return files(REPO, ".java").stream().filter(p -> {
+            for (Path dir = p.getParent(); dir != null && dir.startsWith(REPO); dir = dir.getParent()) {
+                if (dir.endsWith(tree)) {
+                    return true;
+                }
+            }
+            return false;
+        }).toList();
     }
 
     /** Labels the committed Markdown docs cite (the README, each module's docs, the certification notes). */
@@ -143,13 +170,28 @@ class SpecNotesTests {
     private static List<Path> files(Path root, String suffix) {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(p -> p.toString().endsWith(suffix) && Files.isRegularFile(p))
-                    .filter(p -> Stream.of("target", "node_modules", ".git", ".mvn", "build", "venv", ".venv")
-                            .noneMatch(skip -> REPO.relativize(p).toString().contains(skip + "/")
-                                    || p.toString().contains("/" + skip + "/")))
+                    .filter(p -> {
+                        for (Path segment : REPO.relativize(p)) {
+                            if (NOT_THE_REPOSITORY.contains(segment.toString())) {
+                                return false;
+                            }
+                        }
+                        return true;
+                    })
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Walk up, not a fixed "..": the tck's tests may sit one module deeper. */
+    private static Path root() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (!Files.isRegularFile(dir.resolve("cors-tck")) || !Files.isDirectory(dir.resolve("tck"))) {
+            dir = dir.getParent();
+            assertThat(dir).as("no cors-tck launcher above the working directory").isNotNull();
+        }
+        return dir;
     }
 
     private static Set<String> labels(Path file) {

@@ -83,12 +83,13 @@ class DiscoveryIssuesTests {
         EngineDiscoveryResults results = discover(EngineFixtures.BadPolicyTestCase.class, Map.of());
 
         List<DiscoveryIssue> issues = results.getDiscoveryIssues();
-        assertThat(issues).hasSizeGreaterThanOrEqualTo(2).allMatch(i -> i.severity() == Severity.ERROR)
+        assertThat(issues).hasSize(2).allMatch(i -> i.severity() == Severity.ERROR)
                 .allSatisfy(i -> assertThat(i.message()).startsWith("policy classpath:dev/corstck/tck/engine/"
                         + "bad-policy.yaml:"));
         assertThat(issues.stream().map(i -> (ClasspathResourceSource) i.source().orElseThrow()))
                 .allMatch(s -> s.getClasspathResourceName().equals("dev/corstck/tck/engine/bad-policy.yaml"))
-                .extracting(s -> s.getPosition().map(FilePosition::getLine).orElse(0)).contains(3, 4);
+                .extracting(s -> s.getPosition().map(FilePosition::getLine).orElse(0))
+                .containsExactlyInAnyOrder(3, 4); // TRACE in methods, then credentials: maybe
         assertThat(results.getEngineDescriptor().getChildren()).isEmpty();
     }
 

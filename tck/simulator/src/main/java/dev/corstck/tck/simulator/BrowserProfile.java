@@ -5,9 +5,9 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * The documented differences between the Fetch standard and one engine (cors-rules.md §2): max-age parsing and cap,
- * whether {@code *} in {@code Access-Control-Allow-Headers} covers {@code Authorization}, extra safelisted request
- * headers, cookie policy, preflight-cache structure and check order.
+ * The documented differences between the Fetch standard and one engine (tck/SPEC-NOTES.md#browser-differences): max-age
+ * parsing and cap, whether {@code *} in {@code Access-Control-Allow-Headers} covers {@code Authorization}, extra
+ * safelisted request headers, cookie policy, preflight-cache structure and check order.
  *
  * @param wildcardCoversAuthorization whether {@code Access-Control-Allow-Headers: *} lets {@code Authorization} through
  *     (the spec says no; all three engines say yes, whatwg/fetch#1919)

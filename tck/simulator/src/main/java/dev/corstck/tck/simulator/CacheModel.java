@@ -3,7 +3,7 @@ package dev.corstck.tck.simulator;
 import org.apiguardian.api.API;
 
 /**
- * How an engine structures its CORS-preflight cache (cors-rules.md §2.2).
+ * How an engine structures its CORS-preflight cache (tck/SPEC-NOTES.md#preflight-cache).
  *
  * @since 0.1
  */

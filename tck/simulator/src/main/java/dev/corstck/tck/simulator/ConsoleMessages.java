@@ -5,7 +5,8 @@ import java.util.Map;
 import org.apiguardian.api.API;
 
 /**
- * What each engine writes to its console for a blocked fetch, one list of lines per engine (cors-rules.md §2.8).
+ * What each engine writes to its console for a blocked fetch, one list of lines per engine
+ * (tck/SPEC-NOTES.md#console-wording).
  *
  * <p>Lines are the key wording; a harness should match them as substrings, quote-insensitively for Firefox.
  *

@@ -3,7 +3,8 @@ package dev.corstck.tck.simulator;
 import org.apiguardian.api.API;
 
 /**
- * An engine's cookie behaviour for cross-site credentialed requests (cors-rules.md R-CRED-03/04, §2.9).
+ * An engine's cookie behaviour for cross-site credentialed requests (R-CRED-03, R-CRED-04,
+ * tck/SPEC-NOTES.md#other-differences).
  *
  * @param thirdParty what happens to cookies in a cross-site (third-party) context
  * @param laxByDefault whether a cookie without {@code SameSite} is treated as {@code Lax}

@@ -4,7 +4,8 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
- * How an engine turns {@code Access-Control-Max-Age} into seconds (cors-rules.md §2.1): the parsing quirk and the cap.
+ * How an engine turns {@code Access-Control-Max-Age} into seconds (tck/SPEC-NOTES.md#max-age): the parsing quirk and
+ * the cap.
  *
  * @param parsing how the value is parsed
  * @param capSeconds the imposed limit; {@link Long#MAX_VALUE} for the spec, which leaves it to the user agent

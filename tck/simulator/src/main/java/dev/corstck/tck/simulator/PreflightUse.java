@@ -3,7 +3,7 @@ package dev.corstck.tck.simulator;
 import org.apiguardian.api.API;
 
 /**
- * Whether a CORS-preflight request went on the wire for a fetch (cors-rules.md §0).
+ * Whether a CORS-preflight request went on the wire for a fetch (tck/SPEC-NOTES.md#outcomes).
  *
  * @since 0.1
  */

@@ -15,6 +15,6 @@ public enum StepResult {
     FAILED,
     /** A fact the browser established (a header dropped, a cache hit, a redirect followed). */
     INFO,
-    /** This engine deliberately departs from the Fetch standard here (cors-rules.md §2). */
+    /** This engine deliberately departs from the Fetch standard here (tck/SPEC-NOTES.md#browser-differences). */
     DIVERGES
 }

@@ -9,7 +9,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Console wording and Chromium CorsError names (cors-rules.md §2.8, environment.md §2 observed messages). */
+/**
+ * Console wording and Chromium CorsError names (tck/SPEC-NOTES.md#console-wording, and the
+ * messages the browsers of these machines printed).
+ */
 class ConsoleWordingTests {
 
     record Row(String id, FetchRequest request, dev.corstck.tck.simulator.replay.ScriptedResponder server,

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The CORS check on the actual response (cors-rules.md R-CHECK-01…06), values after WPT cors/origin.htm. */
+/** The CORS check on the actual response (R-CHECK-01…06), values after WPT cors/origin.htm. */
 class CorsCheckTests {
 
     record Row(String id, HeaderList headers, CredentialsMode credentials, Optional<BlockReason> blocked) {

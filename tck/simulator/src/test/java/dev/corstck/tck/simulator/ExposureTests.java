@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Response-header exposure (cors-rules.md R-EXPOSE-01…04, R-FORBID-02). */
+/** Response-header exposure (R-EXPOSE-01…04, R-FORBID-02). */
 class ExposureTests {
 
     record Row(String id, List<String> aceh, CredentialsMode credentials, List<String> visible) {

@@ -16,8 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The preflight cache under each profile (cors-rules.md R-CACHE-01…05, §2.1, §2.2): a scenario warms the cache, then
- * the row states, per engine, whether the last fetch sends a preflight.
+ * The preflight cache under each profile (R-CACHE-01…05; tck/SPEC-NOTES.md#max-age, #preflight-cache): a scenario
+ * warms the cache, then the row states, per engine, whether the last fetch sends a preflight.
  */
 class PreflightCacheTests {
 

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Validation of the preflight response (cors-rules.md R-PFRESP-01…08): each row names the reason that blocks. */
+/** Validation of the preflight response (R-PFRESP-01…08): each row names the reason that blocks. */
 class PreflightValidationTests {
 
     record Row(String id, FetchRequest request, ScriptedResponse preflight, Optional<BlockReason> spec,

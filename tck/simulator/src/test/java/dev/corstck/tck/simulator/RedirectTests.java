@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Redirects (cors-rules.md R-REDIR-01…08, R-ORIGIN-05): taint, per-hop CORS check, limits, method rewriting. */
+/** Redirects (R-REDIR-01…08, R-ORIGIN-05): taint, per-hop CORS check, limits, method rewriting. */
 class RedirectTests {
 
     record Row(String id, FetchRequest request, Map<String, ServerScript> servers, Outcome outcome,

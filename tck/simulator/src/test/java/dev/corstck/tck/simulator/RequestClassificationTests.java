@@ -11,7 +11,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Request construction and classification: throws, same-origin, no-cors, preflight or not (cors-rules.md §1.19). */
+/**
+ * Request construction and classification: throws, same-origin, no-cors, preflight or not (R-METHOD-03, R-MODE-01,
+ * R-NOCORS-01, R-PFTRIG-01).
+ */
 class RequestClassificationTests {
 
     record Row(String id, FetchRequest request, Outcome outcome, PreflightUse preflight) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * CORS-safelisted request headers and their value rules (cors-rules.md R-REQHDR-01…07): a header that is not
+ * CORS-safelisted request headers and their value rules (R-REQHDR-01…07): a header that is not
  * safelisted makes a GET preflight and appears in {@code Access-Control-Request-Headers}.
  */
 class SafelistedRequestHeaderTests {

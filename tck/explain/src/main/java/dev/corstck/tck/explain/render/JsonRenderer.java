@@ -19,7 +19,7 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
- * Render an explanation as JSON, in the shape fixed in design.md: {@code requests[]}, each with {@code url},
+ * Render an explanation as JSON, in its fixed shape (tck/EXPLAIN.md): {@code requests[]}, each with {@code url},
  * {@code method}, {@code preflight}, {@code engines.{spec,chromium,firefox,webkit}.outcome}, the deciding step,
  * {@code rules[]} and {@code fix}; documented in {@code tck/EXPLAIN.md}.
  *

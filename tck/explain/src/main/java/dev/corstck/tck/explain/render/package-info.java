@@ -1,4 +1,4 @@
-/** Rendering explanations: terminal text, JSON (the shape fixed in design.md) and a self-contained HTML page. */
+/** Rendering explanations: terminal text, JSON (the fixed shape of tck/EXPLAIN.md) and a self-contained HTML page. */
 @NullMarked
 package dev.corstck.tck.explain.render;
 

@@ -50,7 +50,7 @@ public final class ConformanceClassDescriptor extends AbstractTestDescriptor imp
 
     @Override
     public boolean mayRegisterTests() {
-        return true; // Surefire keeps only classes whose plan may contain tests (environment.md §6)
+        return true; // Surefire keeps only classes whose plan may contain tests
     }
 
     @Override

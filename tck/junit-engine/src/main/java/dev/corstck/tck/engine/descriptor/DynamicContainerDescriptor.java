@@ -10,7 +10,7 @@ import org.junit.platform.engine.support.hierarchical.Node;
 
 /**
  * A container whose children are known only once the class has been graded: it says so with
- * {@code mayRegisterTests()} (Surefire drops containers that do not, environment.md §6) and registers, when it runs,
+ * {@code mayRegisterTests()} (Surefire's pre-scan drops containers that do not) and registers, when it runs,
  * the children the run's {@link Selection} admits.
  */
 abstract class DynamicContainerDescriptor extends AbstractTestDescriptor implements Node<CorsExecutionContext> {

@@ -19,7 +19,7 @@ import org.junit.platform.engine.support.hierarchical.Node;
 /**
  * One test: a rule on one scenario in one engine. Its {@link MethodSource} names the class and
  * {@code <rule> [<scenario> @ <engine>]}, which Surefire needs to name and count dynamic tests one by one
- * (environment.md §6). Evidence (exchanges, browser observation, simulator explanation) is published as a report
+ * (with a class source it collapses them into one). Evidence (exchanges, browser observation, simulator explanation) is published as a report
  * entry for every finding that is not a plain PASS.
  *
  * @since 0.1

@@ -2,7 +2,7 @@ package dev.corstck.tck.simulator.fetch;
 
 import java.util.List;
 
-/** Chromium's console wording: {@code cors_error_string.cc} (cors-rules.md §2.8). */
+/** Chromium's console wording: {@code cors_error_string.cc} (tck/SPEC-NOTES.md#console-wording). */
 final class ChromiumWording {
 
     private static final String PREFLIGHT = "Response to preflight request doesn't pass access control check: ";

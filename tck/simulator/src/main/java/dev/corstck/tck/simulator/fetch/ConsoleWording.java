@@ -5,7 +5,10 @@ import dev.corstck.tck.simulator.Engine;
 import java.util.List;
 import java.util.Map;
 
-/** Render what each engine logs for a failure (cors-rules.md §2.8); wording is key phrases, not a promise of bytes. */
+/**
+ * Render what each engine logs for a failure (tck/SPEC-NOTES.md#console-wording); wording is key phrases, not a promise
+ * of bytes.
+ */
 final class ConsoleWording {
 
     /** What the wording needs: the URL that failed, the first URL, the page origin and the request's method. */

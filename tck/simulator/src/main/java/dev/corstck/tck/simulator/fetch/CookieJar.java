@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 /**
  * A small cookie jar: host-only cookies with {@code SameSite}, {@code Secure} and {@code Partitioned}, stored and sent
- * per the profile's third-party policy (cors-rules.md R-CRED-02…04). Domain, Path and Expires are not modelled.
+ * per the profile's third-party policy (R-CRED-02…04). Domain, Path and Expires are not modelled.
  */
 final class CookieJar {
 

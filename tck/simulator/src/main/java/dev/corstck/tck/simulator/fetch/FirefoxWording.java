@@ -2,7 +2,7 @@ package dev.corstck.tck.simulator.fetch;
 
 import java.util.List;
 
-/** Firefox's console wording: {@code security.properties} CORS keys (cors-rules.md §2.8). */
+/** Firefox's console wording: {@code security.properties} CORS keys (tck/SPEC-NOTES.md#console-wording). */
 final class FirefoxWording {
 
     private static final String ACAO = "CORS header ‘Access-Control-Allow-Origin’";

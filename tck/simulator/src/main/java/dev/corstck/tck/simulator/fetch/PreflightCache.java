@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A CORS-preflight cache (see fetch#cors-preflight-cache); each engine structures it differently (cors-rules.md §2.2).
+ * A CORS-preflight cache (see fetch#cors-preflight-cache); each engine structures it differently
+ * (tck/SPEC-NOTES.md#preflight-cache).
  *
  * <p>An entry of {@code *} is a wildcard only for requests whose credentials mode is not "include": a credentialed
  * preflight stores {@code *} literally (see fetch#cors-preflight-fetch-0, the wildcard steps).

@@ -3,7 +3,10 @@ package dev.corstck.tck.simulator.fetch;
 import dev.corstck.fetch.method.Methods;
 import java.util.List;
 
-/** WebKit's console wording (cors-rules.md §2.8); WebKit logs the reason, then a generic access-control line. */
+/**
+ * WebKit's console wording (tck/SPEC-NOTES.md#console-wording); WebKit logs the reason, then a generic access-control
+ * line.
+ */
 final class WebKitWording {
 
     private WebKitWording() {

@@ -14,7 +14,7 @@ import org.apiguardian.api.API;
  *
  * @param group the rule group it exercises (e.g. {@code preflight}, {@code redirect})
  * @param servers the script of each target origin, keyed by serialized origin
- * @param engines expectations that differ from {@code spec} for an engine (cors-rules.md §2)
+ * @param engines expectations that differ from {@code spec} for an engine (tck/SPEC-NOTES.md#browser-differences)
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")

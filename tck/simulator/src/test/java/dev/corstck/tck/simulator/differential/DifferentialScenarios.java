@@ -6,7 +6,7 @@ import java.util.Map;
 import org.apiguardian.api.API;
 
 /**
- * The differential scenario set: every rule group of cors-rules.md §1 as scenarios with scripted servers, written
+ * The differential scenario set: every label group of tck/SPEC-NOTES.md as scenarios with scripted servers, written
  * against three canonical origins a browser test rebinds to the ports it really serves.
  *
  * @since 0.1

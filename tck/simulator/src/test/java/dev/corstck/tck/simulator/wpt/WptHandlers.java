@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * What WPT's CORS handlers answer for given query parameters, as scripted rules (facts from the handlers'
- * behaviour, cors-rules.md §3.1; no handler code is carried over).
+ * behaviour; no handler code is carried over).
  */
 final class WptHandlers {
 

@@ -19,8 +19,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * WPT's {@code fetch/api/cors/} subtests, encoded as data, run through the simulator under the spec profile. A
- * subtest either reproduces, or is listed with its reason (a stale expectation cors-rules.md notes, …); the report
- * {@code target/wpt-simulator-report.txt} is produced here, never by hand.
+ * subtest either reproduces, or is listed with its reason (a stale expectation, see
+ * tck/SPEC-NOTES.md#other-differences, …); the report {@code target/wpt-simulator-report.txt} is produced here, never
+ * by hand.
  */
 class WptTests {
 
