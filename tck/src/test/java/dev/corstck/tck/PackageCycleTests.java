@@ -30,7 +30,7 @@ class PackageCycleTests {
                 "dev.corstck.tck.grading.Grader", "dev.corstck.tck.explain.Explanations",
                 "dev.corstck.tck.engine.CorsConformanceEngine", "dev.corstck.tck.cli.Main",
                 "dev.corstck.harness.BrowserHarness", "dev.corstck.reports.model.Report",
-                "dev.corstck.reference.http.HeaderList"))
+                "dev.corstck.fetch.http.HeaderList"))
                 .allMatch(main::contain);
     }
 

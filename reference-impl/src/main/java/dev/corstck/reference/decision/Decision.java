@@ -1,6 +1,6 @@
 package dev.corstck.reference.decision;
 
-import dev.corstck.reference.http.HeaderList;
+import dev.corstck.fetch.http.HeaderList;
 import dev.corstck.reference.preflight.RequestKind;
 import java.util.Objects;
 import org.apiguardian.api.API;

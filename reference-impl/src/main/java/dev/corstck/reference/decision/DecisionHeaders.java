@@ -2,8 +2,8 @@ package dev.corstck.reference.decision;
 
 import dev.corstck.reference.header.CorsHeaders;
 import dev.corstck.reference.header.VaryMerge;
-import dev.corstck.reference.http.HeaderField;
-import dev.corstck.reference.http.HeaderList;
+import dev.corstck.fetch.http.HeaderField;
+import dev.corstck.fetch.http.HeaderList;
 import java.util.List;
 
 /** Adds a decision's headers to a response: {@code Vary} merged, every other header set once. */

@@ -1,7 +1,7 @@
 package dev.corstck.reference.decision;
 
 import dev.corstck.reference.header.CorsHeaders;
-import dev.corstck.reference.http.HeaderList;
+import dev.corstck.fetch.http.HeaderList;
 import dev.corstck.reference.policy.AllowedHeaders;
 import dev.corstck.reference.policy.AllowedOrigins;
 import dev.corstck.reference.policy.CorsPolicy;

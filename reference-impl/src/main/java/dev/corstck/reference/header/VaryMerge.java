@@ -1,6 +1,6 @@
 package dev.corstck.reference.header;
 
-import dev.corstck.reference.http.HeaderList;
+import dev.corstck.fetch.http.HeaderList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package dev.corstck.reference.preflight;
 
 import dev.corstck.reference.header.CorsHeaders;
-import dev.corstck.reference.http.HeaderList;
+import dev.corstck.fetch.http.HeaderList;
 import java.util.Objects;
 import org.apiguardian.api.API;
 

@@ -1,8 +1,8 @@
 package dev.corstck.reference.profile;
 
 import dev.corstck.reference.decision.Decision;
-import dev.corstck.reference.http.RawRequest;
-import dev.corstck.reference.http.RawResponse;
+import dev.corstck.fetch.http.RawRequest;
+import dev.corstck.fetch.http.RawResponse;
 import java.util.Objects;
 import org.apiguardian.api.API;
 

@@ -2,8 +2,8 @@ package dev.corstck.reference.profile;
 
 import dev.corstck.reference.decision.Handling;
 import dev.corstck.reference.header.CorsHeaders;
-import dev.corstck.reference.http.HeaderList;
-import dev.corstck.reference.http.RawResponse;
+import dev.corstck.fetch.http.HeaderList;
+import dev.corstck.fetch.http.RawResponse;
 import dev.corstck.reference.preflight.RequestKind;
 import java.util.Optional;
 

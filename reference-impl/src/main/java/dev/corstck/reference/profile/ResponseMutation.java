@@ -1,6 +1,6 @@
 package dev.corstck.reference.profile;
 
-import dev.corstck.reference.http.RawResponse;
+import dev.corstck.fetch.http.RawResponse;
 import org.apiguardian.api.API;
 
 /**

@@ -1,7 +1,7 @@
 package dev.corstck.reference.scenario;
 
 import dev.corstck.reference.decision.Denial;
-import dev.corstck.reference.http.HeaderList;
+import dev.corstck.fetch.http.HeaderList;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;

@@ -3,7 +3,7 @@ package dev.corstck.reference.scenario;
 import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.fetch.request.RequestMode;
 import dev.corstck.reference.decision.Denial;
-import dev.corstck.reference.http.HeaderList;
+import dev.corstck.fetch.http.HeaderList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -2,7 +2,7 @@ package dev.corstck.reference.scenario;
 
 import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.fetch.request.RequestMode;
-import dev.corstck.reference.http.HeaderList;
+import dev.corstck.fetch.http.HeaderList;
 import java.util.Objects;
 import org.apiguardian.api.API;
 

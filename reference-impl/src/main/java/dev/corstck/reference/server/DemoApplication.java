@@ -2,9 +2,9 @@ package dev.corstck.reference.server;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import dev.corstck.reference.http.HeaderList;
-import dev.corstck.reference.http.RawRequest;
-import dev.corstck.reference.http.RawResponse;
+import dev.corstck.fetch.http.HeaderList;
+import dev.corstck.fetch.http.RawRequest;
+import dev.corstck.fetch.http.RawResponse;
 import dev.corstck.reference.profile.Route;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package dev.corstck.reference.server;
 
-import dev.corstck.reference.http.HeaderList;
+import dev.corstck.fetch.http.HeaderList;
 import java.time.Instant;
 import java.util.Objects;
 import org.apiguardian.api.API;

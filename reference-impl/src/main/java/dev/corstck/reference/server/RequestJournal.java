@@ -1,6 +1,6 @@
 package dev.corstck.reference.server;
 
-import dev.corstck.reference.http.RawRequest;
+import dev.corstck.fetch.http.RawRequest;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

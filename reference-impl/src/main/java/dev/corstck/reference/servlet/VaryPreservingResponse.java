@@ -2,8 +2,8 @@ package dev.corstck.reference.servlet;
 
 import dev.corstck.reference.header.CorsHeaders;
 import dev.corstck.reference.header.VaryMerge;
-import dev.corstck.reference.http.HeaderField;
-import dev.corstck.reference.http.HeaderList;
+import dev.corstck.fetch.http.HeaderField;
+import dev.corstck.fetch.http.HeaderList;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.util.ArrayList;

@@ -2,9 +2,9 @@ package dev.corstck.reference.bench;
 
 import dev.corstck.reference.decision.CorsProcessor;
 import dev.corstck.reference.decision.Decision;
-import dev.corstck.reference.http.HeaderList;
-import dev.corstck.reference.http.RawRequest;
-import dev.corstck.reference.http.RawResponse;
+import dev.corstck.fetch.http.HeaderList;
+import dev.corstck.fetch.http.RawRequest;
+import dev.corstck.fetch.http.RawResponse;
 import dev.corstck.reference.server.DemoPolicy;
 import dev.corstck.reference.server.ReferenceResponder;
 import java.util.concurrent.TimeUnit;

@@ -2,8 +2,8 @@ package dev.corstck.reference.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.corstck.reference.http.HeaderField;
-import dev.corstck.reference.http.HeaderList;
+import dev.corstck.fetch.http.HeaderField;
+import dev.corstck.fetch.http.HeaderList;
 import dev.corstck.reference.policy.CorsPolicy;
 import dev.corstck.reference.preflight.RequestClassifier;
 import dev.corstck.reference.preflight.RequestKind;

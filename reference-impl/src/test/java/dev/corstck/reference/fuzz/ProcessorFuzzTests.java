@@ -6,7 +6,7 @@ import dev.corstck.reference.decision.CorsProcessor;
 import dev.corstck.reference.decision.Decision;
 import dev.corstck.reference.header.HeaderNamesParse;
 import dev.corstck.reference.header.RequestHeaderNames;
-import dev.corstck.reference.http.HeaderList;
+import dev.corstck.fetch.http.HeaderList;
 import dev.corstck.reference.policy.CorsPolicy;
 import dev.corstck.reference.server.DemoPolicy;
 import java.util.List;

@@ -2,8 +2,8 @@ package dev.corstck.reference.header;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.corstck.reference.http.HeaderField;
-import dev.corstck.reference.http.HeaderList;
+import dev.corstck.fetch.http.HeaderField;
+import dev.corstck.fetch.http.HeaderList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corstck.reference.decision.CorsProcessor;
 import dev.corstck.reference.decision.Decision;
-import dev.corstck.reference.http.HeaderField;
-import dev.corstck.reference.http.HeaderList;
-import dev.corstck.reference.http.RawRequest;
-import dev.corstck.reference.http.RawResponse;
+import dev.corstck.fetch.http.HeaderField;
+import dev.corstck.fetch.http.HeaderList;
+import dev.corstck.fetch.http.RawRequest;
+import dev.corstck.fetch.http.RawResponse;
 import dev.corstck.reference.profile.MistakeProfile;
 import java.util.List;
 import java.util.Locale;

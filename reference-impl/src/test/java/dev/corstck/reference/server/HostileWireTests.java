@@ -2,7 +2,7 @@ package dev.corstck.reference.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.corstck.reference.http.RawResponse;
+import dev.corstck.fetch.http.RawResponse;
 import dev.corstck.reference.policy.CorsPolicy;
 import dev.corstck.reference.policy.PolicyFile;
 import java.io.IOException;

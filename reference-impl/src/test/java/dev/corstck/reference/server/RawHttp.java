@@ -1,7 +1,7 @@
 package dev.corstck.reference.server;
 
-import dev.corstck.reference.http.HeaderList;
-import dev.corstck.reference.http.RawResponse;
+import dev.corstck.fetch.http.HeaderList;
+import dev.corstck.fetch.http.RawResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -130,13 +130,13 @@ public final class DemoCommand implements Callable<Integer> {
 
     /** The request {@code --method} and {@code --header} describe. @throws IllegalArgumentException if malformed */
     private DemoCase oneRequest() {
-        List<dev.corstck.reference.http.HeaderField> fields = new java.util.ArrayList<>();
+        List<dev.corstck.fetch.http.HeaderField> fields = new java.util.ArrayList<>();
         for (String line : headers) {
             int colon = line.indexOf(':');
             if (colon <= 0) {
                 throw new IllegalArgumentException("--header '" + line + "' is not 'Name: value'");
             }
-            fields.add(new dev.corstck.reference.http.HeaderField(line.substring(0, colon).strip(),
+            fields.add(new dev.corstck.fetch.http.HeaderField(line.substring(0, colon).strip(),
                     line.substring(colon + 1).strip()));
         }
         String m = method == null ? "GET" : method;

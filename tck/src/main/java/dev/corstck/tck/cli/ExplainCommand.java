@@ -4,7 +4,7 @@ import dev.corstck.fetch.origin.Origin;
 import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.fetch.request.RedirectMode;
 import dev.corstck.fetch.request.RequestMode;
-import dev.corstck.reference.http.HeaderList;
+import dev.corstck.fetch.http.HeaderList;
 import dev.corstck.tck.explain.ExplainInput;
 import dev.corstck.tck.explain.ExplainReport;
 import dev.corstck.tck.explain.Explanations;

@@ -1,6 +1,6 @@
 package dev.corstck.tck.demo;
 
-import dev.corstck.reference.http.HeaderField;
+import dev.corstck.fetch.http.HeaderField;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

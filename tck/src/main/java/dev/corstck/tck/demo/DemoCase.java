@@ -1,6 +1,6 @@
 package dev.corstck.tck.demo;
 
-import dev.corstck.reference.http.HeaderField;
+import dev.corstck.fetch.http.HeaderField;
 import dev.corstck.reference.profile.MistakeProfile;
 import java.util.List;
 import java.util.Objects;

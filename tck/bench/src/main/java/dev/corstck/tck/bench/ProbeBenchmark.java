@@ -2,7 +2,7 @@ package dev.corstck.tck.bench;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.corstck.reference.http.HeaderList;
+import dev.corstck.fetch.http.HeaderList;
 import dev.corstck.tck.probe.BrowserRequests;
 import dev.corstck.tck.probe.Exchange;
 import dev.corstck.tck.probe.ProbeJob;

@@ -2,7 +2,7 @@ package dev.corstck.tck.explain;
 
 import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.fetch.request.RequestMode;
-import dev.corstck.reference.http.HeaderField;
+import dev.corstck.fetch.http.HeaderField;
 import dev.corstck.reports.curl.ShellQuote;
 import dev.corstck.tck.simulator.FetchRequest;
 import java.util.ArrayList;

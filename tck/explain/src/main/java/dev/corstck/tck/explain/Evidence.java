@@ -1,9 +1,9 @@
 package dev.corstck.tck.explain;
 
-import dev.corstck.reference.http.RawRequest;
-import dev.corstck.reference.http.RawResponse;
-import dev.corstck.reference.http.Responder;
-import dev.corstck.reference.http.ResponderException;
+import dev.corstck.fetch.http.RawRequest;
+import dev.corstck.fetch.http.RawResponse;
+import dev.corstck.fetch.http.Responder;
+import dev.corstck.fetch.http.ResponderException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package dev.corstck.tck.explain;
 
-import dev.corstck.reference.http.RawRequest;
+import dev.corstck.fetch.http.RawRequest;
 import dev.corstck.tck.simulator.Engine;
 import java.util.Collections;
 import java.util.LinkedHashMap;

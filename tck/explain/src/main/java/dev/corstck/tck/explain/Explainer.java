@@ -1,8 +1,8 @@
 package dev.corstck.tck.explain;
 
 import dev.corstck.fetch.request.CredentialsMode;
-import dev.corstck.reference.http.RawRequest;
-import dev.corstck.reference.http.Responder;
+import dev.corstck.fetch.http.RawRequest;
+import dev.corstck.fetch.http.Responder;
 import dev.corstck.tck.simulator.Block;
 import dev.corstck.tck.simulator.BrowserProfile;
 import dev.corstck.tck.simulator.Engine;

@@ -1,8 +1,8 @@
 package dev.corstck.tck.explain;
 
-import dev.corstck.reference.http.HeaderList;
-import dev.corstck.reference.http.RawRequest;
-import dev.corstck.reference.http.RawResponse;
+import dev.corstck.fetch.http.HeaderList;
+import dev.corstck.fetch.http.RawRequest;
+import dev.corstck.fetch.http.RawResponse;
 
 /** Build the answers the explanation assumes or patches in: a granted preflight, a fixed header. */
 final class Grants {

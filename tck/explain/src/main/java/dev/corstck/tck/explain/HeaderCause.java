@@ -1,6 +1,6 @@
 package dev.corstck.tck.explain;
 
-import dev.corstck.reference.http.RawResponse;
+import dev.corstck.fetch.http.RawResponse;
 import dev.corstck.tck.simulator.Block;
 import dev.corstck.tck.simulator.BlockReason;
 import dev.corstck.tck.simulator.ConsoleMessages;

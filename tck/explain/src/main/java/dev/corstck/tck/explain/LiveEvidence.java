@@ -1,9 +1,9 @@
 package dev.corstck.tck.explain;
 
-import dev.corstck.reference.http.HeaderField;
-import dev.corstck.reference.http.HeaderList;
-import dev.corstck.reference.http.RawRequest;
-import dev.corstck.reference.http.RawResponse;
+import dev.corstck.fetch.http.HeaderField;
+import dev.corstck.fetch.http.HeaderList;
+import dev.corstck.fetch.http.RawRequest;
+import dev.corstck.fetch.http.RawResponse;
 import dev.corstck.tck.probe.BrowserRequests;
 import dev.corstck.tck.probe.Exchange;
 import dev.corstck.tck.probe.ProbeFailure;

@@ -1,10 +1,10 @@
 package dev.corstck.tck.explain;
 
-import dev.corstck.reference.http.HeaderList;
-import dev.corstck.reference.http.RawRequest;
-import dev.corstck.reference.http.RawResponse;
-import dev.corstck.reference.http.Responder;
-import dev.corstck.reference.http.ResponderException;
+import dev.corstck.fetch.http.HeaderList;
+import dev.corstck.fetch.http.RawRequest;
+import dev.corstck.fetch.http.RawResponse;
+import dev.corstck.fetch.http.Responder;
+import dev.corstck.fetch.http.ResponderException;
 import dev.corstck.tck.simulator.Block;
 import java.util.ArrayList;
 import java.util.List;

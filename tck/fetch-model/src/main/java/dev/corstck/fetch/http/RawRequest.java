@@ -1,4 +1,4 @@
-package dev.corstck.reference.http;
+package dev.corstck.fetch.http;
 
 import java.util.Objects;
 import org.apiguardian.api.API;

@@ -2,6 +2,6 @@
  * Raw HTTP messages as they cross the wire, shared by the reference implementation, the simulator and the probes.
  */
 @NullMarked
-package dev.corstck.reference.http;
+package dev.corstck.fetch.http;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,4 @@
-package dev.corstck.reference.http;
+package dev.corstck.fetch.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -7,7 +7,7 @@ import dev.corstck.fetch.header.HeaderValues;
 import dev.corstck.fetch.header.HttpWhitespace;
 import dev.corstck.fetch.method.Methods;
 import dev.corstck.fetch.request.CredentialsMode;
-import dev.corstck.reference.http.HeaderList;
+import dev.corstck.fetch.http.HeaderList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

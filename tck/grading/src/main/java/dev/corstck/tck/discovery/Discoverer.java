@@ -1,6 +1,6 @@
 package dev.corstck.tck.discovery;
 
-import dev.corstck.reference.http.HeaderList;
+import dev.corstck.fetch.http.HeaderList;
 import dev.corstck.tck.probe.BrowserRequests;
 import dev.corstck.tck.probe.Exchange;
 import dev.corstck.tck.probe.ProbeJob;

@@ -1,6 +1,6 @@
 package dev.corstck.tck.generation;
 
-import dev.corstck.reference.http.HeaderField;
+import dev.corstck.fetch.http.HeaderField;
 import dev.corstck.tck.policy.BodyType;
 import dev.corstck.tck.policy.Endpoint;
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 package dev.corstck.tck.grading;
 
 import dev.corstck.tck.catalog.HttpCacheRules;
-import dev.corstck.reference.http.HeaderField;
-import dev.corstck.reference.http.HeaderList;
-import dev.corstck.reference.http.RawRequest;
-import dev.corstck.reference.http.RawResponse;
-import dev.corstck.reference.http.ResponderException;
+import dev.corstck.fetch.http.HeaderField;
+import dev.corstck.fetch.http.HeaderList;
+import dev.corstck.fetch.http.RawRequest;
+import dev.corstck.fetch.http.RawResponse;
+import dev.corstck.fetch.http.ResponderException;
 import dev.corstck.reports.model.Engine;
 import dev.corstck.tck.generation.OriginClass;
 import dev.corstck.tck.probe.BrowserRequests;

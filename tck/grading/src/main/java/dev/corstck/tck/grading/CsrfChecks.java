@@ -2,7 +2,7 @@ package dev.corstck.tck.grading;
 
 import dev.corstck.tck.catalog.SecurityRules;
 import dev.corstck.tck.catalog.Rule;
-import dev.corstck.reference.http.RawResponse;
+import dev.corstck.fetch.http.RawResponse;
 import dev.corstck.reports.model.Engine;
 import dev.corstck.reports.model.Verdict;
 import dev.corstck.tck.generation.FormPosts;

@@ -1,7 +1,7 @@
 package dev.corstck.tck.grading;
 
-import dev.corstck.reference.http.HeaderField;
-import dev.corstck.reference.http.HeaderList;
+import dev.corstck.fetch.http.HeaderField;
+import dev.corstck.fetch.http.HeaderList;
 import dev.corstck.reports.model.Body;
 import dev.corstck.reports.model.Evidence;
 import dev.corstck.reports.model.Exchange;

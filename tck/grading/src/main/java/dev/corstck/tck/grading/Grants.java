@@ -4,7 +4,7 @@ import dev.corstck.fetch.cors.CorsCheck;
 import dev.corstck.fetch.header.HeaderValues;
 import dev.corstck.fetch.header.HttpWhitespace;
 import dev.corstck.fetch.request.CredentialsMode;
-import dev.corstck.reference.http.RawResponse;
+import dev.corstck.fetch.http.RawResponse;
 import java.util.List;
 
 /** Read what a response's CORS headers grant: the header arithmetic every check shares (see fetch#concept-cors-check). */

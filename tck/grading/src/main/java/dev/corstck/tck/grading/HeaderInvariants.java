@@ -8,7 +8,7 @@ import dev.corstck.tck.generation.OriginClass;
 import dev.corstck.fetch.header.HttpToken;
 import dev.corstck.fetch.header.HttpWhitespace;
 import dev.corstck.fetch.origin.Origin;
-import dev.corstck.reference.http.RawResponse;
+import dev.corstck.fetch.http.RawResponse;
 import dev.corstck.reports.model.Engine;
 import dev.corstck.tck.generation.OriginClass;
 import dev.corstck.tck.simulator.Exchange;

@@ -2,9 +2,9 @@ package dev.corstck.tck.grading;
 
 import dev.corstck.tck.catalog.CorsCheckRules;
 import dev.corstck.tck.catalog.Rule;
-import dev.corstck.reference.http.RawRequest;
-import dev.corstck.reference.http.RawResponse;
-import dev.corstck.reference.http.Responder;
+import dev.corstck.fetch.http.RawRequest;
+import dev.corstck.fetch.http.RawResponse;
+import dev.corstck.fetch.http.Responder;
 import dev.corstck.reports.model.Engine;
 import dev.corstck.tck.generation.OriginClass;
 import dev.corstck.tck.simulator.Exchange;

@@ -4,7 +4,7 @@ import dev.corstck.tck.catalog.Rule;
 import dev.corstck.tck.catalog.SeedRules;
 import dev.corstck.tck.catalog.PolicyRules;
 import dev.corstck.fetch.response.Outcome;
-import dev.corstck.reference.http.RawResponse;
+import dev.corstck.fetch.http.RawResponse;
 import dev.corstck.reports.model.Engine;
 import dev.corstck.reports.model.Verdict;
 import dev.corstck.tck.generation.OriginClass;

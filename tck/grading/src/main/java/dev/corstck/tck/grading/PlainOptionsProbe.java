@@ -2,10 +2,10 @@ package dev.corstck.tck.grading;
 
 import dev.corstck.tck.catalog.PreflightRules;
 import dev.corstck.tck.catalog.Rule;
-import dev.corstck.reference.http.HeaderList;
-import dev.corstck.reference.http.RawRequest;
-import dev.corstck.reference.http.RawResponse;
-import dev.corstck.reference.http.Responder;
+import dev.corstck.fetch.http.HeaderList;
+import dev.corstck.fetch.http.RawRequest;
+import dev.corstck.fetch.http.RawResponse;
+import dev.corstck.fetch.http.Responder;
 import dev.corstck.reports.model.Engine;
 import dev.corstck.tck.generation.OriginClass;
 import dev.corstck.tck.probe.BrowserRequests;

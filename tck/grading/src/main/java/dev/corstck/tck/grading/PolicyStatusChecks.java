@@ -2,7 +2,7 @@ package dev.corstck.tck.grading;
 
 import dev.corstck.tck.catalog.PolicyRules;
 import dev.corstck.fetch.response.Outcome;
-import dev.corstck.reference.http.RawResponse;
+import dev.corstck.fetch.http.RawResponse;
 import dev.corstck.reports.model.Engine;
 import dev.corstck.tck.generation.OriginClass;
 import dev.corstck.tck.simulator.Exchange;

@@ -3,7 +3,7 @@ package dev.corstck.tck.grading;
 import dev.corstck.tck.catalog.SeedRules;
 import dev.corstck.tck.catalog.SecurityRules;
 import dev.corstck.tck.catalog.PreflightRules;
-import dev.corstck.reference.http.RawResponse;
+import dev.corstck.fetch.http.RawResponse;
 import dev.corstck.reports.model.Engine;
 import dev.corstck.tck.simulator.Block;
 import dev.corstck.tck.simulator.BlockReason;

@@ -3,7 +3,7 @@ package dev.corstck.tck.grading;
 import dev.corstck.tck.catalog.TaoRules;
 import dev.corstck.tck.catalog.PreflightRules;
 import dev.corstck.tck.catalog.OriginRules;
-import dev.corstck.reference.http.RawResponse;
+import dev.corstck.fetch.http.RawResponse;
 import dev.corstck.reports.model.Engine;
 import dev.corstck.reports.model.Verdict;
 import dev.corstck.tck.generation.OriginClass;

@@ -1,7 +1,7 @@
 package dev.corstck.tck.grading;
 
 import dev.corstck.tck.catalog.RedirectRules;
-import dev.corstck.reference.http.RawResponse;
+import dev.corstck.fetch.http.RawResponse;
 import dev.corstck.reports.model.Engine;
 import dev.corstck.tck.simulator.BlockReason;
 import dev.corstck.tck.simulator.Exchange;

@@ -1,6 +1,6 @@
 package dev.corstck.tck.grading;
 
-import dev.corstck.reference.http.RawResponse;
+import dev.corstck.fetch.http.RawResponse;
 import dev.corstck.tck.generation.GeneratedScenario;
 import dev.corstck.tck.simulator.Engine;
 import dev.corstck.tck.simulator.Exchange;

@@ -5,7 +5,7 @@ import dev.corstck.tck.catalog.SecurityRules;
 import dev.corstck.reference.policy.CorsPolicy;
 import dev.corstck.tck.generation.PageOrigins;
 import dev.corstck.tck.policy.GradingPolicy;
-import dev.corstck.reference.http.RawResponse;
+import dev.corstck.fetch.http.RawResponse;
 import dev.corstck.reports.model.Engine;
 import dev.corstck.reports.model.Verdict;
 import dev.corstck.tck.generation.OriginClass;

@@ -1,10 +1,10 @@
 package dev.corstck.tck.grading;
 
 import dev.corstck.tck.probe.ProbeFailedException;
-import dev.corstck.reference.http.RawRequest;
-import dev.corstck.reference.http.RawResponse;
-import dev.corstck.reference.http.Responder;
-import dev.corstck.reference.http.ResponderException;
+import dev.corstck.fetch.http.RawRequest;
+import dev.corstck.fetch.http.RawResponse;
+import dev.corstck.fetch.http.Responder;
+import dev.corstck.fetch.http.ResponderException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;

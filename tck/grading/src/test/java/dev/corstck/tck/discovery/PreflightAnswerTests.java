@@ -2,9 +2,9 @@ package dev.corstck.tck.discovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.corstck.reference.http.HeaderList;
-import dev.corstck.reference.http.RawRequest;
-import dev.corstck.reference.http.RawResponse;
+import dev.corstck.fetch.http.HeaderList;
+import dev.corstck.fetch.http.RawRequest;
+import dev.corstck.fetch.http.RawResponse;
 import dev.corstck.tck.probe.Exchange;
 import dev.corstck.tck.probe.ProbeOutcome;
 import dev.corstck.tck.probe.ProbeTarget;

@@ -2,8 +2,8 @@ package dev.corstck.tck.grading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.corstck.reference.http.HeaderList;
-import dev.corstck.reference.http.RawResponse;
+import dev.corstck.fetch.http.HeaderList;
+import dev.corstck.fetch.http.RawResponse;
 import org.junit.jupiter.api.Test;
 
 /**

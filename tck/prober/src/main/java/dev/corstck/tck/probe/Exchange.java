@@ -1,7 +1,7 @@
 package dev.corstck.tck.probe;
 
-import dev.corstck.reference.http.RawRequest;
-import dev.corstck.reference.http.RawResponse;
+import dev.corstck.fetch.http.RawRequest;
+import dev.corstck.fetch.http.RawResponse;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;

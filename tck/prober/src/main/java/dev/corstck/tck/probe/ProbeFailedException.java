@@ -1,6 +1,6 @@
 package dev.corstck.tck.probe;
 
-import dev.corstck.reference.http.ResponderException;
+import dev.corstck.fetch.http.ResponderException;
 import java.util.Objects;
 import org.apiguardian.api.API;
 

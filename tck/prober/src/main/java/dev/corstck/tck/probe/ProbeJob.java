@@ -1,6 +1,6 @@
 package dev.corstck.tck.probe;
 
-import dev.corstck.reference.http.RawRequest;
+import dev.corstck.fetch.http.RawRequest;
 import java.util.Objects;
 import org.apiguardian.api.API;
 

@@ -1,6 +1,6 @@
 package dev.corstck.tck.probe;
 
-import dev.corstck.reference.http.RawResponse;
+import dev.corstck.fetch.http.RawResponse;
 import java.util.Objects;
 import org.apiguardian.api.API;
 

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
-import dev.corstck.reference.http.HeaderList;
-import dev.corstck.reference.http.RawRequest;
-import dev.corstck.reference.http.RawResponse;
+import dev.corstck.fetch.http.HeaderList;
+import dev.corstck.fetch.http.RawRequest;
+import dev.corstck.fetch.http.RawResponse;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;

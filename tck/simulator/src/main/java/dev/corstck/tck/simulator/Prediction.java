@@ -1,9 +1,9 @@
 package dev.corstck.tck.simulator;
 
 import dev.corstck.fetch.response.Outcome;
-import dev.corstck.reference.http.HeaderField;
-import dev.corstck.reference.http.HeaderList;
-import dev.corstck.reference.http.RawRequest;
+import dev.corstck.fetch.http.HeaderField;
+import dev.corstck.fetch.http.HeaderList;
+import dev.corstck.fetch.http.RawRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;

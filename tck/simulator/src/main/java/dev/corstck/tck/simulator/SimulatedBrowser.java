@@ -1,6 +1,6 @@
 package dev.corstck.tck.simulator;
 
-import dev.corstck.reference.http.Responder;
+import dev.corstck.fetch.http.Responder;
 import dev.corstck.tck.simulator.fetch.FetchAlgorithm;
 import java.time.Duration;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package dev.corstck.tck.simulator;
 
-import dev.corstck.reference.http.Responder;
+import dev.corstck.fetch.http.Responder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

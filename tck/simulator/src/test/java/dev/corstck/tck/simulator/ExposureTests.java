@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.fetch.response.Outcome;
-import dev.corstck.reference.http.HeaderList;
+import dev.corstck.fetch.http.HeaderList;
 import dev.corstck.tck.simulator.replay.ScriptedResponse;
 import java.util.List;
 import java.util.stream.Stream;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.corstck.fetch.request.RedirectMode;
 import dev.corstck.fetch.request.RequestMode;
 import dev.corstck.fetch.response.Outcome;
-import dev.corstck.reference.http.RawRequest;
+import dev.corstck.fetch.http.RawRequest;
 import dev.corstck.tck.simulator.replay.ScriptRule;
 import dev.corstck.tck.simulator.replay.ScriptedResponse;
 import dev.corstck.tck.simulator.replay.ServerScript;

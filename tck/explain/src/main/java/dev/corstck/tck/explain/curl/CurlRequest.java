@@ -1,6 +1,6 @@
 package dev.corstck.tck.explain.curl;
 
-import dev.corstck.reference.http.HeaderList;
+import dev.corstck.fetch.http.HeaderList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

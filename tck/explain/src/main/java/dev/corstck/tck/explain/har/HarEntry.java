@@ -1,6 +1,6 @@
 package dev.corstck.tck.explain.har;
 
-import dev.corstck.reference.http.HeaderList;
+import dev.corstck.fetch.http.HeaderList;
 import java.util.Locale;
 import java.util.Objects;
 import org.apiguardian.api.API;

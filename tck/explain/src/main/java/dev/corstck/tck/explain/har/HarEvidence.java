@@ -1,7 +1,7 @@
 package dev.corstck.tck.explain.har;
 
-import dev.corstck.reference.http.RawRequest;
-import dev.corstck.reference.http.RawResponse;
+import dev.corstck.fetch.http.RawRequest;
+import dev.corstck.fetch.http.RawResponse;
 import dev.corstck.tck.explain.Evidence;
 import dev.corstck.tck.explain.PreflightSource;
 import dev.corstck.tck.simulator.FetchUrl;

@@ -2,7 +2,7 @@ package dev.corstck.tck.explain.render;
 
 import static dev.corstck.tck.explain.render.HtmlPage.esc;
 
-import dev.corstck.reference.http.HeaderField;
+import dev.corstck.fetch.http.HeaderField;
 import dev.corstck.tck.explain.EngineVerdict;
 import dev.corstck.tck.explain.ExplainReport;
 import dev.corstck.tck.explain.Explained;

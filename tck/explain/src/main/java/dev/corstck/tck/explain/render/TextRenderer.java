@@ -1,7 +1,7 @@
 package dev.corstck.tck.explain.render;
 
-import dev.corstck.reference.http.HeaderField;
-import dev.corstck.reference.http.RawRequest;
+import dev.corstck.fetch.http.HeaderField;
+import dev.corstck.fetch.http.RawRequest;
 import dev.corstck.tck.explain.EngineVerdict;
 import dev.corstck.tck.explain.ExplainReport;
 import dev.corstck.tck.explain.Explained;

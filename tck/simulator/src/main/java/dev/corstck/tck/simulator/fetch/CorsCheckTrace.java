@@ -4,7 +4,7 @@ import dev.corstck.fetch.cors.CorsCheck;
 import dev.corstck.fetch.cors.CorsCheckFailure;
 import dev.corstck.fetch.header.HeaderValues;
 import dev.corstck.fetch.request.CredentialsMode;
-import dev.corstck.reference.http.RawResponse;
+import dev.corstck.fetch.http.RawResponse;
 import dev.corstck.tck.simulator.BlockReason;
 import java.util.Optional;
 

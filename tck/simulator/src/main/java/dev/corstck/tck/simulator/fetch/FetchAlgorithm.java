@@ -1,8 +1,8 @@
 package dev.corstck.tck.simulator.fetch;
 
 import dev.corstck.fetch.response.Outcome;
-import dev.corstck.reference.http.HeaderList;
-import dev.corstck.reference.http.Responder;
+import dev.corstck.fetch.http.HeaderList;
+import dev.corstck.fetch.http.Responder;
 import dev.corstck.tck.simulator.Block;
 import dev.corstck.tck.simulator.BrowserProfile;
 import dev.corstck.tck.simulator.ConsoleMessages;

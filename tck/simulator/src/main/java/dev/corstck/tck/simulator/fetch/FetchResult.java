@@ -1,6 +1,6 @@
 package dev.corstck.tck.simulator.fetch;
 
-import dev.corstck.reference.http.RawResponse;
+import dev.corstck.fetch.http.RawResponse;
 
 /** What main fetch returns: a response to filter, an opaque-redirect, or a network error. */
 sealed interface FetchResult permits FetchResult.Delivered, FetchResult.OpaqueRedirect, FetchResult.NetworkError {

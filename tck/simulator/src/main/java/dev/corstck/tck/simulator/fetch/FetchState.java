@@ -2,7 +2,7 @@ package dev.corstck.tck.simulator.fetch;
 
 import dev.corstck.fetch.origin.Origin;
 import dev.corstck.fetch.request.CredentialsMode;
-import dev.corstck.reference.http.HeaderField;
+import dev.corstck.fetch.http.HeaderField;
 import dev.corstck.tck.simulator.Body;
 import dev.corstck.tck.simulator.BrowserProfile;
 import dev.corstck.tck.simulator.Exchange;

@@ -1,7 +1,7 @@
 package dev.corstck.tck.simulator.fetch;
 
-import dev.corstck.reference.http.HeaderField;
-import dev.corstck.reference.http.HeaderList;
+import dev.corstck.fetch.http.HeaderField;
+import dev.corstck.fetch.http.HeaderList;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package dev.corstck.tck.simulator.fetch;
 
 import dev.corstck.fetch.response.Outcome;
-import dev.corstck.reference.http.HeaderList;
-import dev.corstck.reference.http.RawResponse;
+import dev.corstck.fetch.http.HeaderList;
+import dev.corstck.fetch.http.RawResponse;
 import dev.corstck.tck.simulator.Block;
 import dev.corstck.tck.simulator.Prediction;
 import dev.corstck.tck.simulator.ResponseType;

@@ -2,7 +2,7 @@ package dev.corstck.tck.simulator.fetch;
 
 import dev.corstck.fetch.cors.CorsCheckFailure;
 import dev.corstck.fetch.header.HeaderValues;
-import dev.corstck.reference.http.RawResponse;
+import dev.corstck.fetch.http.RawResponse;
 import dev.corstck.tck.simulator.BlockReason;
 import dev.corstck.tck.simulator.ExchangeKind;
 import dev.corstck.tck.simulator.PreflightCheckOrder;

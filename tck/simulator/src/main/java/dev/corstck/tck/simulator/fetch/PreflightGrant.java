@@ -2,7 +2,7 @@ package dev.corstck.tck.simulator.fetch;
 
 import dev.corstck.fetch.header.HeaderListValues;
 import dev.corstck.fetch.method.Methods;
-import dev.corstck.reference.http.RawResponse;
+import dev.corstck.fetch.http.RawResponse;
 import dev.corstck.tck.simulator.BlockReason;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dev.corstck.tck.simulator.fetch;
 
 import dev.corstck.fetch.request.RequestMode;
-import dev.corstck.reference.http.RawResponse;
+import dev.corstck.fetch.http.RawResponse;
 import dev.corstck.tck.simulator.BlockReason;
 import dev.corstck.tck.simulator.Body;
 import dev.corstck.tck.simulator.BodyKind;

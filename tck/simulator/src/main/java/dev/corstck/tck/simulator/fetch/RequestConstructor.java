@@ -4,7 +4,7 @@ import dev.corstck.fetch.header.HttpToken;
 import dev.corstck.fetch.header.HttpWhitespace;
 import dev.corstck.fetch.method.Methods;
 import dev.corstck.fetch.request.RequestMode;
-import dev.corstck.reference.http.HeaderField;
+import dev.corstck.fetch.http.HeaderField;
 import dev.corstck.tck.simulator.BlockReason;
 import dev.corstck.tck.simulator.BodyKind;
 import dev.corstck.tck.simulator.BrowserProfile;

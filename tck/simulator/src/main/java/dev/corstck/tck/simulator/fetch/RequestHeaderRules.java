@@ -2,7 +2,7 @@ package dev.corstck.tck.simulator.fetch;
 
 import dev.corstck.fetch.header.ForbiddenRequestHeaders;
 import dev.corstck.fetch.header.SafelistedRequestHeaders;
-import dev.corstck.reference.http.HeaderField;
+import dev.corstck.fetch.http.HeaderField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,9 +1,9 @@
 package dev.corstck.tck.simulator.fetch;
 
 import dev.corstck.fetch.header.HeaderListValues;
-import dev.corstck.reference.http.HeaderField;
-import dev.corstck.reference.http.HeaderList;
-import dev.corstck.reference.http.RawResponse;
+import dev.corstck.fetch.http.HeaderField;
+import dev.corstck.fetch.http.HeaderList;
+import dev.corstck.fetch.http.RawResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

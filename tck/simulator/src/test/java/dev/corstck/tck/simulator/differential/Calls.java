@@ -3,7 +3,7 @@ package dev.corstck.tck.simulator.differential;
 import dev.corstck.fetch.request.CredentialsMode;
 import dev.corstck.harness.Body;
 import dev.corstck.harness.FetchCall;
-import dev.corstck.reference.http.HeaderField;
+import dev.corstck.fetch.http.HeaderField;
 import dev.corstck.tck.simulator.FetchRequest;
 import dev.corstck.tck.simulator.replay.ScriptRule;
 import dev.corstck.tck.simulator.replay.ScriptedResponse;

@@ -8,7 +8,7 @@ import dev.corstck.harness.Engine;
 import dev.corstck.harness.FetchCall;
 import dev.corstck.harness.Observation;
 import dev.corstck.harness.PageOrigin;
-import dev.corstck.reference.http.RawRequest;
+import dev.corstck.fetch.http.RawRequest;
 import dev.corstck.tck.simulator.Action;
 import dev.corstck.tck.simulator.replay.ScriptRule;
 import dev.corstck.tck.simulator.replay.ScriptedServer;

@@ -2,8 +2,8 @@ package dev.corstck.tck.simulator.differential;
 
 import dev.corstck.fetch.origin.Origin;
 import dev.corstck.fetch.origin.TupleOrigin;
-import dev.corstck.reference.http.HeaderField;
-import dev.corstck.reference.http.HeaderList;
+import dev.corstck.fetch.http.HeaderField;
+import dev.corstck.fetch.http.HeaderList;
 import dev.corstck.tck.simulator.Action;
 import dev.corstck.tck.simulator.FetchRequest;
 import dev.corstck.tck.simulator.FetchUrl;

@@ -2,9 +2,9 @@ package dev.corstck.tck.simulator.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.corstck.reference.http.HeaderField;
-import dev.corstck.reference.http.RawRequest;
-import dev.corstck.reference.http.RawResponse;
+import dev.corstck.fetch.http.HeaderField;
+import dev.corstck.fetch.http.RawRequest;
+import dev.corstck.fetch.http.RawResponse;
 import dev.corstck.tck.simulator.Exchange;
 import dev.corstck.tck.simulator.Prediction;
 import dev.corstck.tck.simulator.SimulatedBrowser;

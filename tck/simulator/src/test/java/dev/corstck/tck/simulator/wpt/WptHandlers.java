@@ -1,6 +1,6 @@
 package dev.corstck.tck.simulator.wpt;
 
-import dev.corstck.reference.http.HeaderList;
+import dev.corstck.fetch.http.HeaderList;
 import dev.corstck.tck.simulator.replay.ScriptRule;
 import dev.corstck.tck.simulator.replay.ScriptedResponse;
 import java.util.List;
