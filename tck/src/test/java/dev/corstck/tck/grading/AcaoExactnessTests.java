@@ -2,6 +2,7 @@ package dev.corstck.tck.grading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.corstck.tck.catalog.CorsCheckRules;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -10,6 +11,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The {@code cors-check.acao-exact} reading of one ACAO value: {@code *}, the origin, or a well-formed other origin
  * is exact; only HTTP whitespace around it is ignored, as in the CORS check (fetch#concept-cors-check).
  */
+@Exercises("cors-check.acao-exact")
 class AcaoExactnessTests {
 
     private static final String ORIGIN = "http://app.localhost:8080";
@@ -36,6 +38,7 @@ class AcaoExactnessTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
     void readsTheValueAsTheCorsCheckDoes(Row row) {
-        assertThat(HeaderInvariants.isExact(row.value(), ORIGIN)).isEqualTo(row.exact());
+        assertThat(HeaderInvariants.isExact(row.value(), ORIGIN)).as("%s of %s", CorsCheckRules.ACAO_EXACT.id(), row)
+                .isEqualTo(row.exact());
     }
 }

@@ -29,6 +29,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * directory, and none exits 0: the kit could not decide (3), or, for the injection, its reports stay inert.
  */
 @Timeout(120)
+@Exercises("kit.target-reachable")
 class HostileTargetTests {
 
     @TempDir

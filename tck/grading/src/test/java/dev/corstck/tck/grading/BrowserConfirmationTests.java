@@ -30,7 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * mistaken ones on the same rules. One Chromium serves the whole class. A missing browser fails these tests.
  */
 @Timeout(120)
-@Exercises("kit.simulator-browser-agreement")
+@Exercises({"kit.simulator-browser-agreement", "policy.undeclared-origin-refused", "policy.declared-origin-allowed",
+        "policy.declared-credentials"})
 class BrowserConfirmationTests {
 
     private static BrowserHarness harness;

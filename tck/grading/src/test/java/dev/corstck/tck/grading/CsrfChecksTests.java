@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
  * The filter adds no CORS headers for that origin and lets the request through, as CORS layers do; what the
  * application then answers is what the check sees.
  */
+@Exercises("security.csrf-simple-request")
 class CsrfChecksTests {
 
     static final String POLICY = """

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
  * {@code Cache-Control: max-age=86400} and no {@code Access-Control-Max-Age}, against Jetty's {@code CrossOriginFilter},
  * which sends {@code Access-Control-Max-Age}.
  */
+@Exercises("preflight-cache.not-cache-control")
 class PreflightCacheHeadersTests {
 
     @Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
  * How a real Jetty 11 server spells its preflight allow-lists. The mistakes come from hand-written CORS filters as
  * tutorials show them (a fixed header set on OPTIONS); the correct lists from Jetty's own {@code CrossOriginFilter}.
  */
+@Exercises({"preflight.acam-exact-case", "preflight.wildcard-literal-with-credentials"})
 class PreflightListChecksTests {
 
     /** A hand-written filter: OPTIONS answered 204 with fixed lists; actual calls get the origin and credentials. */

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
  * into {@code Access-Control-Allow-Headers} and sends {@code Vary: Origin} only: its preflight answer follows a request
  * header that {@code Vary} does not name. With a fixed header list the answer does not follow it.
  */
+@Exercises("http-cache.preflight-vary")
 class PreflightVaryTests {
 
     @Test

@@ -23,7 +23,20 @@ import org.junit.jupiter.params.provider.MethodSource;
  * it is flagged with the rules that name that mistake. Wire and simulator only; {@code BrowserConfirmationTests}
  * repeats a sample in Chromium.
  */
-@Exercises({"policy.declared-credentials"})
+@Exercises({"cors-check.acao-exact", "cors-check.acao-not-wildcard-with-credentials", "cors-check.acao-present",
+        "cors-check.acao-single", "http-cache.vary-origin", "policy.declared-credentials",
+        "policy.declared-exposed-headers", "policy.declared-max-age", "policy.declared-origin-allowed",
+        "policy.undeclared-origin-refused", "preflight-cache.max-age-syntax",
+        "preflight.acah-lists-headers", "preflight.no-credentials-required", "preflight.no-redirect",
+        "preflight.status-ok", "security.any-port-with-credentials",
+        "security.any-subdomain-with-credentials", "security.null-origin-trusted-with-credentials",
+        "security.prefix-match-with-credentials", "security.preflight-actual-consistent",
+        "security.reflect-any-origin-with-credentials", "security.scheme-downgrade-with-credentials",
+        "security.special-character-bypass-with-credentials", "security.suffix-match-with-credentials",
+        "security.unescaped-dot-with-credentials", "security.wildcard-origin-with-credentials",
+        "seed.authorization-in-allowed-headers", "seed.callback-no-origin-guard", "seed.cors-before-routes",
+        "seed.localhost-vs-127", "seed.preflight-handled", "seed.unlisted-origin-no-acao",
+        "seed.wildcard-with-credentials"})
 class ReferenceProfilesTests {
 
     /** The rules each profile must be flagged with (it may be flagged with more: one mistake breaks several). */

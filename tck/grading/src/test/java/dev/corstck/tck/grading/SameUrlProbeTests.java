@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
  * OPTIONS through to the servlet, which answers it without CORS headers; Jetty's {@code CrossOriginFilter} matches on
  * the path.
  */
+@Exercises("preflight.same-url")
 class SameUrlProbeTests {
 
     @Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
  * splits, trims and ignores case; a hand-written filter that splits the raw value on commas and looks the pieces up
  * in a lowercase set grants the browser form only.
  */
+@Exercises("preflight.tolerant-acrh")
 class TolerantAcrhProbeTests {
 
     @Test

@@ -32,6 +32,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * a refused origin, a 204 preflight, a fixed {@code *} without {@code Vary}, static method and header lists), which
  * must get no FAIL.
  */
+@Exercises({"security.reflect-any-origin-with-credentials", "policy.undeclared-origin-refused",
+        "security.wildcard-origin-with-credentials", "cors-check.acao-not-wildcard-with-credentials",
+        "preflight.status-ok", "seed.preflight-handled", "preflight.acah-lists-headers",
+        "seed.authorization-in-allowed-headers", "cors-check.acao-exact"})
 class WireMockTargetsTests {
 
     static final String ALLOWED = "http://localhost:3000";
