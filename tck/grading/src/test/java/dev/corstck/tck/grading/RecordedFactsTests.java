@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
  */
 // No main-job target trusts null without credentials: this test shows Jetty's defaults doing it.
 @Exercises({
+        "corp.nosniff-json",
         "corp.value-valid",
         "origin.null-handling",
         "policy.endpoint-status",
