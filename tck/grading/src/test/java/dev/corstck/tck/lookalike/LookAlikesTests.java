@@ -26,7 +26,6 @@ class LookAlikesTests {
         "http://[::1]:65535    | OTHER_PORT       | http://[::1]:65534",
         "http://app.example    | OTHER_PORT       | http://app.example:8080",
         "https://app.example   | OTHER_PORT       | https://app.example:8443",
-        "http://app.example:79 | OTHER_PORT       | http://app.example:80",
         "https://127.0.0.1     | SUBDOMAIN        | -",
         "http://[::1]:8080     | SUBDOMAIN        | -",
         "https://app.example   | SUBDOMAIN        | https://evil.app.example",
