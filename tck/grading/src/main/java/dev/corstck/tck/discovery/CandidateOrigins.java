@@ -1,8 +1,12 @@
 package dev.corstck.tck.discovery;
 
+import dev.corstck.fetch.origin.OriginParse;
+import dev.corstck.fetch.origin.TupleOrigin;
+import dev.corstck.tck.lookalike.Attacker;
+import dev.corstck.tck.lookalike.LookAlikeKind;
+import dev.corstck.tck.lookalike.LookAlikes;
 import dev.corstck.tck.probe.ProbeTarget;
-import java.net.URI;
-import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,31 +42,21 @@ final class CandidateOrigins {
 
     /** Return origins that only imitate {@code trusted}: each accepted one is a broken allow-list. */
     static List<CandidateOrigin> lookAlikes(String trusted, String nonce) {
-        URI uri = URI.create(trusted);
-        String scheme = uri.getScheme();
-        String host = uri.getHost();
-        String port = uri.getPort() == -1 ? "" : ":" + uri.getPort();
-        String evil = "evil-" + nonce + ".example";
-        List<CandidateOrigin> out = new ArrayList<>();
-        out.add(look(scheme + "://" + host + "." + evil + port, OriginKind.PREFIX, trusted));
-        out.add(look(scheme + "://evil" + nonce + host + port, OriginKind.SUFFIX, trusted));
-        if (host.contains(".")) {
-            out.add(look(scheme + "://" + host.replaceFirst("\\.", "x") + port, OriginKind.UNESCAPED_DOT, trusted));
+        if (!(TupleOrigin.parse(trusted) instanceof OriginParse.Parsed p)) {
+            return List.of(); // an allowed value that is no tuple origin has no look-alikes to build
         }
-        for (String special : List.of("%60", "`", "_", "!")) {
-            out.add(look(scheme + "://" + host + special + "." + evil + port, OriginKind.SPECIAL_CHARACTER, trusted));
-        }
-        if (scheme.equals("https")) {
-            out.add(look("http://" + host + port, OriginKind.SCHEME_VARIANT, trusted)); // a downgrade, not an upgrade
-        }
-        out.add(look(scheme + "://evil-" + nonce + "." + host + port, OriginKind.SUBDOMAIN, trusted));
-        int otherPort = uri.getPort() == -1 ? 8443 : uri.getPort() + 1;
-        out.add(look(scheme + "://" + host + ":" + otherPort, OriginKind.PORT_VARIANT, trusted));
-        return out;
+        return LookAlikes.of(p.origin(), attacker(nonce)).stream()
+                .map(l -> new CandidateOrigin(l.origin(), OriginKind.of(l.kind()), trusted)).toList();
     }
 
-    private static CandidateOrigin look(String origin, OriginKind kind, String trusted) {
-        return new CandidateOrigin(origin, kind, trusted);
+    /**
+     * The attacker of discovery: a domain with the run's nonce, so a target that caches or logs probes cannot confuse
+     * runs; a prefix look-alike keeps the port last, a real serialized origin, so an acceptance proves the target's
+     * host matching is broken; no scheme upgrade, which breaks no security rule and would exceed {@link #MAX_LOOK_ALIKES}.
+     */
+    private static Attacker attacker(String nonce) {
+        return new Attacker("evil-" + nonce + ".example", "evil" + nonce, "evil-" + nonce,
+                Attacker.PrefixForm.AFTER_HOST, EnumSet.complementOf(EnumSet.of(LookAlikeKind.SCHEME_UPGRADE)));
     }
 
     private static void add(Map<String, CandidateOrigin> out, String origin, OriginKind kind) {

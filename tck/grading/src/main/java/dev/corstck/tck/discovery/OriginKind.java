@@ -1,7 +1,9 @@
 package dev.corstck.tck.discovery;
 
+import dev.corstck.tck.lookalike.LookAlikeKind;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Say why discovery tried an origin. Look-alike kinds imitate an origin the target allows and name the security
@@ -24,26 +26,47 @@ public enum OriginKind {
     /** Named by the target itself in a fixed {@code Access-Control-Allow-Origin}. */
     ADVERTISED(""),
     /** The opaque origin, {@code null}. */
-    NULL("null-origin-trusted"),
+    NULL("security.null-origin-trusted"),
     /** Trusted origin followed by more host: {@code https://trusted.example.evil-1a2b.example}. */
-    PREFIX("prefix-match"),
+    PREFIX(LookAlikeKind.PREFIX),
     /** A host ending in the trusted name: {@code https://evil1a2btrusted.example}. */
-    SUFFIX("suffix-match"),
+    SUFFIX(LookAlikeKind.SUFFIX),
     /** A trusted dot replaced: {@code https://trustedxexample}. */
-    UNESCAPED_DOT("unescaped-dot"),
+    UNESCAPED_DOT(LookAlikeKind.UNESCAPED_DOT),
     /** Trusted origin followed by a special character and more host: {@code https://trusted.example%60.evil}. */
-    SPECIAL_CHARACTER("special-character-bypass"),
+    SPECIAL_CHARACTER(LookAlikeKind.SPECIAL_CHARACTER),
     /** The trusted host over the other scheme. */
-    SCHEME_VARIANT("scheme-downgrade"),
+    SCHEME_VARIANT(LookAlikeKind.SCHEME_DOWNGRADE),
     /** A subdomain of the trusted host. */
-    SUBDOMAIN("any-subdomain"),
+    SUBDOMAIN(LookAlikeKind.SUBDOMAIN),
     /** The trusted host on another port. */
-    PORT_VARIANT("any-port");
+    PORT_VARIANT(LookAlikeKind.OTHER_PORT);
 
     private final String securityRule;
+    private final @Nullable LookAlikeKind lookAlike;
 
     OriginKind(String securityRule) {
         this.securityRule = securityRule;
+        this.lookAlike = null;
+    }
+
+    /** A look-alike kind: its rule is the shared kind's, so discovery and generation name the same lint. */
+    OriginKind(LookAlikeKind lookAlike) {
+        this.securityRule = lookAlike.securityRule().orElse("");
+        this.lookAlike = lookAlike;
+    }
+
+    /**
+     * The discovery kind of look-alikes of {@code kind}; discovery never asks for
+     * {@link LookAlikeKind#SCHEME_UPGRADE}, which has none.
+     */
+    static OriginKind of(LookAlikeKind kind) {
+        for (OriginKind k : values()) {
+            if (k.lookAlike == kind) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("discovery does not probe look-alike kind " + kind);
     }
 
     /**
@@ -52,7 +75,7 @@ public enum OriginKind {
      */
     public Optional<String> securityRule(boolean withCredentials) {
         return securityRule.isEmpty() ? Optional.empty()
-                : Optional.of("security." + securityRule + (withCredentials ? "-with-credentials" : ""));
+                : Optional.of(securityRule + (withCredentials ? "-with-credentials" : ""));
     }
 
     public boolean isLookAlike() {

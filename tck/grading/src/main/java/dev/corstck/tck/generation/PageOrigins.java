@@ -5,7 +5,11 @@ import dev.corstck.fetch.origin.TupleOrigin;
 import dev.corstck.reference.origin.OriginMatcher;
 import dev.corstck.reference.policy.AllowedOrigins;
 import dev.corstck.reference.policy.CorsPolicy;
+import dev.corstck.tck.lookalike.Attacker;
+import dev.corstck.tck.lookalike.LookAlikeKind;
+import dev.corstck.tck.lookalike.LookAlikes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +42,14 @@ public final class PageOrigins {
     static final List<String> MALFORMED = List.of("https://*@:;", "https://b\u00fccher.example", "null null",
             "https://long.example/" + "a".repeat(2000));
 
-    /** The characters that split host parsers (PortSwigger's "special characters" list): see S-03. */
-    private static final List<String> SPECIAL = List.of("_", "`", "!", "%60");
+    /**
+     * The attacker of scenario generation: a fixed domain, because its look-alike origins are part of scenario IDs
+     * (baselines and certification/RESULTS.json cite them); the port of a prefix look-alike stays inside the imitated
+     * serialized origin, the string scanners send against a {@code startsWith} check (S-03); every kind, the scheme
+     * upgrade included.
+     */
+    private static final Attacker ATTACKER = new Attacker("evil.example", "evil", "evil",
+            Attacker.PrefixForm.AFTER_SERIALIZED_ORIGIN, EnumSet.allOf(LookAlikeKind.class));
 
     private PageOrigins() {
     }
@@ -100,32 +110,7 @@ public final class PageOrigins {
 
     /** The look-alikes of one trusted origin, every class that applies to it. */
     static List<PageOriginVariant> lookAlikes(TupleOrigin t) {
-        String s = t.scheme() + "://";
-        String port = t.port() == TupleOrigin.DEFAULT_PORT ? "" : ":" + t.port();
-        String host = t.host();
-        boolean named = !host.startsWith("[") && !host.chars().allMatch(c -> Character.isDigit(c) || c == '.');
-        List<PageOriginVariant> out = new ArrayList<>();
-        out.add(variant(OriginClass.PREFIX, t.serialize() + ".evil.example", t));
-        out.add(variant(OriginClass.SUFFIX, s + "evil" + host + port, t));
-        if (host.contains(".")) {
-            out.add(variant(OriginClass.UNESCAPED_DOT, s + host.replaceFirst("\\.", "x") + port, t));
-        }
-        SPECIAL.forEach(c -> out.add(variant(OriginClass.SPECIAL_CHARACTER, s + host + c + ".evil.example" + port, t)));
-        if (t.scheme().equals("https")) {
-            out.add(variant(OriginClass.SCHEME_DOWNGRADE, "http://" + host + port, t));
-        } else if (t.scheme().equals("http")) {
-            out.add(variant(OriginClass.SCHEME_UPGRADE, "https://" + host + port, t));
-        }
-        if (named) {
-            out.add(variant(OriginClass.ANY_SUBDOMAIN, s + "evil." + host + port, t));
-        }
-        int other = t.port() == TupleOrigin.DEFAULT_PORT ? (t.scheme().equals("https") ? 8443 : 8080)
-                : t.port() == 65_535 ? 65_534 : t.port() + 1;
-        out.add(variant(OriginClass.ANY_PORT, s + host + ":" + other, t));
-        return out;
-    }
-
-    private static PageOriginVariant variant(OriginClass c, String origin, TupleOrigin imitated) {
-        return new PageOriginVariant(c, origin, imitated.serialize());
+        return LookAlikes.of(t, ATTACKER).stream()
+                .map(l -> new PageOriginVariant(OriginClass.of(l.kind()), l.origin(), l.imitates())).toList();
     }
 }
