@@ -10,6 +10,7 @@ import dev.corstck.reports.model.Conformance;
 import dev.corstck.reports.model.Report;
 import dev.corstck.reports.model.TargetReport;
 import dev.corstck.reports.model.Verdict;
+import dev.corstck.tck.grading.Exercises;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code grade} with several targets: real reference servers on loopback, one command, one report. */
 @Timeout(90)
+@Exercises({"kit.simulator-browser-agreement", "security.null-origin-trusted-with-credentials"})
 class MultiTargetGradeTests {
 
     @TempDir
