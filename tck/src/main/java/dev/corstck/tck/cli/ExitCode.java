@@ -1,5 +1,6 @@
 package dev.corstck.tck.cli;
 
+import dev.corstck.tck.grading.ReportedGrading;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +16,7 @@ import picocli.CommandLine;
  */
 public enum ExitCode {
 
-    CONFORMANT(0, "conformant", Map.of(
+    CONFORMANT(ReportedGrading.CONFORMANT, "conformant", Map.of(
             "grade", "Conformant. Warnings from SHOULD rules are allowed.",
             "cors-tck", "The kit judged every target as it should: the correct one conformant (warnings allowed), "
                     + "each mistaken one non-conformant.",
@@ -27,7 +28,7 @@ public enum ExitCode {
             "rules", "The selected rules were listed.",
             "serve", "Stopped normally (or `--list-profiles`).")),
 
-    NON_CONFORMANT(1, "non-conformant", Map.of(
+    NON_CONFORMANT(ReportedGrading.NON_CONFORMANT, "non-conformant", Map.of(
             "grade", "Non-conformant: at least one FAIL. A FAIL decides even beside ERRORs of the same target, and in a run "
                     + "cut short; with several targets, 1 only when every target was decided; with `--baseline`, only a FAIL "
                     + "the baseline report does not hold.",
@@ -58,7 +59,7 @@ public enum ExitCode {
             "rules", "A bad option, or a `--rules` or `--level` selection that no rule matches.",
             "serve", "Invalid policy, unknown profile, non-loopback host or port in use.")),
 
-    KIT_ERROR(3, "the kit could not decide", Map.of(
+    KIT_ERROR(ReportedGrading.INCONCLUSIVE, "the kit could not decide", Map.of(
             "grade", "The kit could not decide: some finding is ERROR (unreachable or hanging target, a target stuck "
                     + "in a redirect loop, a browser that could not run, a confirmation that was asked for and could "
                     + "not be made, a simulator/browser disagreement), the run was cut short (`--run-timeout`, "

@@ -42,6 +42,7 @@ public final class ReportedGrading {
     /** The kit's version as written into reports. */
     public static final String TOOL_VERSION = "0.1.0-SNAPSHOT";
 
+    // The numbers a grade ends with; the CLI's ExitCode gives them their names and help text (and adds 2, usage).
     /** Exit code: conformant. */
     public static final int CONFORMANT = 0;
     /** Exit code: at least one FAIL. */
