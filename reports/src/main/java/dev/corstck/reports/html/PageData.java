@@ -120,7 +120,7 @@ final class PageData {
         json.writeArrayFieldStart("findings");
         for (int t = 0; t < n; t++) {
             int target = t;
-            cited.get(t).forEach(finding -> {
+            cited.get(t).forEachCited(finding -> {
                 ruleDefinitions.putIfAbsent(finding.texts().ruleId(), finding.texts());
                 unchecked(() -> finding(json, target, finding));
             });

@@ -66,7 +66,7 @@ final class Views {
     static TargetView target(int index, TargetReport target) {
         List<String> engines = List.copyOf(target.summary().byEngine().keySet()); // engines with findings, in order
         Matrices.Tally tally = new Matrices.Tally();
-        target.citations().forEach(f -> tally.add(f.texts(), f.texts().engine().id()));
+        target.citations().forEachCited(f -> tally.add(f.texts(), f.texts().engine().id()));
         return new TargetView(index, target.label(), target.target(), target.conformance().label(),
                 css(target.conformance()), target.policy(), counts(target.summary()), engines,
                 tally.rows(engines),

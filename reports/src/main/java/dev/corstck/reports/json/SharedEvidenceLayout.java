@@ -81,7 +81,7 @@ final class SharedEvidenceLayout {
         cited.forEachScenario((id, title) -> unchecked(() -> json.writeStringField(id, title)));
         json.writeEndObject();
         json.writeArrayFieldStart("findings");
-        cited.forEach(finding -> unchecked(() -> finding(finding, json)));
+        cited.forEachCited(finding -> unchecked(() -> finding(finding, json)));
         json.writeEndArray();
         json.writeFieldName("agreement");
         mapper.writeValue(json, target.agreement());

@@ -92,7 +92,7 @@ public final class JUnitXmlWriter {
         // A failure's message names its root cause and the fix, so a CI page of 40 failures reads as a few causes.
         Function<Finding, Optional<RootCause>> causeOf = RootCauses.lookup(target);
         CitedFindings cited = target.citations();
-        cited.forEach(finding -> {
+        cited.forEachCited(finding -> {
             try {
                 testcase(xml, finding, causeOf);
             } catch (XMLStreamException e) {

@@ -43,7 +43,7 @@ public interface CitedFindings {
     int scenarioCount();
 
     /** Visit each finding, in order. A spool that cannot be read throws {@link java.io.UncheckedIOException}. */
-    void forEach(Consumer<CitedFinding> each);
+    void forEachCited(Consumer<CitedFinding> each);
 
     /** Visit each distinct exchange, in table order. */
     void forEachExchange(Consumer<Exchange> each);

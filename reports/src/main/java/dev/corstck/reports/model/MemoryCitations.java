@@ -85,7 +85,7 @@ final class MemoryCitations implements CitedFindings {
     }
 
     @Override
-    public void forEach(Consumer<CitedFinding> each) {
+    public void forEachCited(Consumer<CitedFinding> each) {
         cited.forEach(each);
     }
 

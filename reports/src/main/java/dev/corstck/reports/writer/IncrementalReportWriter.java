@@ -6,6 +6,8 @@ import dev.corstck.reports.model.Report;
 import dev.corstck.reports.model.RunInfo;
 import dev.corstck.reports.model.RootCause;
 import dev.corstck.reports.model.TargetReport;
+import dev.corstck.reports.spool.FindingSpool;
+import dev.corstck.reports.spool.Spools;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -46,6 +48,16 @@ import org.jspecify.annotations.Nullable;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class IncrementalReportWriter implements AutoCloseable {
+
+    /**
+     * How many findings a target holds in memory before they go to a spool on disk: {@value}. A report this size
+     * writes in well under a second; past it, holding findings and their evidence is what bounds a run (about 2.5 KB
+     * a finding).
+     */
+    public static final int DEFAULT_SPOOL_AFTER = 20_000;
+
+    /** The system property that sets {@link #spoolAfter(int)} for writers opened after it is set. */
+    public static final String SPOOL_AFTER_PROPERTY = "cors.tck.report.spool-after";
 
     /** The default least time between two checkpoints: {@value} seconds. */
     public static final long DEFAULT_CHECKPOINT_SECONDS = 5;
@@ -99,6 +111,7 @@ public final class IncrementalReportWriter implements AutoCloseable {
     private volatile boolean closed;
     private @Nullable Thread shutdownHook;
     private Function<TargetReport, List<RootCause>> causes = target -> List.of();
+    private int spoolAfter = Integer.getInteger(SPOOL_AFTER_PROPERTY, DEFAULT_SPOOL_AFTER);
 
     private IncrementalReportWriter(Path dir, RunInfo run, ReportWriter writer, Duration interval, Clock clock,
             Checkpoints checkpoints) {
@@ -137,6 +150,7 @@ public final class IncrementalReportWriter implements AutoCloseable {
                 Objects.requireNonNull(run, "run"), writer, checkpointInterval, clock,
                 Objects.requireNonNull(checkpoints, "checkpoints"));
         AtomicFiles.deleteStaleTemporaries(dir);
+        Spools.deleteStale(dir);
         if (checkpoints == Checkpoints.AT_ONCE) {
             incremental.checkpoint();
         } else {
@@ -189,7 +203,7 @@ public final class IncrementalReportWriter implements AutoCloseable {
 
     /** Add a batch of findings to a started target, and write a checkpoint if the interval has passed. */
     public synchronized void addFindings(String target, List<Finding> findings) throws IOException {
-        state(target).findings.addAll(findings);
+        state(target).add(findings);
         throwBackgroundFailure();
         long count = findingCount();
         long wait;
@@ -319,7 +333,7 @@ public final class IncrementalReportWriter implements AutoCloseable {
     }
 
     private long findingCount() {
-        return targets.values().stream().mapToLong(t -> t.findings.size()).sum();
+        return targets.values().stream().mapToLong(TargetState::size).sum();
     }
 
     /** Set (replace) a target's simulator/browser agreement counts. */
@@ -447,10 +461,24 @@ public final class IncrementalReportWriter implements AutoCloseable {
         run = run.finished(clock.instant().isBefore(run.startedAt()) ? run.startedAt() : clock.instant(), complete);
         List<TargetReport> reports = new ArrayList<>(targets.size());
         for (TargetState t : targets.values()) {
-            TargetReport target = new TargetReport(t.target, t.label, t.policy, t.complete, t.findings, t.agreement);
+            TargetReport target = new TargetReport(t.target, t.label, t.policy, t.complete, t.findings(),
+                    t.agreement);
             reports.add(target.withCauses(causes.apply(target)));
         }
         return Report.of(run, reports);
+    }
+
+    /**
+     * Spool each target's findings to disk once it has more than {@code findings} of them (default {@value
+     * #DEFAULT_SPOOL_AFTER}, or the system property {@value #SPOOL_AFTER_PROPERTY}): from then on neither they nor
+     * their evidence are held, and each write reads them back. The report files are the same either way.
+     */
+    public synchronized IncrementalReportWriter spoolAfter(int findings) {
+        if (findings < 0) {
+            throw new IllegalArgumentException("spoolAfter must be >= 0, got " + findings);
+        }
+        spoolAfter = findings;
+        return this;
     }
 
     private TargetState state(String target) {
@@ -468,12 +496,13 @@ public final class IncrementalReportWriter implements AutoCloseable {
         }
     }
 
-    /** What is known so far about one target. */
-    private static final class TargetState {
+    /** What is known so far about one target: its findings in memory, or (past {@link #spoolAfter}) in a spool. */
+    private final class TargetState {
         final String target;
         final String label;
         final String policy;
-        final List<Finding> findings = new ArrayList<>();
+        private final List<Finding> findings = new ArrayList<>();
+        private @Nullable FindingSpool spool;
         List<EngineAgreement> agreement = List.of();
         boolean complete;
 
@@ -481,6 +510,38 @@ public final class IncrementalReportWriter implements AutoCloseable {
             this.target = target;
             this.label = label;
             this.policy = policy;
+        }
+
+        void add(List<Finding> more) throws IOException {
+            if (spool == null && findings.size() + more.size() > spoolAfter) {
+                spool = Spools.create(dir);
+                for (Finding f : findings) {
+                    spool.append(f);
+                }
+                findings.clear();
+            }
+            if (spool == null) {
+                findings.addAll(more);
+            } else {
+                for (Finding f : more) {
+                    spool.append(f);
+                }
+            }
+        }
+
+        long size() {
+            return spool == null ? findings.size() : spool.size();
+        }
+
+        List<Finding> findings() {
+            if (spool == null) {
+                return findings;
+            }
+            try {
+                return spool.snapshot();
+            } catch (IOException e) {
+                throw new UncheckedIOException("the report spool could not be flushed: " + e.getMessage(), e);
+            }
         }
     }
 }
