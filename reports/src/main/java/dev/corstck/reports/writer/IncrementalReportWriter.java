@@ -6,7 +6,6 @@ import dev.corstck.reports.model.Report;
 import dev.corstck.reports.model.RunInfo;
 import dev.corstck.reports.model.RootCause;
 import dev.corstck.reports.model.TargetReport;
-import dev.corstck.reports.spool.FindingSpool;
 import dev.corstck.reports.spool.Spools;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,9 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -92,21 +88,15 @@ public final class IncrementalReportWriter implements AutoCloseable {
     private final Checkpoints checkpoints;
     /** Held while files are written, so a checkpoint and the final write never write the same file at once. */
     private final Object writing = new Object();
-    private @Nullable ExecutorService background;
-    private boolean checkpointWaiting;
-    private @Nullable IOException backgroundFailure;
+    private final CheckpointThread background = new CheckpointThread();
     private final ReportWriter writer;
     private final Duration checkpointInterval;
     private final Clock clock;
     private final Map<String, TargetState> targets = new LinkedHashMap<>();
     private RunInfo run;
     private long lastWrite;
-    /** Guards the write times below; taken last, never held while taking another lock. */
-    private final Object stats = new Object();
-    private long lastWriteMillis;
-    private long lastWriteFindings;
-    private long firstWriteMillis = -1;
-    private double bestRate = Double.NaN;
+    /** Taken last (its own lock), never held while taking another. */
+    private final WriteTimes times = new WriteTimes();
     private volatile boolean completed;
     private volatile boolean closed;
     private @Nullable Thread shutdownHook;
@@ -198,26 +188,18 @@ public final class IncrementalReportWriter implements AutoCloseable {
     /** Declare a target (its URL or name, display label and policy text) before adding its findings. */
     public synchronized void startTarget(String target, String label, String policy) {
         requireOpen();
-        targets.putIfAbsent(target, new TargetState(target, label, policy));
+        targets.putIfAbsent(target, new TargetState(target, label, policy, dir, () -> spoolAfter));
     }
 
     /** Add a batch of findings to a started target, and write a checkpoint if the interval has passed. */
     public synchronized void addFindings(String target, List<Finding> findings) throws IOException {
         state(target).add(findings);
-        throwBackgroundFailure();
+        background.throwFailure();
         long count = findingCount();
-        long wait;
-        boolean measure;
-        synchronized (stats) {
-            wait = Math.max(checkpointInterval.toMillis(), 10 * lastWriteMillis);
-            // Two early checkpoints, at 500 and 2,000 findings, measure the write rate (see estimatedWriteMillis).
-            // Not in a run's first second (MEASURE_AFTER_MILLIS): until then the estimate assumes 1 ms per finding.
-            measure = (lastWriteFindings < 500 && count >= 500 || lastWriteFindings < 2000 && count >= 2000)
-                    && clock.millis() - openedAt >= MEASURE_AFTER_MILLIS;
-            if (measure) {
-                lastWriteFindings = count; // asked for once, whether it is written now or in the background
-            }
-        }
+        long wait = times.checkpointWaitMillis(checkpointInterval.toMillis());
+        // Two early checkpoints measure the write rate (see estimatedWriteMillis), not in a run's first second
+        // (MEASURE_AFTER_MILLIS): until then the estimate assumes 1 ms per finding.
+        boolean measure = times.measuresAt(count, clock.millis() - openedAt >= MEASURE_AFTER_MILLIS);
         if (measure || clock.millis() - lastWrite >= wait) {
             if (checkpoints == Checkpoints.AT_ONCE) {
                 checkpoint();
@@ -230,25 +212,13 @@ public final class IncrementalReportWriter implements AutoCloseable {
     /** Queue a checkpoint on the writer's thread unless one is waiting there; it reads the report when it runs. */
     private void checkpointInBackground() {
         lastWrite = clock.millis(); // throttled from when it was asked for, as at once
-        if (checkpointWaiting) {
-            return;
-        }
-        if (background == null) {
-            background = Executors.newSingleThreadExecutor(task -> {
-                Thread thread = new Thread(task, "cors-tck-report-checkpoint");
-                thread.setDaemon(true); // never keeps the JVM: close() and complete() wait for it
-                return thread;
-            });
-        }
-        checkpointWaiting = true;
-        background.execute(this::writeCheckpointNow);
+        background.request(this::writeCheckpointNow);
     }
 
     /** The background checkpoint: the report as it stands when it starts, unless the run has ended meanwhile. */
     private void writeCheckpointNow() {
         Report report;
         synchronized (this) {
-            checkpointWaiting = false;
             if (closed || completed) {
                 return;
             }
@@ -262,9 +232,9 @@ public final class IncrementalReportWriter implements AutoCloseable {
                 writeTimed(report, false);
             }
         } catch (IOException e) {
-            failInBackground(e);
+            background.failed(e);
         } catch (UncheckedIOException e) {
-            failInBackground(e.getCause());
+            background.failed(e.getCause());
         }
     }
 
@@ -272,50 +242,9 @@ public final class IncrementalReportWriter implements AutoCloseable {
         return closed || completed;
     }
 
-    private synchronized void failInBackground(IOException e) {
-        if (backgroundFailure == null) {
-            backgroundFailure = e;
-        }
-    }
-
-    private void throwBackgroundFailure() throws IOException {
-        if (backgroundFailure != null) {
-            throw new IOException("a checkpoint of the report failed: " + backgroundFailure.getMessage(),
-                    backgroundFailure);
-        }
-    }
-
-    /** Stop the writer's thread once a checkpoint under way has ended (the caller then writes the last report). */
-    private void endBackground() {
-        ExecutorService pool;
-        synchronized (this) {
-            pool = background;
-            background = null;
-        }
-        if (pool == null) {
-            return;
-        }
-        pool.shutdown();
-        boolean interrupted = false;
-        while (true) {
-            try {
-                if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
-                    break;
-                }
-            } catch (InterruptedException e) {
-                interrupted = true; // a half-written checkpoint must end before the last write replaces it
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     /** How long the last write of the report took, in milliseconds (0 before the first). */
     public long lastWriteMillis() {
-        synchronized (stats) {
-            return lastWriteMillis;
-        }
+        return times.lastWriteMillis();
     }
 
     /**
@@ -325,11 +254,7 @@ public final class IncrementalReportWriter implements AutoCloseable {
      * per finding. At least 50 ms.
      */
     public synchronized long estimatedWriteMillis() {
-        long now = findingCount();
-        synchronized (stats) {
-            double rate = Double.isNaN(bestRate) ? 1.0 : Math.min(5.0, Math.max(0.2, bestRate));
-            return Math.max(50, Math.max(0, firstWriteMillis) + (long) (rate * now));
-        }
+        return times.estimateMillis(findingCount());
     }
 
     private long findingCount() {
@@ -379,7 +304,7 @@ public final class IncrementalReportWriter implements AutoCloseable {
             report = report(true);
             completed = true;
         }
-        endBackground();
+        background.end();
         synchronized (writing) {
             writeTimed(report, true);
         }
@@ -398,7 +323,7 @@ public final class IncrementalReportWriter implements AutoCloseable {
             closed = true;
             removeShutdownHook();
         }
-        endBackground();
+        background.end();
         if (report != null) {
             synchronized (writing) {
                 writeTimed(report, true);
@@ -440,21 +365,7 @@ public final class IncrementalReportWriter implements AutoCloseable {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        recordWrite(start, report.findingCount());
-    }
-
-    /** Record how long a write that began at {@code start} (nanoTime) took, for {@link #estimatedWriteMillis}. */
-    private void recordWrite(long start, long findings) {
-        synchronized (stats) {
-            lastWriteMillis = (System.nanoTime() - start) / 1_000_000;
-            lastWriteFindings = Math.max(lastWriteFindings, findings);
-            if (firstWriteMillis < 0) {
-                firstWriteMillis = lastWriteMillis;
-            } else if (findings >= 500) {
-                double rate = Math.max(0, lastWriteMillis - firstWriteMillis) / (double) findings;
-                bestRate = Double.isNaN(bestRate) ? rate : Math.min(bestRate, rate);
-            }
-        }
+        times.record(start, report.findingCount());
     }
 
     private Report report(boolean complete) {
@@ -493,55 +404,6 @@ public final class IncrementalReportWriter implements AutoCloseable {
     private void requireOpen() {
         if (closed || completed) {
             throw new IllegalStateException("the report is already " + (completed ? "complete" : "closed"));
-        }
-    }
-
-    /** What is known so far about one target: its findings in memory, or (past {@link #spoolAfter}) in a spool. */
-    private final class TargetState {
-        final String target;
-        final String label;
-        final String policy;
-        private final List<Finding> findings = new ArrayList<>();
-        private @Nullable FindingSpool spool;
-        List<EngineAgreement> agreement = List.of();
-        boolean complete;
-
-        TargetState(String target, String label, String policy) {
-            this.target = target;
-            this.label = label;
-            this.policy = policy;
-        }
-
-        void add(List<Finding> more) throws IOException {
-            if (spool == null && findings.size() + more.size() > spoolAfter) {
-                spool = Spools.create(dir);
-                for (Finding f : findings) {
-                    spool.append(f);
-                }
-                findings.clear();
-            }
-            if (spool == null) {
-                findings.addAll(more);
-            } else {
-                for (Finding f : more) {
-                    spool.append(f);
-                }
-            }
-        }
-
-        long size() {
-            return spool == null ? findings.size() : spool.size();
-        }
-
-        List<Finding> findings() {
-            if (spool == null) {
-                return findings;
-            }
-            try {
-                return spool.snapshot();
-            } catch (IOException e) {
-                throw new UncheckedIOException("the report spool could not be flushed: " + e.getMessage(), e);
-            }
         }
     }
 }
