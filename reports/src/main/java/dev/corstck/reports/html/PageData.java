@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.corstck.reports.json.ReportJson;
+import dev.corstck.reports.json.UncheckedWrite;
 import dev.corstck.reports.model.CitedFinding;
 import dev.corstck.reports.model.CitedFindings;
 import dev.corstck.reports.model.Engine;
@@ -146,7 +147,7 @@ final class PageData {
             cited.get(t).forEachCited(finding -> {
                 ruleDefinitions.putIfAbsent(finding.texts().ruleId(), finding.texts());
                 if (selection.findings.get(ordinal[0]++)) {
-                    unchecked(() -> finding(json, target, finding));
+                    UncheckedWrite.run(() -> finding(json, target, finding));
                 }
             });
         }
@@ -274,7 +275,7 @@ final class PageData {
             int[] number = {0};
             cited.get(t).forEachScenario((id, title) -> {
                 if (chosen.marked(number[0]++)) {
-                    unchecked(() -> scenario(json, id, title));
+                    UncheckedWrite.run(() -> scenario(json, id, title));
                 }
             });
         }
@@ -286,37 +287,34 @@ final class PageData {
         json.writeArrayFieldStart("evidence");
         for (int t = 0; t < cited.size(); t++) {
             int target = t;
-            Renumbering chosen = selections.get(t).evidence;
-            int[] number = {0};
-            cited.get(t).forEachEvidence(each -> {
-                if (chosen.marked(number[0]++)) {
-                    unchecked(() -> evidence(json, target, each));
-                }
-            });
+            cited.get(t).forEachEvidence(chosen(selections.get(t).evidence, each -> evidence(json, target, each)));
         }
         json.writeEndArray();
         json.writeArrayFieldStart("exchanges");
         for (int t = 0; t < cited.size(); t++) {
-            Renumbering chosen = selections.get(t).exchanges;
-            int[] number = {0};
-            cited.get(t).forEachExchange(exchange -> {
-                if (chosen.marked(number[0]++)) {
-                    unchecked(() -> MAPPER.writeValue(json, exchange));
-                }
-            });
+            cited.get(t).forEachExchange(chosen(selections.get(t).exchanges, x -> MAPPER.writeValue(json, x)));
         }
         json.writeEndArray();
         json.writeArrayFieldStart("steps");
         for (int t = 0; t < cited.size(); t++) {
-            Renumbering chosen = selections.get(t).steps;
-            int[] number = {0};
-            cited.get(t).forEachStep(step -> {
-                if (chosen.marked(number[0]++)) {
-                    unchecked(() -> MAPPER.writeValue(json, step));
-                }
-            });
+            cited.get(t).forEachStep(chosen(selections.get(t).steps, step -> MAPPER.writeValue(json, step)));
         }
         json.writeEndArray();
+    }
+
+    /** A visitor of a table's entries in order that writes the ones {@code chosen} marks. */
+    private static <T> java.util.function.Consumer<T> chosen(Renumbering chosen, Write<T> write) {
+        int[] number = {0};
+        return entry -> {
+            if (chosen.marked(number[0]++)) {
+                UncheckedWrite.run(() -> write.write(entry));
+            }
+        };
+    }
+
+    @FunctionalInterface
+    private interface Write<T> {
+        void write(T entry) throws IOException;
     }
 
     private static void scenario(JsonGenerator json, String id, String title) throws IOException {
@@ -345,19 +343,6 @@ final class PageData {
         json.writeEndObject();
     }
 
-    /** A write inside a visitor, which cannot throw {@link IOException}: rethrown unchecked, unwrapped by {@link #of}. */
-    private static void unchecked(IoAction action) {
-        try {
-            action.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @FunctionalInterface
-    private interface IoAction {
-        void run() throws IOException;
-    }
 
     private static int index(Map<String, Integer> table, String key) {
         return table.computeIfAbsent(key, k -> table.size());
