@@ -120,8 +120,7 @@ public final class DefaultBrowserHarness implements BrowserHarness {
             slot = slot(engine);
             bound = bind(page);
         }
-        boolean ownLock = engine.kind() == Engine.Kind.SELENIUM_GRID
-                || engine.kind() == Engine.Kind.CHROMIUM_PLAYWRIGHT;
+        boolean ownLock = engine.kind().isGrid() || engine.kind() == Engine.Kind.CHROMIUM_PLAYWRIGHT;
         synchronized (ownLock ? slot : this) {
             requireOpen();
             return runner.run(slot, engine, bound, List.copyOf(calls), mode);
@@ -133,12 +132,13 @@ public final class DefaultBrowserHarness implements BrowserHarness {
         if (engine.kind() == Engine.Kind.CHROMIUM_PLAYWRIGHT) {
             return chromiumLanes;
         }
-        if (engine.kind() != Engine.Kind.SELENIUM_GRID) {
+        if (!engine.kind().isGrid()) {
             return 1;
         }
         long ours = slots.entrySet().stream().filter(e -> e.getKey().endpoint().equals(engine.endpoint())
                 && e.getValue().info().isPresent()).count();
-        return GridStatus.freeChromeSlots(engine.endpoint().orElseThrow())
+        String browserName = engine.kind() == Engine.Kind.WEBKIT_GRID ? GridStatus.MINIBROWSER : GridStatus.CHROME;
+        return GridStatus.freeSlots(engine.endpoint().orElseThrow(), browserName)
                 .map(free -> (int) Math.min(GridStatus.MAX_SESSIONS, Math.max(1, free + ours))).orElse(1);
     }
 
