@@ -16,7 +16,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
 import org.openqa.selenium.remote.RemoteWebDriver;
 import org.openqa.selenium.remote.http.ClientConfig;
 
@@ -43,23 +42,28 @@ public final class WebKitGridDriver implements EngineDriver {
     private final AtomicInteger counter = new AtomicInteger();
     private final Set<GridWebKitSession> open = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
-    private @Nullable GridWebKitSession first;
 
-    private WebKitGridDriver(URI grid, LaunchSpec spec, GridWebKitSession first) {
+    private WebKitGridDriver(URI grid, LaunchSpec spec, String version) {
         this.grid = grid;
         this.spec = spec;
-        this.first = first;
-        this.version = first.browserVersion();
+        this.version = version;
     }
 
     /**
-     * Open a first MiniBrowser session on {@code grid} within {@code spec.launchTimeout()}, kept for the first
-     * {@link #openSession()}: it proves the Grid offers WebKit and tells its version.
+     * Open and end a first MiniBrowser session on {@code grid} within {@code spec.launchTimeout()}: it proves the Grid
+     * offers WebKit and tells its version. Ended at once, so that this driver holds a Grid slot only while a session
+     * of it is open, and a Grid shared with the run's Chrome (whose sessions last as long as the harness) is not
+     * starved.
      *
      * @throws EngineException when the Grid has no MiniBrowser slot or the session does not start in time
      */
     public static WebKitGridDriver remote(URI grid, LaunchSpec spec) throws EngineException {
-        return new WebKitGridDriver(grid, spec, start(grid, spec, "webkit-grid-0"));
+        GridWebKitSession probe = start(grid, spec, "webkit-grid-0");
+        try {
+            return new WebKitGridDriver(grid, spec, probe.browserVersion());
+        } finally {
+            probe.close();
+        }
     }
 
     @Override
@@ -72,18 +76,13 @@ public final class WebKitGridDriver implements EngineDriver {
         return version;
     }
 
-    /** Hand out the first session, or start a new MiniBrowser on the Grid. */
+    /** Start a new MiniBrowser on the Grid: a session of its own, sharing no website data with another. */
     @Override
-    public synchronized EngineSession openSession() throws EngineException {
+    public EngineSession openSession() throws EngineException {
         if (closed.get()) {
             throw new EngineException("the WebKit Grid driver is closed");
         }
-        GridWebKitSession session = first != null && first.isHealthy() ? first
-                : start(grid, spec, "webkit-grid-" + counter.incrementAndGet());
-        if (first != null && first != session) {
-            first.close();
-        }
-        first = null;
+        GridWebKitSession session = start(grid, spec, "webkit-grid-" + counter.incrementAndGet());
         open.add(session);
         session.onClose(() -> open.remove(session));
         return session;
@@ -96,13 +95,9 @@ public final class WebKitGridDriver implements EngineDriver {
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
         if (closed.getAndSet(true)) {
             return;
-        }
-        if (first != null) {
-            first.close();
-            first = null;
         }
         List.copyOf(open).forEach(GridWebKitSession::close);
     }
@@ -119,7 +114,9 @@ public final class WebKitGridDriver implements EngineDriver {
             throw new EngineException("no WebKit (MiniBrowser) session at " + grid + ": " + e.getMessage()
                     + " (a Grid node offers WebKit by relaying to a WebKitWebDriver: --service-url "
                     + "http://127.0.0.1:PORT --service-configuration max-sessions=1 "
-                    + "stereotype='{\"browserName\":\"MiniBrowser\"}')", e);
+                    + "stereotype='{\"browserName\":\"MiniBrowser\"}'; a Grid queues the request while no such "
+                    + "slot is free, or while the node runs its --max-sessions already, e.g. the kit's Chrome "
+                    + "session)", e);
         }
     }
 

@@ -61,13 +61,16 @@ final class LocalGrid implements AutoCloseable {
      * Start a standalone whose one slot is WebKit: Grid's Java node cannot run WebKitWebDriver itself (no WebKitGTK
      * driver info: "Unable to find matching driver"), so it relays ({@code --service-url}) to one started here on a
      * free port, with {@code DISPLAY} on a private Xvfb (MiniBrowser has no headless mode). A missing
-     * WebKitWebDriver or Xvfb fails: CI installs them ({@code tools/provision webkit}).
+     * WebKitWebDriver or Xvfb fails: CI installs them ({@code tools/provision webkit}). With {@code chromeToo} the
+     * standalone also offers a Chrome slot (the Debian chromedriver it detects), so one Grid runs both browsers, and
+     * two sessions at once: the kit holds its Chrome session for the whole run, so with one the WebKit request would
+     * wait in the Grid's queue until it timed out.
      */
-    static LocalGrid webKitStandalone(Path dir) throws IOException, InterruptedException {
+    static LocalGrid webKitStandalone(Path dir, boolean chromeToo) throws IOException, InterruptedException {
         assertThat(WEBKIT_DRIVER).as("the Debian package webkit2gtk-driver (apt-get install -y webkit2gtk-driver)")
                 .isExecutable();
         assertThat(XVFB).as("the Debian package xvfb (apt-get install -y xvfb)").isExecutable();
-        LocalGrid grid = new LocalGrid(dir, freePort());
+        LocalGrid grid = new LocalGrid(Files.createDirectories(dir), freePort());
         String display = grid.startXvfb();
         int webDriverPort = freePort();
         ProcessBuilder webDriver = new ProcessBuilder(WEBKIT_DRIVER.toString(), "--port=" + webDriverPort,
@@ -78,8 +81,8 @@ final class LocalGrid implements AutoCloseable {
         webDriver.environment().remove("WAYLAND_DISPLAY");
         grid.start("webkitwebdriver", webDriver);
         grid.fork("standalone", List.of("standalone", "--host", "127.0.0.1", "--port", "" + grid.port,
-                "--selenium-manager", "false", "--detect-drivers", "false", "--service-url",
-                "http://127.0.0.1:" + webDriverPort, "--service-configuration", "max-sessions=1",
+                "--selenium-manager", "false", "--detect-drivers", "" + chromeToo, "--max-sessions", chromeToo ? "2" : "1",
+                "--service-url", "http://127.0.0.1:" + webDriverPort, "--service-configuration", "max-sessions=1",
                 "stereotype={\"browserName\":\"MiniBrowser\",\"platformName\":\"linux\"}"));
         grid.awaitNodes(1);
         return grid;

@@ -34,7 +34,7 @@ class WebKitGridGradeTests {
 
     @Test
     void aWebKitGridGradeAgreesEverywhereAndMatchesALocalWebKitGrade() throws Exception {
-        try (LocalGrid grid = LocalGrid.webKitStandalone(dir);
+        try (LocalGrid grid = LocalGrid.webKitStandalone(dir, false);
                 EmbeddedTarget target = EmbeddedTarget.builder().policy(DemoPolicy.standard()).start()) {
             CliRun viaGrid = CliRun.of("grade", "--target", target.baseUrl(), "--browsers",
                     "webkit@grid:" + grid.url(), "--report", dir.resolve("grid").toString());
