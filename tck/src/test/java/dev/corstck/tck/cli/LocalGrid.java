@@ -31,7 +31,7 @@ import org.openqa.selenium.json.Json;
  * node); or a standalone that relays WebKit sessions to a WebKitWebDriver drawing on a private Xvfb display. Closing
  * it ends each process it started, and what each left running, by PID.
  */
-final class LocalGrid implements AutoCloseable {
+public final class LocalGrid implements AutoCloseable {
 
     static final Path LIB = Path.of("..", "tools", "grid", "target", "lib");
     private static final Path WEBKIT_DRIVER = Path.of("/usr/bin/WebKitWebDriver");
@@ -66,7 +66,7 @@ final class LocalGrid implements AutoCloseable {
      * two sessions at once: the kit holds its Chrome session for the whole run, so with one the WebKit request would
      * wait in the Grid's queue until it timed out.
      */
-    static LocalGrid webKitStandalone(Path dir, boolean chromeToo) throws IOException, InterruptedException {
+    public static LocalGrid webKitStandalone(Path dir, boolean chromeToo) throws IOException, InterruptedException {
         assertThat(WEBKIT_DRIVER).as("the Debian package webkit2gtk-driver (apt-get install -y webkit2gtk-driver)")
                 .isExecutable();
         assertThat(XVFB).as("the Debian package xvfb (apt-get install -y xvfb)").isExecutable();
@@ -132,7 +132,7 @@ final class LocalGrid implements AutoCloseable {
     }
 
     /** The Grid's URL, {@code http://127.0.0.1:PORT}. */
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + port;
     }
 
