@@ -75,6 +75,11 @@ final class WireStage implements AutoCloseable {
         return futures;
     }
 
+    /** Start one scenario. */
+    Future<ScenarioRun> submit(GeneratedScenario scenario) {
+        return pool.submit(() -> run(scenario));
+    }
+
     /** Wait for one scenario until the run's deadline; a scenario still running then is ERROR. */
     ScenarioRun await(Future<ScenarioRun> future, GeneratedScenario scenario) {
         try {
