@@ -65,6 +65,21 @@ final class TargetResponder implements Responder {
                 : Optional.of(f.join()).filter(r -> r.response().isEmpty()).map(Result::failure);
     }
 
+    /**
+     * Forget the answers to requests for {@code requestTargets} (path and query): the requests of an endpoint's
+     * scenarios, once the endpoint is graded, so a grading does not hold every response it got to the end. Scenario
+     * URLs are unique (each carries its scenario's marker), so no later scenario sends these again; answers to other
+     * URLs (redirect hops) are kept.
+     */
+    void forget(java.util.Set<String> requestTargets) {
+        sent.keySet().removeIf(k -> requestTargets.contains(k.target()));
+    }
+
+    /** How many answers are remembered (self-tests). */
+    int remembered() {
+        return sent.size();
+    }
+
     /** How many requests went on the wire. */
     int exchangeCount() {
         return exchanges.get();
