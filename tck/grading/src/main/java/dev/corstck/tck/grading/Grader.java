@@ -27,6 +27,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
 /**
@@ -310,6 +311,8 @@ public final class Grader {
                     if (order.groupEnd().get(i)) {
                         endpoints.check(endpoint);
                         target.forget(requestTargets(endpoint));
+                        stage.release(endpoint.stream().map(x -> x.scenario().endpoint().path())
+                                .collect(Collectors.toSet()));
                         endpoint = new ArrayList<>(); // the endpoint's runs go; only the kept ones stay
                     }
                 }
