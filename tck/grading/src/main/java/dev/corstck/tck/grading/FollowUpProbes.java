@@ -28,6 +28,7 @@ final class FollowUpProbes implements AutoCloseable {
     private final long deadlineNanos;
     private final WireProber prober;
     private final Check.ProbeContext probes;
+    private final TargetResponder target;
 
     /**
      * Follow-up probes for one grading, on a prober of their own that lives as long as the grading: the grader calls
@@ -41,7 +42,7 @@ final class FollowUpProbes implements AutoCloseable {
         ProbeOptions options = ProbeOptions.defaults().withRequestTimeout(timeout)
                 .withConnectTimeout(timeout.compareTo(Duration.ofSeconds(3)) < 0 ? timeout : Duration.ofSeconds(3));
         this.prober = new WireProber(options);
-        TargetResponder target = new TargetResponder(prober, deadlineNanos, request.runTimeout().toString());
+        this.target = new TargetResponder(prober, deadlineNanos, request.runTimeout().toString());
         this.probes = new Check.ProbeContext(target, request.targetUrl().origin(), policy, allowedOrigin);
     }
 
@@ -54,6 +55,7 @@ final class FollowUpProbes implements AutoCloseable {
         GradingChecks.PROBES.stream().filter(c -> c.phase() == Check.Phase.FOLLOW_UP)
                 .filter(c -> c.decides().stream().anyMatch(r -> request.selects(r.id())))
                 .forEach(c -> c.run().check(runs, probes, f.declaredBy(c)));
+        target.forget(runs); // their endpoint is done: its answers are not asked again
     }
 
     @Override

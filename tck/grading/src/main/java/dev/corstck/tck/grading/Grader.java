@@ -11,16 +11,13 @@ import dev.corstck.tck.policy.GradingPolicy;
 import dev.corstck.tck.probe.ProbeOptions;
 import dev.corstck.tck.probe.WireProber;
 import dev.corstck.tck.simulator.BrowserProfile;
-import dev.corstck.tck.simulator.FetchUrl;
 import dev.corstck.tck.simulator.Simulator;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
@@ -310,7 +307,7 @@ public final class Grader {
                     }
                     if (order.groupEnd().get(i)) {
                         endpoints.check(endpoint);
-                        target.forget(requestTargets(endpoint));
+                        target.forget(endpoint);
                         stage.release(endpoint.stream().map(x -> x.scenario().endpoint().path())
                                 .collect(Collectors.toSet()));
                         endpoint = new ArrayList<>(); // the endpoint's runs go; only the kept ones stay
@@ -324,13 +321,6 @@ public final class Grader {
         }
         return new WireResult(List.copyOf(kept.values()), graded, cutShort, exchanges,
                 Duration.ofNanos(System.nanoTime() - t0));
-    }
-
-    /** The request targets (path and query) of {@code runs}' scenarios, as their requests carry them. */
-    private static Set<String> requestTargets(List<ScenarioRun> runs) {
-        Set<String> out = new HashSet<>();
-        runs.forEach(r -> FetchUrl.parse(r.scenario().url()).map(FetchUrl::target).ifPresent(out::add));
-        return out;
     }
 
     /** How many scenarios per unit of parallelism the wire stage starts ahead of the one it waits for. */

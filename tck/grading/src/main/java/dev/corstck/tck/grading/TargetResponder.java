@@ -5,8 +5,12 @@ import dev.corstck.fetch.http.RawRequest;
 import dev.corstck.fetch.http.RawResponse;
 import dev.corstck.fetch.http.Responder;
 import dev.corstck.fetch.http.ResponderException;
+import dev.corstck.tck.simulator.FetchUrl;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -66,18 +70,15 @@ final class TargetResponder implements Responder {
     }
 
     /**
-     * Forget the answers to requests for {@code requestTargets} (path and query): the requests of an endpoint's
-     * scenarios, once the endpoint is graded, so a grading does not hold every response it got to the end. Scenario
-     * URLs are unique (each carries its scenario's marker), so no later scenario sends these again; answers to other
-     * URLs (redirect hops) are kept.
+     * Forget the answers to the requests of {@code runs}' scenarios (those for their URLs), once their endpoint is
+     * graded, so a grading does not hold every response it got to the end. Scenario URLs are unique (each carries its
+     * scenario's marker), so nothing sends these again; answers for other URLs (redirect hops, a probe's URL without
+     * the query) are kept, as they may be asked again.
      */
-    void forget(java.util.Set<String> requestTargets) {
-        sent.keySet().removeIf(k -> requestTargets.contains(k.target()));
-    }
-
-    /** How many answers are remembered (self-tests). */
-    int remembered() {
-        return sent.size();
+    void forget(List<ScenarioRun> runs) {
+        Set<String> targets = new HashSet<>();
+        runs.forEach(r -> FetchUrl.parse(r.scenario().url()).map(FetchUrl::target).ifPresent(targets::add));
+        sent.keySet().removeIf(k -> targets.contains(k.target()));
     }
 
     /** How many requests went on the wire. */
