@@ -2,9 +2,13 @@ package dev.corstck.tck.grading;
 
 import dev.corstck.tck.generation.GeneratedScenario;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The order the wire stage runs a plan in: the scenarios of one endpoint next to one another, so the checks that
@@ -16,16 +20,24 @@ import java.util.Map;
  * across scenarios compares one endpoint's scenarios only ({@link dev.corstck.tck.policy.Endpoint#path()} is their
  * key), so the findings are the same; only the order they are decided in changes: endpoint by endpoint.
  *
- * @param scenarios the scenarios in run order
- * @param planIndex each scenario's position in the plan, to hand the browser stage its runs in plan order
- * @param groupEnd  whether each scenario is the last of its group
+ * <p>The order is the only holder of the plan during the wire stage, and lets go of each scenario once it is graded
+ * ({@link #release}); its run keeps it as long as the run is needed. Not thread-safe: the grading thread's own.
  */
-record EndpointOrder(List<GeneratedScenario> scenarios, List<Integer> planIndex, List<Boolean> groupEnd) {
+final class EndpointOrder {
 
-    EndpointOrder {
-        scenarios = List.copyOf(scenarios);
-        planIndex = List.copyOf(planIndex);
-        groupEnd = List.copyOf(groupEnd);
+    private final GeneratedScenario[] scenarios;
+    private final int[] planIndex;
+    private final BitSet groupEnd;
+    private final Optional<String> firstAllowed;
+
+    private EndpointOrder(List<GeneratedScenario> plan, int[] planIndex, BitSet groupEnd) {
+        this.scenarios = new GeneratedScenario[planIndex.length];
+        for (int i = 0; i < planIndex.length; i++) {
+            scenarios[i] = plan.get(planIndex[i]);
+        }
+        this.planIndex = planIndex;
+        this.groupEnd = groupEnd;
+        this.firstAllowed = Check.ProbeContext.firstAllowed(plan);
     }
 
     /** The plan regrouped by endpoint path. */
@@ -34,31 +46,59 @@ record EndpointOrder(List<GeneratedScenario> scenarios, List<Integer> planIndex,
         for (int i = 0; i < plan.size(); i++) {
             groups.computeIfAbsent(plan.get(i).endpoint().path(), k -> new ArrayList<>()).add(i);
         }
-        List<GeneratedScenario> scenarios = new ArrayList<>(plan.size());
-        List<Integer> index = new ArrayList<>(plan.size());
-        List<Boolean> end = new ArrayList<>(plan.size());
+        int[] index = new int[plan.size()];
+        BitSet end = new BitSet(plan.size());
+        int n = 0;
         for (List<Integer> group : groups.values()) {
-            for (int k = 0; k < group.size(); k++) {
-                scenarios.add(plan.get(group.get(k)));
-                index.add(group.get(k));
-                end.add(k == group.size() - 1);
+            for (int k : group) {
+                index[n++] = k;
             }
-        }
-        return new EndpointOrder(scenarios, index, end);
-    }
-
-    /** The plan as it is, one group for the whole target: every run held to the end, as grading did before. */
-    static EndpointOrder wholeTarget(List<GeneratedScenario> plan) {
-        List<Integer> index = new ArrayList<>(plan.size());
-        List<Boolean> end = new ArrayList<>(plan.size());
-        for (int i = 0; i < plan.size(); i++) {
-            index.add(i);
-            end.add(i == plan.size() - 1);
+            end.set(n - 1);
         }
         return new EndpointOrder(plan, index, end);
     }
 
+    /** The plan as it is, one group for the whole target: every run held to the end, as grading did before. */
+    static EndpointOrder wholeTarget(List<GeneratedScenario> plan) {
+        BitSet end = new BitSet(plan.size());
+        if (!plan.isEmpty()) {
+            end.set(plan.size() - 1);
+        }
+        return new EndpointOrder(plan, java.util.stream.IntStream.range(0, plan.size()).toArray(), end);
+    }
+
+    /** How many scenarios the plan has. */
     int size() {
-        return scenarios.size();
+        return scenarios.length;
+    }
+
+    /** The scenario to run {@code i}-th; null once {@linkplain #release released}. */
+    GeneratedScenario scenario(int i) {
+        return scenarios[i];
+    }
+
+    /** The position in the plan of the scenario run {@code i}-th, to hand the browser stage its runs in plan order. */
+    int planIndex(int i) {
+        return planIndex[i];
+    }
+
+    /** Answer whether the scenario run {@code i}-th is the last of its group. */
+    boolean endsGroup(int i) {
+        return groupEnd.get(i);
+    }
+
+    /** The page origin of the plan's first {@code ALLOWED} scenario (see {@link Check.ProbeContext#allowedOrigin()}). */
+    Optional<String> firstAllowed() {
+        return firstAllowed;
+    }
+
+    /** Every scenario, in run order, before any is released. */
+    List<GeneratedScenario> scenarios() {
+        return Collections.unmodifiableList(Arrays.asList(scenarios));
+    }
+
+    /** Let go of the scenario run {@code i}-th: it is graded, and its run holds it while the run is needed. */
+    void release(int i) {
+        scenarios[i] = null;
     }
 }

@@ -59,7 +59,7 @@ public final class Grader {
     /** The shared harness's start, begun by the first grading (beside its wire stage) and awaited by every one. */
     private CompletableFuture<Void> sharedStart;
     /** How the wire stage groups the plan: by endpoint, or (the self-tests' oracle) the whole target at once. */
-    private final Function<List<GeneratedScenario>, EndpointOrder> order;
+    private final Function<List<GeneratedScenario>, EndpointOrder> grouping;
     /** Told of every scenario run as it is graded: the self-tests' window on which runs the grader still holds. */
     private final Consumer<ScenarioRun> onGraded;
 
@@ -70,7 +70,7 @@ public final class Grader {
     private Grader(Optional<BrowserHarness> shared, Function<List<GeneratedScenario>, EndpointOrder> order,
             Consumer<ScenarioRun> graded) {
         this.shared = shared;
-        this.order = order;
+        this.grouping = order;
         this.onGraded = graded;
     }
 
@@ -158,13 +158,14 @@ public final class Grader {
         Objects.requireNonNull(request, "request must not be null");
         Objects.requireNonNull(listener, "listener must not be null");
         Run run = new Run(request, listener);
-        List<GeneratedScenario> scenarios = request.policy() instanceof PolicySource.Undeclared u
+        // The order is the one holder of the plan: it lets each scenario go once graded.
+        EndpointOrder scenarios = grouping.apply(request.policy() instanceof PolicySource.Undeclared u
                 ? selected(request, ScenarioGenerator.generate(DiscoveredOrigins.generationPolicy(request,
                         u.endpoints()), request.targetUrl()))
-                : plan(request);
+                : plan(request));
         Optional<BrowserHarness> own = request.browsers().isEmpty() || shared.isPresent() ? Optional.empty()
                 : Optional.of(BrowserHarness.create(BrowserSessions.forScenarios(request.browsers(), request.drivers(),
-                        scenarios)));
+                        scenarios.scenarios())));
         try {
             // Browsers start while the wire stage runs: launching one takes longer than probing a local target.
             CompletableFuture<Void> warm = own.map(h -> CompletableFuture.runAsync(() -> warmUp(h)))
@@ -264,11 +265,10 @@ public final class Grader {
      * confirm. At most {@link #AHEAD} times the parallelism scenarios run ahead of the grading, so finished runs do
      * not pile up in their futures while the grading catches up.
      */
-    private WireResult wireStage(Run run, List<GeneratedScenario> plan) {
+    private WireResult wireStage(Run run, EndpointOrder order) {
         GradeRequest request = run.request;
-        run.listener.planned(plan.size(), request.browsers().isEmpty() ? 0 : plan.size());
+        run.listener.planned(order.size(), request.browsers().isEmpty() ? 0 : order.size());
         Simulator simulator = Simulator.of(profiles(request).toArray(BrowserProfile[]::new));
-        EndpointOrder order = this.order.apply(plan);
         boolean keep = !request.browsers().isEmpty();
         long t0 = System.nanoTime();
         TreeMap<Integer, ScenarioRun> kept = new TreeMap<>();
@@ -277,10 +277,10 @@ public final class Grader {
         int exchanges;
         try (WireProber prober = new WireProber(probeOptions(request));
                 FollowUpProbes followUps = new FollowUpProbes(request, run.declared(), run.deadline,
-                        Check.ProbeContext.firstAllowed(plan))) {
+                        order.firstAllowed())) {
             TargetResponder target = new TargetResponder(prober, run.deadline, request.runTimeout().toString());
             Check.ProbeContext probes = new Check.ProbeContext(target, request.targetUrl().origin(), run.declared(),
-                    Check.ProbeContext.firstAllowed(plan));
+                    order.firstAllowed());
             EndpointChecks endpoints = new EndpointChecks(probes, followUps, run.findings);
             try (WireStage stage = new WireStage(simulator, run.declared(), target, request.targetUrl().origin(),
                     run.deadline, request.parallelism())) {
@@ -293,9 +293,10 @@ public final class Grader {
                         break; // cut short by ReportedGrading (a limit or a signal): its report is being written
                     }
                     for (; submitted < order.size() && submitted <= i + ahead; submitted++) {
-                        running.add(stage.submit(order.scenarios().get(submitted)));
+                        running.add(stage.submit(order.scenario(submitted)));
                     }
-                    ScenarioRun r = stage.await(running.poll(), order.scenarios().get(i));
+                    ScenarioRun r = stage.await(running.poll(), order.scenario(i));
+                    order.release(i);
                     graded++;
                     cutShort |= r.failure().filter(NoResponse::cutsRunShort).isPresent();
                     onGraded.accept(r);
@@ -303,9 +304,9 @@ public final class Grader {
                     run.listener.progress("wire", i + 1, order.size());
                     endpoint.add(r);
                     if (keep && BrowserStage.mayConfirm(r, request.browserScope())) {
-                        kept.put(order.planIndex().get(i), r);
+                        kept.put(order.planIndex(i), r);
                     }
-                    if (order.groupEnd().get(i)) {
+                    if (order.endsGroup(i)) {
                         endpoints.check(endpoint);
                         target.forget(endpoint);
                         stage.release(endpoint.stream().map(x -> x.scenario().endpoint().path())

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,21 +62,30 @@ class EndpointStreamingTests {
                 .isEqualTo(ENDPOINTS.stream().map(Endpoint::path).toList());
         for (int i = 0; i < order.size(); i++) {
             boolean last = i == order.size() - 1 || !paths.get(i).equals(paths.get(i + 1));
-            assertThat(order.groupEnd().get(i)).as("group end at %d", i).isEqualTo(last);
-            assertThat(plan.get(order.planIndex().get(i))).isSameAs(order.scenarios().get(i));
+            assertThat(order.endsGroup(i)).as("group end at %d", i).isEqualTo(last);
+            assertThat(plan.get(order.planIndex(i))).isSameAs(order.scenario(i));
             if (i > 0 && paths.get(i).equals(paths.get(i - 1))) {
-                assertThat(order.planIndex().get(i)).as("plan order within an endpoint")
-                        .isGreaterThan(order.planIndex().get(i - 1));
+                assertThat(order.planIndex(i)).as("plan order within an endpoint")
+                        .isGreaterThan(order.planIndex(i - 1));
             }
         }
-        assertThat(paths.stream().distinct().count()).as("one group per endpoint")
-                .isEqualTo(order.groupEnd().stream().filter(b -> b).count());
+        assertThat(IntStream.range(0, order.size()).filter(order::endsGroup).count()).as("one group per endpoint")
+                .isEqualTo(paths.stream().distinct().count());
+        assertThat(order.firstAllowed()).isEqualTo(plan.stream()
+                .filter(s -> s.originClass() == dev.corstck.tck.generation.OriginClass.ALLOWED)
+                .map(s -> s.page().origin()).findFirst()).isPresent();
     }
 
-    /** Fails on a grader that holds every run until the wire stage ends, as the grader did before issue 16. */
+    /**
+     * An endpoint's runs, and the plan's scenarios behind them, are gone once the endpoint is graded. Fails on a
+     * grader that holds every run until the wire stage ends, as the grader did before issue 16.
+     */
     @Test
     void anEndpointsRunsAreLetGoOnceTheEndpointIsGraded() {
-        record Watched(String path, WeakReference<ScenarioRun> run) {
+        record Watched(String path, WeakReference<ScenarioRun> run, WeakReference<GeneratedScenario> scenario) {
+            boolean gone() {
+                return run.get() == null && scenario.get() == null;
+            }
         }
         List<Watched> watched = new ArrayList<>();
         List<String> stillHeld = new ArrayList<>();
@@ -84,7 +94,7 @@ class EndpointStreamingTests {
             GradeRequest request = GradeRequest.builder(target.baseUrl()).policy(new PolicySource.Declared(policy()))
                     .browsers(List.of()).build();
             Grader grader = Grader.watching(r -> watched.add(new Watched(r.scenario().endpoint().path(),
-                    new WeakReference<>(r))));
+                    new WeakReference<>(r), new WeakReference<>(r.scenario()))));
             grader.gradeStreamed(request, new GradingListener() {
                 @Override
                 public void progress(String phase, int done, int total) {
@@ -95,16 +105,16 @@ class EndpointStreamingTests {
                     checkedAt[0] = done;
                     String open = watched.get(watched.size() - 1).path();
                     List<Watched> done0 = watched.stream().filter(w -> !w.path().equals(open)).toList();
-                    collect(() -> done0.stream().allMatch(w -> w.run().get() == null));
-                    done0.stream().filter(w -> w.run().get() != null)
-                            .forEach(w -> stillHeld.add(w.run().get().scenario().id()));
+                    collect(() -> done0.stream().allMatch(Watched::gone));
+                    done0.stream().filter(w -> !w.gone()).forEach(w -> stillHeld.add(w.path() + " "
+                            + (w.run().get() != null ? "run " + w.run().get().scenario().id() : "scenario")));
                 }
             });
         }
 
         assertThat(checkedAt[0]).isGreaterThan(100);
         assertThat(watched).hasSize(checkedAt[0]);
-        assertThat(stillHeld).as("runs of graded endpoints the grader still holds").isEmpty();
+        assertThat(stillHeld).as("runs and scenarios of graded endpoints the grader still holds").isEmpty();
     }
 
     /** The runs kept for the browser stage give the confirmations all the runs gave. */
