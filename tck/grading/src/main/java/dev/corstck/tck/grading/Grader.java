@@ -67,11 +67,11 @@ public final class Grader {
         this(shared, EndpointOrder::byEndpoint, r -> { });
     }
 
-    private Grader(Optional<BrowserHarness> shared, Function<List<GeneratedScenario>, EndpointOrder> order,
-            Consumer<ScenarioRun> graded) {
+    private Grader(Optional<BrowserHarness> shared, Function<List<GeneratedScenario>, EndpointOrder> grouping,
+            Consumer<ScenarioRun> onGraded) {
         this.shared = shared;
-        this.grouping = order;
-        this.onGraded = graded;
+        this.grouping = grouping;
+        this.onGraded = onGraded;
     }
 
     /**
@@ -129,6 +129,7 @@ public final class Grader {
      * the report, in the order they were decided (endpoint by endpoint, see {@link #gradeStreamed}).
      */
     public TargetReport grade(GradeRequest request, GradingListener listener) {
+        Objects.requireNonNull(request, "request must not be null");
         Objects.requireNonNull(listener, "listener must not be null");
         CollectingListener collecting = new CollectingListener(listener);
         GradeOutcome outcome = gradeStreamed(request, collecting);
