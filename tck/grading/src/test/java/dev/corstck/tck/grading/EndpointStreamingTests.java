@@ -165,6 +165,11 @@ class EndpointStreamingTests {
         assertThat(held.findings()).hasSizeGreaterThan(300);
         assertThat(counted(streamed)).as("findings, each with its evidence").isEqualTo(counted(held));
         assertThat(keys(again)).as("the same order every time").isEqualTo(keys(streamed));
+        List<String> endpoints = streamed.findings().stream().map(f -> f.scenarioId().split("\\.", 2)[0]).toList();
+        List<String> blocks = IntStream.range(0, endpoints.size())
+                .filter(i -> i == 0 || !endpoints.get(i).equals(endpoints.get(i - 1))).mapToObj(endpoints::get).toList();
+        assertThat(blocks).as("findings endpoint by endpoint").doesNotHaveDuplicates()
+                .hasSize(ENDPOINTS.size());
         assertThat(streamedStats.get(0).wireExchanges()).as("requests on the wire, none sent twice")
                 .isEqualTo(heldStats.get(0).wireExchanges());
         assertThat(streamedStats.get(0).scenarios()).isEqualTo(heldStats.get(0).scenarios());
