@@ -4,17 +4,20 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.corstck.reports.json.ReportJson;
+import dev.corstck.reports.model.CitedFinding;
+import dev.corstck.reports.model.CitedFindings;
 import dev.corstck.reports.model.Engine;
-import dev.corstck.reports.model.Evidence;
-import dev.corstck.reports.model.Exchange;
-import dev.corstck.reports.model.ExplanationStep;
+import dev.corstck.reports.model.EvidenceCitation;
 import dev.corstck.reports.model.Finding;
 import dev.corstck.reports.model.Level;
 import dev.corstck.reports.model.Report;
 import dev.corstck.reports.model.TargetReport;
 import dev.corstck.reports.model.Verdict;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -37,11 +40,29 @@ final class PageData {
         MAPPER.getFactory().setCharacterEscapes(ScriptJson.ESCAPES);
     }
 
+    /**
+     * The most findings the page embeds: {@value}, or the system property {@value #PAGE_FINDINGS_PROPERTY}. Past
+     * it the page keeps every finding that is not PASS and the first PASS findings up to the limit, and says how
+     * many it left out (report.json and junit.xml hold them all; the counts and matrices above count them all): a
+     * page of millions of findings would be gigabytes no browser opens.
+     */
+    static final int DEFAULT_PAGE_FINDINGS = 200_000;
+
+    /** The system property that sets the page's limit. */
+    static final String PAGE_FINDINGS_PROPERTY = "cors.tck.report.page-findings";
+
     private final Map<String, Integer> rules = new LinkedHashMap<>();
-    private final Map<String, Integer> scenarios = new LinkedHashMap<>();
-    private final Map<Evidence, Integer> evidence = new LinkedHashMap<>();
-    private final Map<Exchange, Integer> exchanges = new LinkedHashMap<>();
-    private final Map<ExplanationStep, Integer> steps = new LinkedHashMap<>();
+    /** Scenarios whose finding gives them a title of its own: numbered after every target's scenario table. */
+    private final Map<String, Integer> ownScenarioTitles = new LinkedHashMap<>();
+    private final List<CitedFindings> cited = new ArrayList<>();
+    private final List<Selection> selections = new ArrayList<>();
+    /** Per target, where its entries start in the page's exchange, step, evidence and scenario tables. */
+    private int[] exchangeBase;
+    private int[] stepBase;
+    private int[] evidenceBase;
+    private int[] scenarioBase;
+    private int scenarioTotal;
+    private long omitted;
 
     private PageData() {
     }
@@ -53,7 +74,11 @@ final class PageData {
     static ScriptJson of(Report report) {
         return new ScriptJson(out -> {
             try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
-                new PageData().write(report, json);
+                try {
+                    new PageData().write(report, json);
+                } catch (UncheckedIOException e) {
+                    throw e.getCause(); // a spool that could not be read, or the page being written
+                }
             }
         });
     }
@@ -79,32 +104,155 @@ final class PageData {
         json.writeEndObject();
     }
 
-    /** Write the findings array; return the first finding of each rule, which defines its title and link. */
+    /**
+     * Write the findings array; return the first finding of each rule, which defines its title and link. Each
+     * target's tables follow one another in the page's (a value two targets share is listed for each), holding only
+     * what the embedded findings cite, in table order (all of it when every finding is embedded).
+     */
     private Map<String, Finding> findings(Report report, JsonGenerator json) throws IOException {
+        int n = report.targets().size();
+        long notPassing = report.targets().stream().mapToLong(t -> t.summary().total()
+                - t.summary().count(Verdict.PASS)).sum();
+        long[] passesLeft = {Math.max(0, Integer.getInteger(PAGE_FINDINGS_PROPERTY, DEFAULT_PAGE_FINDINGS)
+                - notPassing)};
+        exchangeBase = new int[n];
+        stepBase = new int[n];
+        evidenceBase = new int[n];
+        scenarioBase = new int[n];
+        int exchanges = 0;
+        int steps = 0;
+        int evidence = 0;
+        for (int t = 0; t < n; t++) {
+            CitedFindings target = report.targets().get(t).citations();
+            Selection selection = Selection.of(target, passesLeft);
+            cited.add(target);
+            selections.add(selection);
+            omitted += target.size() - selection.findings.cardinality();
+            exchangeBase[t] = exchanges;
+            stepBase[t] = steps;
+            evidenceBase[t] = evidence;
+            scenarioBase[t] = scenarioTotal;
+            exchanges += selection.exchanges.count;
+            steps += selection.steps.count;
+            evidence += selection.evidence.count;
+            scenarioTotal += selection.scenarios.count;
+        }
         Map<String, Finding> ruleDefinitions = new LinkedHashMap<>();
         json.writeArrayFieldStart("findings");
-        for (int t = 0; t < report.targets().size(); t++) {
-            for (Finding finding : report.targets().get(t).findings()) {
-                ruleDefinitions.putIfAbsent(finding.ruleId(), finding);
-                finding(json, t, finding);
-            }
+        for (int t = 0; t < n; t++) {
+            int target = t;
+            Selection selection = selections.get(t);
+            int[] ordinal = {0};
+            cited.get(t).forEachCited(finding -> {
+                ruleDefinitions.putIfAbsent(finding.texts().ruleId(), finding.texts());
+                if (selection.findings.get(ordinal[0]++)) {
+                    unchecked(() -> finding(json, target, finding));
+                }
+            });
         }
         json.writeEndArray();
+        if (omitted > 0) {
+            json.writeNumberField("omitted", omitted);
+        }
         return ruleDefinitions;
     }
 
-    private void finding(JsonGenerator json, int target, Finding finding) throws IOException {
+    /**
+     * Which of one target's findings the page embeds, and the numbers of what they cite in the page's tables: every
+     * finding that is not PASS, and PASS findings while the page's budget lasts.
+     */
+    private static final class Selection {
+        final java.util.BitSet findings = new java.util.BitSet();
+        final Renumbering evidence;
+        final Renumbering exchanges;
+        final Renumbering steps;
+        final Renumbering scenarios;
+
+        private Selection(CitedFindings target) {
+            evidence = new Renumbering(target.evidenceCount());
+            exchanges = new Renumbering(target.exchangeCount());
+            steps = new Renumbering(target.stepCount());
+            scenarios = new Renumbering(target.scenarioCount());
+        }
+
+        static Selection of(CitedFindings target, long[] passesLeft) {
+            Selection selection = new Selection(target);
+            int[] ordinal = {0};
+            target.forEachCited(f -> {
+                int i = ordinal[0]++;
+                if (f.texts().verdict() != Verdict.PASS || passesLeft[0]-- > 0) {
+                    selection.findings.set(i);
+                    selection.evidence.mark(f.evidence());
+                    if (!f.ownScenarioTitle()) {
+                        selection.scenarios.mark(f.scenario());
+                    }
+                }
+            });
+            passesLeft[0] = Math.max(0, passesLeft[0]);
+            int[] number = {0};
+            target.forEachEvidence(e -> {
+                if (selection.evidence.marked(number[0]++)) {
+                    for (int x : e.exchanges()) {
+                        selection.exchanges.mark(x);
+                    }
+                    for (int s : e.steps()) {
+                        selection.steps.mark(s);
+                    }
+                }
+            });
+            selection.evidence.number();
+            selection.exchanges.number();
+            selection.steps.number();
+            selection.scenarios.number();
+            return selection;
+        }
+    }
+
+    /** The entries of one table that are cited, numbered again from 0 in table order. */
+    private static final class Renumbering {
+        private final java.util.BitSet cited = new java.util.BitSet();
+        private final int[] numbers;
+        int count;
+
+        Renumbering(int size) {
+            numbers = new int[size];
+        }
+
+        void mark(int entry) {
+            cited.set(entry);
+        }
+
+        boolean marked(int entry) {
+            return cited.get(entry);
+        }
+
+        void number() {
+            for (int i = cited.nextSetBit(0); i >= 0; i = cited.nextSetBit(i + 1)) {
+                numbers[i] = count++;
+            }
+        }
+
+        int of(int entry) {
+            return numbers[entry];
+        }
+    }
+
+    private void finding(JsonGenerator json, int target, CitedFinding cited) throws IOException {
+        Finding finding = cited.texts();
         json.writeStartArray();
         json.writeNumber(target);
         json.writeNumber(index(rules, finding.ruleId()));
         json.writeNumber(finding.engine().ordinal());
         json.writeNumber(finding.verdict().ordinal());
         json.writeNumber(finding.level().ordinal());
-        json.writeNumber(index(scenarios, finding.scenarioId() + "\n" + finding.scenarioTitle()));
+        json.writeNumber(cited.ownScenarioTitle()
+                ? ownScenarioTitles.computeIfAbsent(finding.scenarioId() + "\n" + finding.scenarioTitle(),
+                        k -> scenarioTotal + ownScenarioTitles.size())
+                : scenarioBase[target] + selections.get(target).scenarios.of(cited.scenario()));
         json.writeString(finding.expected());
         json.writeString(finding.actual());
         json.writeString(finding.reason());
-        json.writeNumber(evidence.computeIfAbsent(finding.evidence(), e -> evidence.size()));
+        json.writeNumber(evidenceBase[target] + selections.get(target).evidence.of(cited.evidence()));
         json.writeString(finding.remedy());
         json.writeEndArray();
     }
@@ -121,38 +269,94 @@ final class PageData {
         }
         json.writeEndArray();
         json.writeArrayFieldStart("scenarios");
-        for (String key : scenarios.keySet()) {
+        for (int t = 0; t < cited.size(); t++) {
+            Renumbering chosen = selections.get(t).scenarios;
+            int[] number = {0};
+            cited.get(t).forEachScenario((id, title) -> {
+                if (chosen.marked(number[0]++)) {
+                    unchecked(() -> scenario(json, id, title));
+                }
+            });
+        }
+        for (String key : ownScenarioTitles.keySet()) {
             int newline = key.indexOf('\n');
-            json.writeStartArray();
-            json.writeString(key.substring(0, newline));
-            json.writeString(key.substring(newline + 1));
-            json.writeEndArray();
+            scenario(json, key.substring(0, newline), key.substring(newline + 1));
         }
         json.writeEndArray();
         json.writeArrayFieldStart("evidence");
-        for (Evidence each : evidence.keySet()) {
-            json.writeStartObject();
-            json.writeArrayFieldStart("exchanges");
-            for (Exchange exchange : each.exchanges()) {
-                json.writeNumber(exchanges.computeIfAbsent(exchange, x -> exchanges.size()));
-            }
-            json.writeEndArray();
-            if (each.observation().isPresent()) {
-                json.writeFieldName("observation");
-                MAPPER.writeValue(json, each.observation().get());
-            }
-            json.writeArrayFieldStart("explanation");
-            for (ExplanationStep step : each.explanation()) {
-                json.writeNumber(steps.computeIfAbsent(step, x -> steps.size()));
-            }
-            json.writeEndArray();
-            json.writeEndObject();
+        for (int t = 0; t < cited.size(); t++) {
+            int target = t;
+            Renumbering chosen = selections.get(t).evidence;
+            int[] number = {0};
+            cited.get(t).forEachEvidence(each -> {
+                if (chosen.marked(number[0]++)) {
+                    unchecked(() -> evidence(json, target, each));
+                }
+            });
         }
         json.writeEndArray();
-        json.writeFieldName("exchanges");
-        MAPPER.writeValue(json, exchanges.keySet());
-        json.writeFieldName("steps");
-        MAPPER.writeValue(json, steps.keySet());
+        json.writeArrayFieldStart("exchanges");
+        for (int t = 0; t < cited.size(); t++) {
+            Renumbering chosen = selections.get(t).exchanges;
+            int[] number = {0};
+            cited.get(t).forEachExchange(exchange -> {
+                if (chosen.marked(number[0]++)) {
+                    unchecked(() -> MAPPER.writeValue(json, exchange));
+                }
+            });
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("steps");
+        for (int t = 0; t < cited.size(); t++) {
+            Renumbering chosen = selections.get(t).steps;
+            int[] number = {0};
+            cited.get(t).forEachStep(step -> {
+                if (chosen.marked(number[0]++)) {
+                    unchecked(() -> MAPPER.writeValue(json, step));
+                }
+            });
+        }
+        json.writeEndArray();
+    }
+
+    private static void scenario(JsonGenerator json, String id, String title) throws IOException {
+        json.writeStartArray();
+        json.writeString(id);
+        json.writeString(title);
+        json.writeEndArray();
+    }
+
+    private void evidence(JsonGenerator json, int target, EvidenceCitation each) throws IOException {
+        json.writeStartObject();
+        json.writeArrayFieldStart("exchanges");
+        for (int x : each.exchanges()) {
+            json.writeNumber(exchangeBase[target] + selections.get(target).exchanges.of(x));
+        }
+        json.writeEndArray();
+        if (each.observation().isPresent()) {
+            json.writeFieldName("observation");
+            MAPPER.writeValue(json, each.observation().get());
+        }
+        json.writeArrayFieldStart("explanation");
+        for (int step : each.steps()) {
+            json.writeNumber(stepBase[target] + selections.get(target).steps.of(step));
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    /** A write inside a visitor, which cannot throw {@link IOException}: rethrown unchecked, unwrapped by {@link #of}. */
+    private static void unchecked(IoAction action) {
+        try {
+            action.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface IoAction {
+        void run() throws IOException;
     }
 
     private static int index(Map<String, Integer> table, String key) {
