@@ -36,9 +36,7 @@ final class BrowserStage {
      * scope) the origin is allowed, a twin, a fixed probe, or a look-alike the target let in on the wire.
      */
     static List<ScenarioRun> confirmable(List<ScenarioRun> runs, BrowserScope scope) {
-        List<ScenarioRun> key = runs.stream().filter(r -> r.failure().isEmpty() && r.scenario().fetch().isPresent()
-                && r.scenario().originClass() != OriginClass.SAME_ORIGIN)
-                .filter(r -> scope == BrowserScope.ALL || isKey(r)).toList();
+        List<ScenarioRun> key = runs.stream().filter(r -> mayConfirm(r, scope)).toList();
         // One port serves pages in one scheme: the other scheme's twin on that port (https://localhost:3000 beside
         // an allowed http://localhost:3000) cannot be served in the same harness, so it stays a wire verdict.
         java.util.Map<Integer, String> schemeOfPort = new java.util.HashMap<>();
@@ -47,6 +45,16 @@ final class BrowserStage {
                 .ifPresent(p -> schemeOfPort.putIfAbsent(p.port(), p.scheme())));
         return key.stream().filter(r -> page(r).map(p -> schemeOfPort.getOrDefault(p.port(), p.scheme())
                 .equals(p.scheme())).orElse(true)).toList();
+    }
+
+    /**
+     * Answer whether {@code run} may be confirmed, on its own: {@link #confirmable} keeps, of the runs this accepts,
+     * those whose page can be served beside the others. Grading keeps only these runs for the browser stage, so
+     * {@code confirmable(kept)} is {@code confirmable(all)}: the second filter reads the accepted runs only.
+     */
+    static boolean mayConfirm(ScenarioRun r, BrowserScope scope) {
+        return r.failure().isEmpty() && r.scenario().fetch().isPresent()
+                && r.scenario().originClass() != OriginClass.SAME_ORIGIN && (scope == BrowserScope.ALL || isKey(r));
     }
 
     private static java.util.Optional<dev.corstck.fetch.origin.TupleOrigin> page(ScenarioRun r) {

@@ -43,13 +43,27 @@ sealed interface Check permits Check.Runner, Check.PerScenario, Check.AcrossScen
     }
 
     /**
-     * What a probing check may use.
+     * What a probing check may use. Grading hands a probe one endpoint's runs at a time; the one fact a probe needs
+     * from the whole target travels here instead of the other endpoints' runs.
      *
-     * @param target       the target, bounded by the run's deadline
-     * @param targetOrigin the target's origin
-     * @param policy       the declared policy, empty when none is declared
+     * @param target        the target, bounded by the run's deadline
+     * @param targetOrigin  the target's origin
+     * @param policy        the declared policy, empty when none is declared
+     * @param allowedOrigin the page origin of the target's first {@code ALLOWED} scenario, in plan order, empty when
+     *                      there is none: {@link TolerantAcrhProbe} probes every endpoint from this one origin
      */
-    record ProbeContext(TargetResponder target, String targetOrigin, Optional<GradingPolicy> policy) {
+    record ProbeContext(TargetResponder target, String targetOrigin, Optional<GradingPolicy> policy,
+            Optional<String> allowedOrigin) {
+
+        public ProbeContext {
+            Objects.requireNonNull(allowedOrigin, "allowedOrigin must not be null");
+        }
+
+        /** The first {@code ALLOWED} scenario's page origin among {@code scenarios}, in their order. */
+        static Optional<String> firstAllowed(List<dev.corstck.tck.generation.GeneratedScenario> scenarios) {
+            return scenarios.stream().filter(s -> s.originClass() == dev.corstck.tck.generation.OriginClass.ALLOWED)
+                    .map(s -> s.page().origin()).findFirst();
+        }
     }
 
     /** When a probing check sends its probes. */

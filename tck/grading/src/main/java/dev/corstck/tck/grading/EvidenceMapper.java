@@ -46,16 +46,32 @@ final class EvidenceMapper {
         }
     };
 
-    /** A scenario run compared by identity. */
-    private record Key(ScenarioRun run) {
+    /**
+     * A scenario run compared by identity, held weakly: the grader lets an endpoint's runs go once it is graded
+     * (issue 16), and these caches, shared by every grading in the JVM, must not keep the last 256 of them alive.
+     * An entry whose run is gone matches nothing and leaves by age.
+     */
+    private static final class Key {
+        private final java.lang.ref.WeakReference<ScenarioRun> run;
+        private final int hash;
+
+        Key(ScenarioRun run) {
+            this.run = new java.lang.ref.WeakReference<>(run);
+            this.hash = System.identityHashCode(run);
+        }
+
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && k.run == run;
+            if (!(o instanceof Key k)) {
+                return false;
+            }
+            ScenarioRun mine = run.get();
+            return mine != null && k.run.get() == mine;
         }
 
         @Override
         public int hashCode() {
-            return System.identityHashCode(run);
+            return hash;
         }
     }
 

@@ -22,28 +22,45 @@ import dev.corstck.tck.policy.GradingPolicy;
  * (a few per endpoint), goes out once, and nothing is sent after the run's deadline. No browser makes these requests:
  * they are wire probes only.
  */
-final class FollowUpProbes {
+final class FollowUpProbes implements AutoCloseable {
 
-    private FollowUpProbes() {
-    }
+    private final GradeRequest request;
+    private final long deadlineNanos;
+    private final WireProber prober;
+    private final Check.ProbeContext probes;
+    private final TargetResponder target;
 
-    /** Run every follow-up probe on {@code runs}. */
-    static void check(List<ScenarioRun> runs, GradeRequest request, Optional<GradingPolicy> policy,
-            long deadlineNanos, Findings f) {
-        if (System.nanoTime() - deadlineNanos >= 0) {
-            return;
-        }
+    /**
+     * Follow-up probes for one grading, on a prober of their own that lives as long as the grading: the grader calls
+     * {@link #check} once per endpoint, so one prober serves them all.
+     */
+    FollowUpProbes(GradeRequest request, Optional<GradingPolicy> policy, long deadlineNanos,
+            Optional<String> allowedOrigin) {
+        this.request = request;
+        this.deadlineNanos = deadlineNanos;
         Duration timeout = request.requestTimeout();
         ProbeOptions options = ProbeOptions.defaults().withRequestTimeout(timeout)
                 .withConnectTimeout(timeout.compareTo(Duration.ofSeconds(3)) < 0 ? timeout : Duration.ofSeconds(3));
-        try (WireProber prober = new WireProber(options)) {
-            TargetResponder target = new TargetResponder(prober, deadlineNanos, request.runTimeout().toString());
-            Check.ProbeContext probes = new Check.ProbeContext(target, request.targetUrl().origin(), policy);
-            // A probe goes out only when the request selects a rule it decides: it is extra traffic to the target.
-            GradingChecks.PROBES.stream().filter(c -> c.phase() == Check.Phase.FOLLOW_UP)
-                    .filter(c -> c.decides().stream().anyMatch(r -> request.selects(r.id())))
-                    .forEach(c -> c.run().check(runs, probes, f.declaredBy(c)));
+        this.prober = new WireProber(options);
+        this.target = new TargetResponder(prober, deadlineNanos, request.runTimeout().toString());
+        this.probes = new Check.ProbeContext(target, request.targetUrl().origin(), policy, allowedOrigin);
+    }
+
+    /** Run every follow-up probe on {@code runs} (one endpoint's, or more), unless the run's deadline has passed. */
+    void check(List<ScenarioRun> runs, Findings f) {
+        if (System.nanoTime() - deadlineNanos >= 0) {
+            return;
         }
+        // A probe goes out only when the request selects a rule it decides: it is extra traffic to the target.
+        GradingChecks.PROBES.stream().filter(c -> c.phase() == Check.Phase.FOLLOW_UP)
+                .filter(c -> c.decides().stream().anyMatch(r -> request.selects(r.id())))
+                .forEach(c -> c.run().check(runs, probes, f.declaredBy(c)));
+        target.forget(runs); // their endpoint is done: its answers are not asked again
+    }
+
+    @Override
+    public void close() {
+        prober.close();
     }
 
     /** Send {@code request} where {@code like} went; the exchange, its response empty when none came. */

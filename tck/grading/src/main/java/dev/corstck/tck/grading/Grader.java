@@ -4,7 +4,6 @@ import dev.corstck.fetch.engine.BrowserEngine;
 import dev.corstck.harness.BrowserHarness;
 import dev.corstck.reference.policy.CorsPolicy;
 import dev.corstck.reports.model.EngineAgreement;
-import dev.corstck.reports.model.Finding;
 import dev.corstck.reports.model.TargetReport;
 import dev.corstck.tck.generation.GeneratedScenario;
 import dev.corstck.tck.generation.ScenarioGenerator;
@@ -14,13 +13,18 @@ import dev.corstck.tck.probe.WireProber;
 import dev.corstck.tck.simulator.BrowserProfile;
 import dev.corstck.tck.simulator.Simulator;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
 /**
@@ -34,6 +38,11 @@ import org.apiguardian.api.API;
  * TargetReport report = Grader.create().grade(request, GradingListener.NONE);
  * report.conformance();   // NON_CONFORMANT, with the findings that say why
  * }</pre>
+ *
+ * <p>The grader holds one endpoint at a time: the wire stage runs the plan endpoint by endpoint, the checks that
+ * compare scenarios run on each endpoint as soon as its scenarios are done, and its runs are then let go (but for
+ * those the browser stage will confirm, when browsers are requested). {@link #gradeStreamed} also leaves the findings
+ * to the listener, so a grading of thousands of endpoints holds neither runs nor findings.
  *
  * <p>FAIL means non-conformance only: a target that cannot be reached, or a browser that cannot run a call, gives
  * ERROR or SKIPPED findings with the reason. Thread-safe: with browsers from {@link #create()} every grading has
@@ -49,9 +58,34 @@ public final class Grader {
     private final ReentrantLock browserTurn = new ReentrantLock();
     /** The shared harness's start, begun by the first grading (beside its wire stage) and awaited by every one. */
     private CompletableFuture<Void> sharedStart;
+    /** How the wire stage groups the plan: by endpoint, or (the self-tests' oracle) the whole target at once. */
+    private final Function<List<GeneratedScenario>, EndpointOrder> grouping;
+    /** Told of every scenario run as it is graded: the self-tests' window on which runs the grader still holds. */
+    private final Consumer<ScenarioRun> onGraded;
 
     private Grader(Optional<BrowserHarness> shared) {
+        this(shared, EndpointOrder::byEndpoint, r -> { });
+    }
+
+    private Grader(Optional<BrowserHarness> shared, Function<List<GeneratedScenario>, EndpointOrder> grouping,
+            Consumer<ScenarioRun> onGraded) {
         this.shared = shared;
+        this.grouping = grouping;
+        this.onGraded = onGraded;
+    }
+
+    /**
+     * The grader as it was before it let endpoints go: the plan in its own order, every run held until the wire
+     * stage ends and the checks across scenarios run on all of them at once. Self-tests compare the findings of
+     * {@link #create()} with it; nothing else uses it.
+     */
+    static Grader holdingAllRuns() {
+        return new Grader(Optional.empty(), EndpointOrder::wholeTarget, r -> { });
+    }
+
+    /** A grader like {@link #create()} that tells {@code graded} of each scenario run as it is graded (self-tests). */
+    static Grader watching(Consumer<ScenarioRun> graded) {
+        return new Grader(Optional.empty(), EndpointOrder::byEndpoint, graded);
     }
 
     /** A grader that starts the browsers each grading needs and stops them when it ends. */
@@ -90,29 +124,58 @@ public final class Grader {
                 : scenarios.stream().filter(s -> request.selectsScenario(s.id())).toList();
     }
 
-    /** Grade the target of {@code request}. */
+    /**
+     * Grade the target of {@code request}: the findings go to {@code listener} as they are decided and come back in
+     * the report, in the order they were decided (endpoint by endpoint, see {@link #gradeStreamed}).
+     */
     public TargetReport grade(GradeRequest request, GradingListener listener) {
         Objects.requireNonNull(request, "request must not be null");
         Objects.requireNonNull(listener, "listener must not be null");
+        CollectingListener collecting = new CollectingListener(listener);
+        GradeOutcome outcome = gradeStreamed(request, collecting);
+        return new TargetReport(request.target(), request.label(), policyText(request), outcome.complete(),
+                collecting.findings(), outcome.agreement());
+    }
+
+    /**
+     * Grade the target of {@code request} without keeping the findings: each goes to {@code listener} as it is
+     * decided, and the outcome says only how the grading ended. For gradings too large to hold (thousands of
+     * endpoints): the grader itself holds one endpoint's runs at a time, and the runs real browsers will confirm.
+     *
+     * <pre>{@code
+     * GradeOutcome outcome = Grader.create().gradeStreamed(request, new GradingListener() {
+     *     public void finding(Finding f) { writer.add(f); }   // written out, not held
+     * });
+     * outcome.complete();   // false when a scenario cut the run short
+     * }</pre>
+     *
+     * <p>Findings come endpoint by endpoint, in the order endpoints first appear in the {@linkplain #plan plan}: an
+     * endpoint's per-scenario findings in plan order, then those of the checks that compare its scenarios and of its
+     * probes; the browser stage's findings follow, as before. The same request always gives the same order.
+     *
+     * @since 0.1
+     */
+    public GradeOutcome gradeStreamed(GradeRequest request, GradingListener listener) {
+        Objects.requireNonNull(request, "request must not be null");
+        Objects.requireNonNull(listener, "listener must not be null");
         Run run = new Run(request, listener);
-        List<GeneratedScenario> scenarios = request.policy() instanceof PolicySource.Undeclared u
+        // The order is the one holder of the plan: it lets each scenario go once graded.
+        EndpointOrder scenarios = grouping.apply(request.policy() instanceof PolicySource.Undeclared u
                 ? selected(request, ScenarioGenerator.generate(DiscoveredOrigins.generationPolicy(request,
                         u.endpoints()), request.targetUrl()))
-                : plan(request);
+                : plan(request));
         Optional<BrowserHarness> own = request.browsers().isEmpty() || shared.isPresent() ? Optional.empty()
                 : Optional.of(BrowserHarness.create(BrowserSessions.forScenarios(request.browsers(), request.drivers(),
-                        scenarios)));
+                        scenarios.scenarios())));
         try {
             // Browsers start while the wire stage runs: launching one takes longer than probing a local target.
             CompletableFuture<Void> warm = own.map(h -> CompletableFuture.runAsync(() -> warmUp(h)))
                     .orElseGet(() -> request.browsers().isEmpty() ? CompletableFuture.completedFuture(null)
                             : startShared());
             WireResult wire = wireStage(run, scenarios);
-            List<ScenarioRun> runs = wire.runs();
-            GradingChecks.ACROSS_SCENARIOS.forEach(c -> c.run().check(runs, run.findings.declaredBy(c)));
-            FollowUpProbes.check(runs, request, run.declared(), run.deadline, run.findings);
             warm.join();
-            BrowserResult browsers = own.isPresent() ? browserStage(run, runs, own) : browserStageInTurn(run, runs);
+            List<ScenarioRun> kept = wire.kept();
+            BrowserResult browsers = own.isPresent() ? browserStage(run, kept, own) : browserStageInTurn(run, kept);
             return finish(run, wire, browsers);
         } finally {
             own.ifPresent(BrowserHarness::close);
@@ -158,18 +221,19 @@ public final class Grader {
         }
     }
 
-    private TargetReport finish(Run run, WireResult wire, BrowserResult browsers) {
-        GradeRequest request = run.request;
-        boolean complete = wire.runs().stream().noneMatch(r -> r.failure().filter(NoResponse::cutsRunShort).isPresent())
-                && !Thread.currentThread().isInterrupted();
-        run.listener.finished(new GradingStats(wire.runs().size(), wire.exchanges(), wire.time(), browsers.calls(),
-                browsers.time(), complete));
-        return new TargetReport(request.target(), request.label(), policyText(request), complete, run.all,
-                browsers.agreement());
+    private GradeOutcome finish(Run run, WireResult wire, BrowserResult browsers) {
+        boolean complete = !wire.cutShort() && !Thread.currentThread().isInterrupted();
+        GradingStats stats = new GradingStats(wire.graded(), wire.exchanges(), wire.time(), browsers.calls(),
+                browsers.time(), complete);
+        run.listener.finished(stats);
+        return new GradeOutcome(complete, browsers.agreement(), stats);
     }
 
-    /** What the wire stage produced: the scenario runs, how many requests went out, and how long it took. */
-    private record WireResult(List<ScenarioRun> runs, int exchanges, Duration time) {
+    /**
+     * What the wire stage produced: the runs kept for the browser stage (in plan order), how many scenarios were
+     * graded, whether one of them cut the run short, how many requests went out, and how long it took.
+     */
+    private record WireResult(List<ScenarioRun> kept, int graded, boolean cutShort, int exchanges, Duration time) {
     }
 
     /** What the browser stage produced: each engine's agreement, the calls made, and how long it took. */
@@ -181,17 +245,13 @@ public final class Grader {
     private static final class Run {
         final GradeRequest request;
         final GradingListener listener;
-        final List<Finding> all = new ArrayList<>();
         final Findings findings;
         final long deadline;
 
         Run(GradeRequest request, GradingListener listener) {
             this.request = request;
             this.listener = listener;
-            this.findings = new Findings(request, f -> {
-                all.add(f);
-                listener.finding(f);
-            }, listener::console);
+            this.findings = new Findings(request, listener::finding, listener::console);
             this.deadline = System.nanoTime() + request.runTimeout().toNanos();
         }
 
@@ -200,35 +260,73 @@ public final class Grader {
         }
     }
 
-    private WireResult wireStage(Run run, List<GeneratedScenario> scenarios) {
+    /**
+     * Run the plan on the wire endpoint by endpoint ({@link EndpointOrder}), grading each run as it comes back and
+     * each endpoint once its last run is in; then let the endpoint's runs go, but for those the browser stage may
+     * confirm. At most {@link #AHEAD} times the parallelism scenarios run ahead of the grading, so finished runs do
+     * not pile up in their futures while the grading catches up.
+     */
+    private WireResult wireStage(Run run, EndpointOrder order) {
         GradeRequest request = run.request;
-        run.listener.planned(scenarios.size(), request.browsers().isEmpty() ? 0 : scenarios.size());
+        run.listener.planned(order.size(), request.browsers().isEmpty() ? 0 : order.size());
         Simulator simulator = Simulator.of(profiles(request).toArray(BrowserProfile[]::new));
+        boolean keep = !request.browsers().isEmpty();
         long t0 = System.nanoTime();
-        List<ScenarioRun> runs = new ArrayList<>(scenarios.size());
+        TreeMap<Integer, ScenarioRun> kept = new TreeMap<>();
+        int graded = 0;
+        boolean cutShort = false;
         int exchanges;
-        try (WireProber prober = new WireProber(probeOptions(request))) {
+        try (WireProber prober = new WireProber(probeOptions(request));
+                FollowUpProbes followUps = new FollowUpProbes(request, run.declared(), run.deadline,
+                        order.firstAllowed())) {
             TargetResponder target = new TargetResponder(prober, run.deadline, request.runTimeout().toString());
+            Check.ProbeContext probes = new Check.ProbeContext(target, request.targetUrl().origin(), run.declared(),
+                    order.firstAllowed());
+            EndpointChecks endpoints = new EndpointChecks(probes, followUps, run.findings);
             try (WireStage stage = new WireStage(simulator, run.declared(), target, request.targetUrl().origin(),
                     run.deadline, request.parallelism())) {
-                List<Future<ScenarioRun>> futures = stage.submit(scenarios);
-                for (int i = 0; i < scenarios.size(); i++) {
+                int ahead = AHEAD * request.parallelism();
+                ArrayDeque<Future<ScenarioRun>> running = new ArrayDeque<>();
+                int submitted = 0;
+                List<ScenarioRun> endpoint = new ArrayList<>();
+                for (int i = 0; i < order.size(); i++) {
                     if (RunStop.isCut()) {
                         break; // cut short by ReportedGrading (a limit or a signal): its report is being written
                     }
-                    ScenarioRun r = stage.await(futures.get(i), scenarios.get(i));
-                    runs.add(r);
+                    for (; submitted < order.size() && submitted <= i + ahead; submitted++) {
+                        running.add(stage.submit(order.scenario(submitted)));
+                    }
+                    ScenarioRun r = stage.await(running.poll(), order.scenario(i));
+                    order.release(i);
+                    graded++;
+                    cutShort |= r.failure().filter(NoResponse::cutsRunShort).isPresent();
+                    onGraded.accept(r);
                     ScenarioChecks.check(r, run.declared(), run.findings);
-                    run.listener.progress("wire", i + 1, scenarios.size());
+                    run.listener.progress("wire", i + 1, order.size());
+                    endpoint.add(r);
+                    if (keep && BrowserStage.mayConfirm(r, request.browserScope())) {
+                        kept.put(order.planIndex(i), r);
+                    }
+                    if (order.endsGroup(i)) {
+                        endpoints.check(endpoint);
+                        target.forget(endpoint);
+                        stage.release(endpoint.stream().map(x -> x.scenario().endpoint().path())
+                                .collect(Collectors.toSet()));
+                        endpoint = new ArrayList<>(); // the endpoint's runs go; only the kept ones stay
+                    }
+                }
+                if (!endpoint.isEmpty()) {
+                    endpoints.check(endpoint); // cut short mid-endpoint: its runs so far are compared, as before
                 }
             }
-            Check.ProbeContext probes = new Check.ProbeContext(target, request.targetUrl().origin(), run.declared());
-            GradingChecks.PROBES.stream().filter(c -> c.phase() == Check.Phase.WIRE_STAGE)
-                    .forEach(c -> c.run().check(runs, probes, run.findings.declaredBy(c)));
             exchanges = target.exchangeCount();
         }
-        return new WireResult(runs, exchanges, Duration.ofNanos(System.nanoTime() - t0));
+        return new WireResult(List.copyOf(kept.values()), graded, cutShort, exchanges,
+                Duration.ofNanos(System.nanoTime() - t0));
     }
+
+    /** How many scenarios per unit of parallelism the wire stage starts ahead of the one it waits for. */
+    private static final int AHEAD = 4;
 
     private BrowserResult browserStage(Run run, List<ScenarioRun> runs, Optional<BrowserHarness> browsers) {
         List<BrowserEngine> engines = run.request.browsers();

@@ -14,6 +14,7 @@ import dev.corstck.tck.catalog.SecurityRules;
 import dev.corstck.tck.catalog.SeedRules;
 import dev.corstck.tck.catalog.TaoRules;
 import dev.corstck.tck.catalog.Rule;
+import dev.corstck.tck.policy.Endpoint;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -118,7 +119,11 @@ final class GradingChecks {
                     Set.of(
                             PolicyRules.ENDPOINT_STATUS, PolicyRules.OPTIONS_SUCCESS_STATUS)));
 
-    /** Checks that compare scenarios with one another (Vary across origins, loopback twins). */
+    /**
+     * Checks that compare scenarios with one another (Vary across origins, loopback twins). Each compares the
+     * scenarios of one endpoint only (one {@link Endpoint#path()}), so the grader hands them one endpoint's runs at a
+     * time, as soon as that endpoint is done ({@link EndpointChecks}).
+     */
     static final List<Check.AcrossScenarios> ACROSS_SCENARIOS = List.of(
             Check.across(CacheChecks.class, CacheChecks::check,
                     Set.of(
@@ -130,7 +135,11 @@ final class GradingChecks {
             Check.across(StaticAcao.class, StaticAcao::check,
                     Set.of(HttpCacheRules.STATIC_ACAO_ALWAYS)));
 
-    /** Checks that send probes of their own: during the wire stage, or as follow-ups after it. */
+    /**
+     * Checks that send probes of their own: during the wire stage, or as follow-ups after the checks across
+     * scenarios. Each probes per endpoint, from that endpoint's runs; {@link TolerantAcrhProbe} also needs the
+     * target's first allowed origin, which {@link Check.ProbeContext#allowedOrigin()} carries.
+     */
     static final List<Check.Probe> PROBES = List.of(
             Check.wireStage(CookieProbes.class, (runs, p, f) -> p.policy().ifPresent(x -> CookieProbes.check(runs,
                     p.target(), p.targetOrigin(), f)),
@@ -139,7 +148,8 @@ final class GradingChecks {
             Check.followUp(NotModifiedProbe.class, (runs, p, f) -> NotModifiedProbe.check(runs, p.target(), f),
                     Set.of(
                             CorsCheckRules.NOT_MODIFIED)),
-            Check.followUp(TolerantAcrhProbe.class, (runs, p, f) -> TolerantAcrhProbe.check(runs, p.target(), f),
+            Check.followUp(TolerantAcrhProbe.class, (runs, p, f) -> TolerantAcrhProbe.check(runs, p.allowedOrigin(),
+                    p.target(), f),
                     Set.of(
                             PreflightRules.TOLERANT_ACRH)),
             Check.followUp(SameUrlProbe.class, (runs, p, f) -> SameUrlProbe.check(runs, p.target(), f),

@@ -5,7 +5,6 @@ import dev.corstck.reports.model.Engine;
 import dev.corstck.reports.model.EngineInfo;
 import dev.corstck.reports.model.Report;
 import dev.corstck.reports.model.RunInfo;
-import dev.corstck.reports.model.TargetReport;
 import dev.corstck.reports.model.Verdict;
 import dev.corstck.reports.writer.IncrementalReportWriter;
 import java.io.IOException;
@@ -119,14 +118,14 @@ public final class ReportedGrading {
             List<Thread> abandoned) throws IOException {
         try (ReportingListener listener = new ReportingListener(writer, request.target(), progress, out,
                 limits.maxFindings(), causes)) {
-            Optional<TargetReport> report = gradeWithin(request, grader, listener, writer, deadline, abandoned);
-            if (report.isPresent()) {
-                writer.setAgreement(request.target(), report.get().agreement());
-                if (report.get().complete()) {
+            Optional<GradeOutcome> outcome = gradeWithin(request, grader, listener, writer, deadline, abandoned);
+            if (outcome.isPresent()) {
+                writer.setAgreement(request.target(), outcome.get().agreement());
+                if (outcome.get().complete()) {
                     writer.finishTarget(request.target());
                 }
             }
-            return report.isPresent() && report.get().complete();
+            return outcome.isPresent() && outcome.get().complete();
         }
     }
 
@@ -173,15 +172,16 @@ public final class ReportedGrading {
     /**
      * Grade in a thread of its own and wait for it, for a stop request, or for the moment the remaining time only just
      * covers writing the report (1.5 times the writer's estimate, plus 3% of the run timeout): empty when cut short.
+     * The grading streams: its findings reach the writer through {@code listener} only, so nothing here holds them.
      */
-    private static Optional<TargetReport> gradeWithin(GradeRequest request, Grader grader, ReportingListener listener,
+    private static Optional<GradeOutcome> gradeWithin(GradeRequest request, Grader grader, ReportingListener listener,
             IncrementalReportWriter writer, long deadline, List<Thread> abandoned) throws IOException {
-        CompletableFuture<TargetReport> graded = new CompletableFuture<>();
+        CompletableFuture<GradeOutcome> graded = new CompletableFuture<>();
         java.util.concurrent.atomic.AtomicBoolean cut = RunStop.newCut();
         Thread worker = new Thread(() -> {
             RunStop.install(cut);
             try {
-                graded.complete(grader.grade(request, listener));
+                graded.complete(grader.gradeStreamed(request, listener));
             } catch (Throwable t) {
                 graded.completeExceptionally(t);
             }

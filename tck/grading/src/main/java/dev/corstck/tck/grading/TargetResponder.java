@@ -5,8 +5,12 @@ import dev.corstck.fetch.http.RawRequest;
 import dev.corstck.fetch.http.RawResponse;
 import dev.corstck.fetch.http.Responder;
 import dev.corstck.fetch.http.ResponderException;
+import dev.corstck.tck.simulator.FetchUrl;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -63,6 +67,18 @@ final class TargetResponder implements Responder {
         CompletableFuture<Result> f = sent.get(Key.of(origin, request));
         return f == null || !f.isDone() ? Optional.empty()
                 : Optional.of(f.join()).filter(r -> r.response().isEmpty()).map(Result::failure);
+    }
+
+    /**
+     * Forget the answers to the requests of {@code runs}' scenarios (those for their URLs), once their endpoint is
+     * graded, so a grading does not hold every response it got to the end. Scenario URLs are unique (each carries its
+     * scenario's marker), so nothing sends these again; answers for other URLs (redirect hops, a probe's URL without
+     * the query) are kept, as they may be asked again.
+     */
+    void forget(List<ScenarioRun> runs) {
+        Set<String> targets = new HashSet<>();
+        runs.forEach(r -> FetchUrl.parse(r.scenario().url()).map(FetchUrl::target).ifPresent(targets::add));
+        sent.keySet().removeIf(k -> targets.contains(k.target()));
     }
 
     /** How many requests went on the wire. */

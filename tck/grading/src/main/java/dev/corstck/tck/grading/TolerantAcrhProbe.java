@@ -7,7 +7,6 @@ import dev.corstck.fetch.http.RawRequest;
 import dev.corstck.fetch.http.RawResponse;
 import dev.corstck.fetch.http.Responder;
 import dev.corstck.reports.model.Engine;
-import dev.corstck.tck.generation.OriginClass;
 import dev.corstck.tck.simulator.Exchange;
 import dev.corstck.tck.simulator.ExchangeKind;
 import java.util.ArrayList;
@@ -21,7 +20,7 @@ import java.util.Set;
  * A granted preflight again, with {@code Access-Control-Request-Headers} as other clients and proxies send it: the
  * names in the script's case, in another order, joined by {@code ", "}. Browsers always send the sorted lowercase form
  * (see fetch#convert-header-names-to-a-sorted-lowercase-set), so a server that only matches that form works in
- * browsers and fails elsewhere. One probe per endpoint and header list, from the first allowed origin.
+ * browsers and fails elsewhere. One probe per endpoint and header list, from the target's first allowed origin.
  */
 final class TolerantAcrhProbe {
 
@@ -31,10 +30,12 @@ final class TolerantAcrhProbe {
     private TolerantAcrhProbe() {
     }
 
-    static void check(List<ScenarioRun> runs, Responder target, Findings f) {
+    /**
+     * Probe {@code runs}' granted preflights from {@code origin}: the target's first allowed page origin (one origin
+     * for the whole target, whichever endpoint's runs these are), empty when the target has none.
+     */
+    static void check(List<ScenarioRun> runs, Optional<String> origin, Responder target, Findings f) {
         Set<String> done = new HashSet<>();
-        Optional<String> origin = runs.stream().filter(r -> r.scenario().originClass() == OriginClass.ALLOWED)
-                .map(ScenarioRun::origin).findFirst();
         for (ScenarioRun run : runs) {
             if (run.failure().isPresent() || origin.filter(run.origin()::equals).isEmpty()
                     || run.scenario().isWireOnly()) {

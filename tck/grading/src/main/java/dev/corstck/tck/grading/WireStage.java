@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -73,6 +74,20 @@ final class WireStage implements AutoCloseable {
         List<Future<ScenarioRun>> futures = new ArrayList<>(scenarios.size());
         scenarios.forEach(s -> futures.add(pool.submit(() -> run(s))));
         return futures;
+    }
+
+    /**
+     * Let go of the reference implementations of the endpoints at {@code paths}, once all their scenarios are done:
+     * each keeps a journal of the requests it answered (up to {@link dev.corstck.reference.server.RequestJournal#CAPACITY}),
+     * which would otherwise grow with the target's endpoints until the wire stage ends.
+     */
+    void release(Set<String> paths) {
+        references.keySet().removeIf(e -> paths.contains(e.path()));
+    }
+
+    /** Start one scenario. */
+    Future<ScenarioRun> submit(GeneratedScenario scenario) {
+        return pool.submit(() -> run(scenario));
     }
 
     /** Wait for one scenario until the run's deadline; a scenario still running then is ERROR. */

@@ -48,7 +48,8 @@ final class Attribution {
                 TargetResponder target = new TargetResponder(prober, System.nanoTime()
                         + request.runTimeout().toNanos(), request.runTimeout().toString());
                 c.run().check(runs, new dev.corstck.tck.grading.Check.ProbeContext(target,
-                        request.targetUrl().origin(), policy), f.declaredBy(c));
+                        request.targetUrl().origin(), policy, dev.corstck.tck.grading.Check.ProbeContext.firstAllowed(
+                        runs.stream().map(ScenarioRun::scenario).toList())), f.declaredBy(c));
             }
         })));
         return out;
