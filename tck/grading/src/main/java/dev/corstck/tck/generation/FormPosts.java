@@ -57,20 +57,21 @@ public final class FormPosts {
     /** Generate the probes for {@code policy} on {@code target}, from each endpoint's arbitrary page origin. */
     public static List<GeneratedScenario> scenarios(GradingPolicy policy, TargetUrl target) {
         List<GeneratedScenario> out = new ArrayList<>();
+        EndpointSlugs slugs = EndpointSlugs.of(policy.endpoints());
         for (Endpoint endpoint : policy.endpoints()) {
             Optional<PageOriginVariant> arbitrary = PageOrigins.of(policy.corsFor(endpoint), target.origin()).stream()
                     .filter(p -> p.originClass() == OriginClass.ARBITRARY).findFirst();
             if (changesState(endpoint) && arbitrary.isPresent()) {
-                SHAPES.forEach(s -> out.add(scenario(target, endpoint, arbitrary.get(), s)));
+                SHAPES.forEach(s -> out.add(scenario(target, endpoint, slugs.of(endpoint), arbitrary.get(), s)));
             }
         }
         return out;
     }
 
-    private static GeneratedScenario scenario(TargetUrl target, Endpoint endpoint, PageOriginVariant page,
-            RequestShape shape) {
+    private static GeneratedScenario scenario(TargetUrl target, Endpoint endpoint, String slug,
+            PageOriginVariant page, RequestShape shape) {
         CredentialsMode c = endpoint.credentials();
-        String id = ScenarioGenerator.endpointSlug(endpoint) + "." + page.originClass().slug() + "." + page.slug()
+        String id = slug + "." + page.originClass().slug() + "." + page.slug()
                 + "." + shape.name() + "." + c.token();
         String base = target.resolve(endpoint.path());
         String url = base + (base.contains("?") ? "&" : "?") + "cors-tck=" + Integer.toHexString(id.hashCode());

@@ -16,7 +16,6 @@ import dev.corstck.tck.simulator.FetchUrl;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,11 +39,12 @@ public final class ScenarioGenerator {
         Objects.requireNonNull(policy, "policy must not be null");
         Objects.requireNonNull(target, "target must not be null");
         Map<String, GeneratedScenario> out = new LinkedHashMap<>();
+        EndpointSlugs slugs = EndpointSlugs.of(policy.endpoints());
         for (Endpoint endpoint : policy.endpoints()) {
             // An endpoint with its own CORS options (per-route configuration) gets the origins of its own policy.
             for (PageOriginVariant page : PageOrigins.of(policy.corsFor(endpoint), target.origin())) {
                 for (Call call : calls(endpoint, page)) {
-                    GeneratedScenario s = scenario(target, endpoint, page, call);
+                    GeneratedScenario s = scenario(target, endpoint, slugs.of(endpoint), page, call);
                     out.putIfAbsent(s.id(), s);
                 }
             }
@@ -90,21 +90,16 @@ public final class ScenarioGenerator {
         return endpoint.methods().contains("GET") ? RequestShape.GET : declared.get(0);
     }
 
-    private static GeneratedScenario scenario(TargetUrl target, Endpoint endpoint, PageOriginVariant page, Call call) {
+    private static GeneratedScenario scenario(TargetUrl target, Endpoint endpoint, String slug, PageOriginVariant page,
+            Call call) {
         boolean same = page.originClass() == OriginClass.SAME_ORIGIN;
-        String id = endpointSlug(endpoint) + "." + page.originClass().slug() + (same ? "" : "." + page.slug())
+        String id = slug + "." + page.originClass().slug() + (same ? "" : "." + page.slug())
                 + "." + call.shape().name() + (same ? "" : "." + call.credentials().token());
         String url = withMarker(target.resolve(endpoint.path()), id);
         String title = call.shape().title() + (same ? "" : ", credentials " + call.credentials().token()) + ", from "
                 + page.origin() + " (" + page.originClass().slug() + ") to " + endpoint.path();
         return new GeneratedScenario(id, title, endpoint, page, call.shape(), call.credentials(), url,
                 fetchRequest(page.origin(), url, call));
-    }
-
-    /** The endpoint's name in IDs: its path as a slug, {@code root} for {@code /}. */
-    static String endpointSlug(Endpoint endpoint) {
-        String s = endpoint.path().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        return s.isEmpty() ? "root" : s;
     }
 
     private static String withMarker(String url, String id) {

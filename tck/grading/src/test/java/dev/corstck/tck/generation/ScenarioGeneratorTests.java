@@ -74,6 +74,28 @@ class ScenarioGeneratorTests {
     }
 
     @Test
+    void pathsThatMakeTheSameSlugKeepEveryEndpointsScenarios() {
+        List<Endpoint> endpoints = List.of("/a-b", "/a_b", "/A-B").stream()
+                .map(path -> new Endpoint(path, List.of("GET", "POST"), CredentialsMode.INCLUDE, 200, List.of(),
+                        BodyType.NONE)).toList();
+        GradingPolicy policy = new GradingPolicy(DemoPolicy.standard(), endpoints,
+                GradingPolicy.EndpointSource.DECLARED);
+        List<GeneratedScenario> one = ScenarioGenerator.generate(new GradingPolicy(DemoPolicy.standard(),
+                endpoints.subList(0, 1), GradingPolicy.EndpointSource.DECLARED), TARGET);
+
+        List<GeneratedScenario> all = ScenarioGenerator.generate(policy, TARGET);
+
+        assertThat(all).hasSize(3 * one.size());
+        for (Endpoint endpoint : endpoints) {
+            assertThat(all.stream().filter(s -> s.endpoint().path().equals(endpoint.path()))).as(endpoint.path())
+                    .hasSize(one.size());
+        }
+        assertThat(all.stream().map(GeneratedScenario::id).map(id -> id.substring(0, id.indexOf('.'))).distinct())
+                .containsExactly("a-b", "a-b-2", "a-b-3");
+        assertThat(all.stream().map(GeneratedScenario::id).toList()).doesNotHaveDuplicates();
+    }
+
+    @Test
     void twinsComeFromAllowedLoopbackOrigins() {
         GradingPolicy onlyLocalhost = new GradingPolicy(dev.corstck.reference.policy.CorsPolicy.builder()
                 .origins("http://localhost:3000").build(), POLICY.endpoints(), GradingPolicy.EndpointSource.DECLARED);
