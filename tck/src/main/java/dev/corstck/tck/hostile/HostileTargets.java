@@ -65,6 +65,9 @@ public final class HostileTargets {
             return "absent";
         }
         try {
+            if (Files.size(dir.resolve("report.json")) > LARGE) {
+                return checkLarge(dir);
+            }
             Report report = ReportJson.read(dir.resolve("report.json"));
             DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(dir.resolve("junit.xml").toFile());
             if (!Files.isRegularFile(dir.resolve("index.html"))) {
@@ -81,5 +84,65 @@ public final class HostileTargets {
         } catch (Exception e) {
             return "INVALID: " + e.getMessage();
         }
+    }
+
+    /** A report.json past this size is checked as a stream: reading it whole takes several times its size in heap. */
+    private static final long LARGE = 256L << 20;
+
+    /**
+     * Check a large report without holding it: report.json and junit.xml are parsed as streams (well-formed, and
+     * report.json's findings counted and its run's completeness read), index.html exists, no temporary file is left.
+     */
+    private static String checkLarge(Path dir) throws Exception {
+        long findings = 0;
+        Boolean complete = null;
+        var factory = new com.fasterxml.jackson.core.JsonFactory();
+        try (var json = factory.createParser(dir.resolve("report.json").toFile())) {
+            java.util.Deque<String> path = new java.util.ArrayDeque<>();
+            String field = null;
+            for (var token = json.nextToken(); token != null; token = json.nextToken()) {
+                switch (token) {
+                    case FIELD_NAME -> field = json.currentName();
+                    case START_OBJECT, START_ARRAY -> {
+                        if ("findings".equals(path.peek()) && path.size() == 4 && token
+                                == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                            findings++; // root > targets > [target] > findings > {finding}
+                        }
+                        path.push(field == null ? "" : field);
+                        field = null;
+                    }
+                    case END_OBJECT, END_ARRAY -> path.pop();
+                    case VALUE_TRUE, VALUE_FALSE -> {
+                        if ("complete".equals(field) && "run".equals(path.peek()) && path.size() == 2) {
+                            complete = token == com.fasterxml.jackson.core.JsonToken.VALUE_TRUE;
+                        }
+                        field = null;
+                    }
+                    default -> field = null;
+                }
+            }
+        }
+        var xml = javax.xml.stream.XMLInputFactory.newFactory().createXMLStreamReader(
+                Files.newInputStream(dir.resolve("junit.xml")));
+        try {
+            while (xml.hasNext()) {
+                xml.next();
+            }
+        } finally {
+            xml.close();
+        }
+        if (!Files.isRegularFile(dir.resolve("index.html"))) {
+            return "INVALID: no index.html";
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            List<String> temps = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmp")).toList();
+            if (!temps.isEmpty()) {
+                return "INVALID: temporary files left: " + temps;
+            }
+        }
+        if (complete == null) {
+            return "INVALID: report.json has no run.complete";
+        }
+        return "valid (" + findings + " findings, " + (complete ? "complete" : "incomplete") + "; checked as streams)";
     }
 }
