@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 
 /**
@@ -31,6 +32,10 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ScenarioGenerator {
+
+    // Compiled once: every scenario's ID takes its endpoint's slug (String.replaceAll compiles on each call).
+    private static final Pattern NOT_IN_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_DASH = Pattern.compile("^-|-$");
 
     private ScenarioGenerator() {
     }
@@ -103,7 +108,8 @@ public final class ScenarioGenerator {
 
     /** The endpoint's name in IDs: its path as a slug, {@code root} for {@code /}. */
     static String endpointSlug(Endpoint endpoint) {
-        String s = endpoint.path().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String s = EDGE_DASH.matcher(NOT_IN_SLUG.matcher(endpoint.path().toLowerCase(Locale.ROOT)).replaceAll("-"))
+                .replaceAll("");
         return s.isEmpty() ? "root" : s;
     }
 
