@@ -42,7 +42,7 @@ public final class RootCauses {
             return target.causes();
         }
         Map<String, List<Finding>> byRule = new LinkedHashMap<>();
-        for (Finding f : target.findings()) {
+        for (Finding f : target.notPassing()) {
             if (reported(f.verdict())) {
                 byRule.computeIfAbsent(f.ruleId() + "|" + f.verdict(), k -> new ArrayList<>()).add(f);
             }

@@ -1,15 +1,11 @@
 package dev.corstck.reports.html;
 
 import dev.corstck.reports.html.view.ComparePage;
-import dev.corstck.reports.model.Finding;
 import dev.corstck.reports.model.Report;
 import dev.corstck.reports.model.TargetReport;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 import org.apiguardian.api.API;
 
@@ -28,18 +24,15 @@ public final class ComparisonHtmlWriter {
     /** Write the comparison page for {@code report} to {@code out} as UTF-8; the stream is left open. */
     public static void write(Report report, OutputStream out) throws IOException {
         List<TargetReport> targets = report.targets();
-        Map<Finding, String> column = new IdentityHashMap<>();
-        List<Finding> all = new ArrayList<>(report.findingCount());
+        Matrices.Tally tally = new Matrices.Tally();
         for (int i = 0; i < targets.size(); i++) {
-            for (Finding finding : targets.get(i).findings()) {
-                column.put(finding, Integer.toString(i));
-                all.add(finding);
-            }
+            String column = Integer.toString(i);
+            targets.get(i).citations().forEachCited(f -> tally.add(f.texts(), column));
         }
         List<String> columns = IntStream.range(0, targets.size()).mapToObj(Integer::toString).toList();
         ComparePage page = new ComparePage("CORS conformance comparison", Views.run(report.run()),
                 IntStream.range(0, targets.size()).mapToObj(i -> Views.target(i, targets.get(i))).toList(),
-                Matrices.rows(all, columns, column::get), Asset.REPORT_CSS, Asset.COMPARE_JS);
+                tally.rows(columns), Asset.REPORT_CSS, Asset.COMPARE_JS);
         Templates.render("compare.jte", page, out);
     }
 }

@@ -1,11 +1,9 @@
 package dev.corstck.reports.html;
 
 import dev.corstck.reports.html.view.IndexPage;
-import dev.corstck.reports.model.Engine;
 import dev.corstck.reports.model.Report;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.apiguardian.api.API;
 
@@ -25,10 +23,7 @@ public final class HtmlReportWriter {
     public static void write(Report report, OutputStream out) throws IOException {
         var targets = IntStream.range(0, report.targets().size())
                 .mapToObj(i -> Views.target(i, report.targets().get(i))).toList();
-        var engines = Arrays.stream(Engine.values())
-                .filter(e -> report.targets().stream().flatMap(t -> t.findings().stream())
-                        .anyMatch(f -> f.engine() == e))
-                .map(Engine::id).toList();
+        var engines = java.util.List.copyOf(report.summary().byEngine().keySet()); // engines with findings, in order
         String title = "CORS conformance: " + report.conformance().label();
         IndexPage page = new IndexPage(title, Views.run(report.run()), Views.headline(report), targets, engines,
                 report.findingCount(), PageData.of(report), Asset.REPORT_CSS, Asset.REPORT_JS, Views.causes(report));

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -23,27 +22,33 @@ final class Matrices {
     private Matrices() {
     }
 
-    /** Build one row per rule; {@code column} keys each finding, {@code columns} lists the keys in order. */
-    static List<MatrixRow> rows(List<Finding> findings, List<String> columns, Function<Finding, String> column) {
-        Map<String, Finding> firstOfRule = new LinkedHashMap<>();
-        Map<String, Map<String, EnumMap<Verdict, Integer>>> counts = new LinkedHashMap<>();
-        for (Finding finding : findings) {
+    /** Count findings into rules × columns as they are visited, then build the rows. */
+    static final class Tally {
+        private final Map<String, Finding> firstOfRule = new LinkedHashMap<>();
+        private final Map<String, Map<String, EnumMap<Verdict, Integer>>> counts = new LinkedHashMap<>();
+
+        /** Count {@code finding} in {@code column}. */
+        void add(Finding finding, String column) {
             firstOfRule.putIfAbsent(finding.ruleId(), finding);
             counts.computeIfAbsent(finding.ruleId(), r -> new LinkedHashMap<>())
-                    .computeIfAbsent(column.apply(finding), c -> new EnumMap<>(Verdict.class))
+                    .computeIfAbsent(column, c -> new EnumMap<>(Verdict.class))
                     .merge(finding.verdict(), 1, Integer::sum);
         }
-        List<MatrixRow> rows = new ArrayList<>(firstOfRule.size());
-        firstOfRule.forEach((ruleId, first) -> {
-            Map<String, EnumMap<Verdict, Integer>> byColumn = counts.get(ruleId);
-            List<MatrixCell> cells = columns.stream()
-                    .map(key -> cell(key, byColumn.getOrDefault(key, new EnumMap<>(Verdict.class)))).toList();
-            Set<String> verdicts = cells.stream().filter(c -> !c.isEmpty()).map(MatrixCell::verdict)
-                    .collect(Collectors.toSet());
-            rows.add(new MatrixRow(ruleId, first.ruleTitle(), first.level().name(), first.specUrl(), cells,
-                    verdicts.size() > 1));
-        });
-        return rows;
+
+        /** Build one row per rule, in order of first appearance; {@code columns} lists the keys in order. */
+        List<MatrixRow> rows(List<String> columns) {
+            List<MatrixRow> rows = new ArrayList<>(firstOfRule.size());
+            firstOfRule.forEach((ruleId, first) -> {
+                Map<String, EnumMap<Verdict, Integer>> byColumn = counts.get(ruleId);
+                List<MatrixCell> cells = columns.stream()
+                        .map(key -> cell(key, byColumn.getOrDefault(key, new EnumMap<>(Verdict.class)))).toList();
+                Set<String> verdicts = cells.stream().filter(c -> !c.isEmpty()).map(MatrixCell::verdict)
+                        .collect(Collectors.toSet());
+                rows.add(new MatrixRow(ruleId, first.ruleTitle(), first.level().name(), first.specUrl(), cells,
+                        verdicts.size() > 1));
+            });
+            return rows;
+        }
     }
 
     /** Summarise one cell's verdict counts. */

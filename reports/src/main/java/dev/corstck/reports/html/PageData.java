@@ -4,17 +4,20 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.corstck.reports.json.ReportJson;
+import dev.corstck.reports.model.CitedFinding;
+import dev.corstck.reports.model.CitedFindings;
 import dev.corstck.reports.model.Engine;
-import dev.corstck.reports.model.Evidence;
-import dev.corstck.reports.model.Exchange;
-import dev.corstck.reports.model.ExplanationStep;
+import dev.corstck.reports.model.EvidenceCitation;
 import dev.corstck.reports.model.Finding;
 import dev.corstck.reports.model.Level;
 import dev.corstck.reports.model.Report;
 import dev.corstck.reports.model.TargetReport;
 import dev.corstck.reports.model.Verdict;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -38,10 +41,15 @@ final class PageData {
     }
 
     private final Map<String, Integer> rules = new LinkedHashMap<>();
-    private final Map<String, Integer> scenarios = new LinkedHashMap<>();
-    private final Map<Evidence, Integer> evidence = new LinkedHashMap<>();
-    private final Map<Exchange, Integer> exchanges = new LinkedHashMap<>();
-    private final Map<ExplanationStep, Integer> steps = new LinkedHashMap<>();
+    /** Scenarios whose finding gives them a title of its own: numbered after every target's scenario table. */
+    private final Map<String, Integer> ownScenarioTitles = new LinkedHashMap<>();
+    private final List<CitedFindings> cited = new ArrayList<>();
+    /** Per target, where its entries start in the page's exchange, step, evidence and scenario tables. */
+    private int[] exchangeBase;
+    private int[] stepBase;
+    private int[] evidenceBase;
+    private int[] scenarioBase;
+    private int scenarioTotal;
 
     private PageData() {
     }
@@ -53,7 +61,11 @@ final class PageData {
     static ScriptJson of(Report report) {
         return new ScriptJson(out -> {
             try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
-                new PageData().write(report, json);
+                try {
+                    new PageData().write(report, json);
+                } catch (UncheckedIOException e) {
+                    throw e.getCause(); // a spool that could not be read, or the page being written
+                }
             }
         });
     }
@@ -79,32 +91,60 @@ final class PageData {
         json.writeEndObject();
     }
 
-    /** Write the findings array; return the first finding of each rule, which defines its title and link. */
+    /**
+     * Write the findings array; return the first finding of each rule, which defines its title and link. Each
+     * target's tables follow one another in the page's (a value two targets share is listed for each).
+     */
     private Map<String, Finding> findings(Report report, JsonGenerator json) throws IOException {
+        int n = report.targets().size();
+        exchangeBase = new int[n];
+        stepBase = new int[n];
+        evidenceBase = new int[n];
+        scenarioBase = new int[n];
+        int exchanges = 0;
+        int steps = 0;
+        int evidence = 0;
+        for (int t = 0; t < n; t++) {
+            CitedFindings target = report.targets().get(t).citations();
+            cited.add(target);
+            exchangeBase[t] = exchanges;
+            stepBase[t] = steps;
+            evidenceBase[t] = evidence;
+            scenarioBase[t] = scenarioTotal;
+            exchanges += target.exchangeCount();
+            steps += target.stepCount();
+            evidence += target.evidenceCount();
+            scenarioTotal += target.scenarioCount();
+        }
         Map<String, Finding> ruleDefinitions = new LinkedHashMap<>();
         json.writeArrayFieldStart("findings");
-        for (int t = 0; t < report.targets().size(); t++) {
-            for (Finding finding : report.targets().get(t).findings()) {
-                ruleDefinitions.putIfAbsent(finding.ruleId(), finding);
-                finding(json, t, finding);
-            }
+        for (int t = 0; t < n; t++) {
+            int target = t;
+            cited.get(t).forEachCited(finding -> {
+                ruleDefinitions.putIfAbsent(finding.texts().ruleId(), finding.texts());
+                unchecked(() -> finding(json, target, finding));
+            });
         }
         json.writeEndArray();
         return ruleDefinitions;
     }
 
-    private void finding(JsonGenerator json, int target, Finding finding) throws IOException {
+    private void finding(JsonGenerator json, int target, CitedFinding cited) throws IOException {
+        Finding finding = cited.texts();
         json.writeStartArray();
         json.writeNumber(target);
         json.writeNumber(index(rules, finding.ruleId()));
         json.writeNumber(finding.engine().ordinal());
         json.writeNumber(finding.verdict().ordinal());
         json.writeNumber(finding.level().ordinal());
-        json.writeNumber(index(scenarios, finding.scenarioId() + "\n" + finding.scenarioTitle()));
+        json.writeNumber(cited.ownScenarioTitle()
+                ? ownScenarioTitles.computeIfAbsent(finding.scenarioId() + "\n" + finding.scenarioTitle(),
+                        k -> scenarioTotal + ownScenarioTitles.size())
+                : scenarioBase[target] + cited.scenario());
         json.writeString(finding.expected());
         json.writeString(finding.actual());
         json.writeString(finding.reason());
-        json.writeNumber(evidence.computeIfAbsent(finding.evidence(), e -> evidence.size()));
+        json.writeNumber(evidenceBase[target] + cited.evidence());
         json.writeString(finding.remedy());
         json.writeEndArray();
     }
@@ -121,38 +161,66 @@ final class PageData {
         }
         json.writeEndArray();
         json.writeArrayFieldStart("scenarios");
-        for (String key : scenarios.keySet()) {
+        for (CitedFindings target : cited) {
+            target.forEachScenario((id, title) -> unchecked(() -> scenario(json, id, title)));
+        }
+        for (String key : ownScenarioTitles.keySet()) {
             int newline = key.indexOf('\n');
-            json.writeStartArray();
-            json.writeString(key.substring(0, newline));
-            json.writeString(key.substring(newline + 1));
-            json.writeEndArray();
+            scenario(json, key.substring(0, newline), key.substring(newline + 1));
         }
         json.writeEndArray();
         json.writeArrayFieldStart("evidence");
-        for (Evidence each : evidence.keySet()) {
-            json.writeStartObject();
-            json.writeArrayFieldStart("exchanges");
-            for (Exchange exchange : each.exchanges()) {
-                json.writeNumber(exchanges.computeIfAbsent(exchange, x -> exchanges.size()));
-            }
-            json.writeEndArray();
-            if (each.observation().isPresent()) {
-                json.writeFieldName("observation");
-                MAPPER.writeValue(json, each.observation().get());
-            }
-            json.writeArrayFieldStart("explanation");
-            for (ExplanationStep step : each.explanation()) {
-                json.writeNumber(steps.computeIfAbsent(step, x -> steps.size()));
-            }
-            json.writeEndArray();
-            json.writeEndObject();
+        for (int t = 0; t < cited.size(); t++) {
+            int target = t;
+            cited.get(t).forEachEvidence(each -> unchecked(() -> evidence(json, target, each)));
         }
         json.writeEndArray();
-        json.writeFieldName("exchanges");
-        MAPPER.writeValue(json, exchanges.keySet());
-        json.writeFieldName("steps");
-        MAPPER.writeValue(json, steps.keySet());
+        json.writeArrayFieldStart("exchanges");
+        cited.forEach(target -> target.forEachExchange(exchange -> unchecked(() -> MAPPER.writeValue(json, exchange))));
+        json.writeEndArray();
+        json.writeArrayFieldStart("steps");
+        cited.forEach(target -> target.forEachStep(step -> unchecked(() -> MAPPER.writeValue(json, step))));
+        json.writeEndArray();
+    }
+
+    private static void scenario(JsonGenerator json, String id, String title) throws IOException {
+        json.writeStartArray();
+        json.writeString(id);
+        json.writeString(title);
+        json.writeEndArray();
+    }
+
+    private void evidence(JsonGenerator json, int target, EvidenceCitation each) throws IOException {
+        json.writeStartObject();
+        json.writeArrayFieldStart("exchanges");
+        for (int x : each.exchanges()) {
+            json.writeNumber(exchangeBase[target] + x);
+        }
+        json.writeEndArray();
+        if (each.observation().isPresent()) {
+            json.writeFieldName("observation");
+            MAPPER.writeValue(json, each.observation().get());
+        }
+        json.writeArrayFieldStart("explanation");
+        for (int step : each.steps()) {
+            json.writeNumber(stepBase[target] + step);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    /** A write inside a visitor, which cannot throw {@link IOException}: rethrown unchecked, unwrapped by {@link #of}. */
+    private static void unchecked(IoAction action) {
+        try {
+            action.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface IoAction {
+        void run() throws IOException;
     }
 
     private static int index(Map<String, Integer> table, String key) {

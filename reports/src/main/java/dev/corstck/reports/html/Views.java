@@ -64,11 +64,12 @@ final class Views {
     }
 
     static TargetView target(int index, TargetReport target) {
-        List<String> engines = Arrays.stream(Engine.values())
-                .filter(e -> target.findings().stream().anyMatch(f -> f.engine() == e)).map(Engine::id).toList();
+        List<String> engines = List.copyOf(target.summary().byEngine().keySet()); // engines with findings, in order
+        Matrices.Tally tally = new Matrices.Tally();
+        target.citations().forEachCited(f -> tally.add(f.texts(), f.texts().engine().id()));
         return new TargetView(index, target.label(), target.target(), target.conformance().label(),
                 css(target.conformance()), target.policy(), counts(target.summary()), engines,
-                Matrices.rows(target.findings(), engines, f -> f.engine().id()),
+                tally.rows(engines),
                 target.agreement().stream().map(Views::agreement).toList(),
                 new SvgMarkup(BadgeSvg.inline(Badge.of(target), "badge" + index)));
     }

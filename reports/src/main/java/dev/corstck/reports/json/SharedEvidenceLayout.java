@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.corstck.reports.model.CitedFinding;
+import dev.corstck.reports.model.CitedFindings;
 import dev.corstck.reports.model.Evidence;
 import dev.corstck.reports.model.Exchange;
 import dev.corstck.reports.model.ExplanationStep;
@@ -14,6 +16,7 @@ import dev.corstck.reports.model.Report;
 import dev.corstck.reports.model.RunInfo;
 import dev.corstck.reports.model.TargetReport;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +42,11 @@ final class SharedEvidenceLayout {
         mapper.writeValue(json, report.run());
         json.writeArrayFieldStart("targets");
         for (TargetReport target : report.targets()) {
-            target(target, json);
+            try {
+                target(target, json);
+            } catch (UncheckedIOException e) {
+                throw e.getCause(); // a spool that could not be read, or the file being written
+            }
         }
         json.writeEndArray();
         json.writeFieldName("summary");
@@ -50,18 +57,20 @@ final class SharedEvidenceLayout {
     }
 
     private void target(TargetReport target, JsonGenerator json) throws IOException {
-        TargetTables tables = TargetTables.of(target);
+        CitedFindings cited = target.citations();
         json.writeStartObject();
         json.writeStringField("target", target.target());
         json.writeStringField("label", target.label());
         json.writeStringField("policy", target.policy());
         json.writeBooleanField("complete", target.complete());
-        json.writeFieldName("exchanges");
-        mapper.writeValue(json, tables.exchanges.values());
-        json.writeFieldName("steps");
-        mapper.writeValue(json, tables.steps.values());
+        json.writeArrayFieldStart("exchanges");
+        cited.forEachExchange(exchange -> value(json, exchange));
+        json.writeEndArray();
+        json.writeArrayFieldStart("steps");
+        cited.forEachStep(step -> value(json, step));
+        json.writeEndArray();
         json.writeObjectFieldStart("rules");
-        for (var rule : tables.rules.entrySet()) {
+        for (var rule : cited.rules().entrySet()) {
             json.writeObjectFieldStart(rule.getKey());
             json.writeStringField("title", rule.getValue().title());
             json.writeStringField("specUrl", rule.getValue().specUrl());
@@ -69,14 +78,10 @@ final class SharedEvidenceLayout {
         }
         json.writeEndObject();
         json.writeObjectFieldStart("scenarios");
-        for (var scenario : tables.scenarios.entrySet()) {
-            json.writeStringField(scenario.getKey(), scenario.getValue());
-        }
+        cited.forEachScenario((id, title) -> unchecked(() -> json.writeStringField(id, title)));
         json.writeEndObject();
         json.writeArrayFieldStart("findings");
-        for (Finding finding : target.findings()) {
-            finding(finding, tables, json);
-        }
+        cited.forEachCited(finding -> unchecked(() -> finding(finding, json)));
         json.writeEndArray();
         json.writeFieldName("agreement");
         mapper.writeValue(json, target.agreement());
@@ -91,22 +96,40 @@ final class SharedEvidenceLayout {
         json.writeEndObject();
     }
 
-    private void finding(Finding finding, TargetTables tables, JsonGenerator json) throws IOException {
+    private void value(JsonGenerator json, Object value) {
+        unchecked(() -> mapper.writeValue(json, value));
+    }
+
+    /** A write inside a visitor, which cannot throw {@link IOException}: rethrown unchecked, unwrapped by callers. */
+    private static void unchecked(IoAction action) {
+        try {
+            action.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface IoAction {
+        void run() throws IOException;
+    }
+
+    private void finding(CitedFinding cited, JsonGenerator json) throws IOException {
+        Finding finding = cited.texts();
         json.writeStartObject();
         json.writeStringField("ruleId", finding.ruleId());
-        TargetTables.RuleText rule = tables.rules.get(finding.ruleId());
         // Only a finding whose texts differ from its rule's or scenario's first finding carries them itself.
-        if (!rule.title().equals(finding.ruleTitle())) {
+        if (cited.ownRuleTitle()) {
             json.writeStringField("ruleTitle", finding.ruleTitle());
         }
         json.writeStringField("level", finding.level().name());
-        if (!rule.specUrl().equals(finding.specUrl())) {
+        if (cited.ownSpecUrl()) {
             json.writeStringField("specUrl", finding.specUrl());
         }
         json.writeStringField("verdict", finding.verdict().name());
         json.writeStringField("reason", finding.reason());
         json.writeStringField("scenarioId", finding.scenarioId());
-        if (!tables.scenarios.get(finding.scenarioId()).equals(finding.scenarioTitle())) {
+        if (cited.ownScenarioTitle()) {
             json.writeStringField("scenarioTitle", finding.scenarioTitle());
         }
         json.writeStringField("engine", finding.engine().id());
@@ -114,8 +137,8 @@ final class SharedEvidenceLayout {
         json.writeStringField("actual", finding.actual());
         json.writeObjectFieldStart("evidence");
         json.writeArrayFieldStart("exchanges");
-        for (Exchange exchange : finding.evidence().exchanges()) {
-            json.writeNumber(tables.exchanges.index(exchange));
+        for (int i = 0; i < cited.exchangeCount(); i++) {
+            json.writeNumber(cited.exchange(i));
         }
         json.writeEndArray();
         if (finding.evidence().observation().isPresent()) {
@@ -123,8 +146,8 @@ final class SharedEvidenceLayout {
             mapper.writeValue(json, finding.evidence().observation().get());
         }
         json.writeArrayFieldStart("explanation");
-        for (ExplanationStep step : finding.evidence().explanation()) {
-            json.writeNumber(tables.steps.index(step));
+        for (int i = 0; i < cited.stepCount(); i++) {
+            json.writeNumber(cited.step(i));
         }
         json.writeEndArray();
         json.writeEndObject();

@@ -1,7 +1,8 @@
 package dev.corstck.reports.junitxml;
 
 import dev.corstck.reports.cause.RootCauses;
-import dev.corstck.reports.model.Exchange;
+import dev.corstck.reports.model.CitedFinding;
+import dev.corstck.reports.model.CitedFindings;
 import dev.corstck.reports.model.Finding;
 import dev.corstck.reports.model.RootCause;
 import dev.corstck.reports.model.Report;
@@ -13,7 +14,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -53,7 +55,9 @@ public final class JUnitXmlWriter {
     /** Write {@code report} to {@code out} as UTF-8; the stream is left open. */
     public static void write(Report report, OutputStream out) throws IOException {
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            // The JDK's writer hands its stream one byte at a time; a buffer without a lock takes them at array speed.
+            ByteBuffered buffered = new ByteBuffered(out);
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(buffered, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             xml.writeStartElement("testsuites");
@@ -61,13 +65,20 @@ public final class JUnitXmlWriter {
             counts(xml, report.summary());
             xml.writeAttribute("time", seconds(report.run().durationMillis()));
             for (TargetReport target : report.targets()) {
-                suite(xml, report, target);
+                try {
+                    suite(xml, report, target);
+                } catch (UncheckedXml e) {
+                    throw (XMLStreamException) e.getCause();
+                } catch (java.io.UncheckedIOException e) {
+                    throw e.getCause(); // a spool that could not be read
+                }
             }
             xml.writeCharacters("\n");
             xml.writeEndElement();
             xml.writeEndDocument();
             xml.flush();
             xml.close();
+            buffered.flush();
         } catch (XMLStreamException e) {
             throw new IOException("junit.xml could not be written: " + e.getMessage(), e);
         }
@@ -83,35 +94,47 @@ public final class JUnitXmlWriter {
         properties(xml, report, target);
         // A failure's message names its root cause and the fix, so a CI page of 40 failures reads as a few causes.
         Function<Finding, Optional<RootCause>> causeOf = RootCauses.lookup(target);
-        Map<Exchange, String> ids = new LinkedHashMap<>();
-        Function<Exchange, String> cite = e -> ids.computeIfAbsent(e, x -> "[x" + ids.size() + "]");
-        Map<String, String> rules = new LinkedHashMap<>();
-        Map<String, String> scenarios = new LinkedHashMap<>();
-        for (Finding finding : target.findings()) {
-            rules.putIfAbsent(finding.ruleId(), finding.ruleTitle() + "  [" + finding.specUrl() + "]");
-            scenarios.putIfAbsent(finding.scenarioId(), finding.scenarioTitle());
-            testcase(xml, finding, causeOf.apply(finding), cite);
-        }
+        CitedFindings cited = target.citations();
+        cited.forEachCited(finding -> {
+            try {
+                testcase(xml, finding, causeOf);
+            } catch (XMLStreamException e) {
+                throw new UncheckedXml(e);
+            }
+        });
         xml.writeCharacters("\n    ");
         xml.writeStartElement("system-out");
         xml.writeCharacters(XmlText.legal("=== Exchanges, each once: the test cases cite them as [xN] (the index in"
                 + " report.json's targets[].exchanges); a passing case's explanation is in report.json ===\n"));
-        for (Map.Entry<Exchange, String> exchange : ids.entrySet()) {
-            xml.writeCharacters(XmlText.legal("\n" + EvidenceText.renderExchange(exchange.getValue(),
-                    exchange.getKey())));
-        }
-        legend(xml, "Rules", rules);
-        legend(xml, "Scenarios", scenarios);
+        int[] next = {0};
+        cited.forEachExchange(exchange -> characters(xml, "\n" + EvidenceText.renderExchange(id(next[0]++),
+                exchange)));
+        characters(xml, "\n=== Rules ===\n");
+        cited.rules().forEach((id, text) -> characters(xml, id + ": " + text.title() + "  [" + text.specUrl() + "]\n"));
+        characters(xml, "\n=== Scenarios ===\n");
+        cited.forEachScenario((id, title) -> characters(xml, id + ": " + title + "\n"));
         xml.writeEndElement();
         xml.writeCharacters("\n  ");
         xml.writeEndElement();
     }
 
-    private static void legend(XMLStreamWriter xml, String title, Map<String, String> entries)
-            throws XMLStreamException {
-        StringBuilder out = new StringBuilder("\n=== ").append(title).append(" ===\n");
-        entries.forEach((id, text) -> out.append(id).append(": ").append(text).append('\n'));
-        xml.writeCharacters(XmlText.legal(out.toString()));
+    private static String id(int exchange) {
+        return "[x" + exchange + "]";
+    }
+
+    private static void characters(XMLStreamWriter xml, String text) {
+        try {
+            xml.writeCharacters(XmlText.legal(text));
+        } catch (XMLStreamException e) {
+            throw new UncheckedXml(e);
+        }
+    }
+
+    /** An XML write inside a visitor, which cannot throw the checked exception; unwrapped by {@link #write}. */
+    private static final class UncheckedXml extends RuntimeException {
+        UncheckedXml(XMLStreamException cause) {
+            super(cause);
+        }
     }
 
     private static void counts(XMLStreamWriter xml, Summary summary) throws XMLStreamException {
@@ -144,21 +167,25 @@ public final class JUnitXmlWriter {
         xml.writeAttribute("value", XmlText.legal(value));
     }
 
-    private static void testcase(XMLStreamWriter xml, Finding finding, Optional<RootCause> cause,
-            Function<Exchange, String> cite)
-            throws XMLStreamException {
+    private static void testcase(XMLStreamWriter xml, CitedFinding cited,
+            Function<Finding, Optional<RootCause>> causeOf) throws XMLStreamException {
+        Finding finding = cited.texts();
+        List<String> ids = new ArrayList<>(cited.exchangeCount());
+        for (int i = 0; i < cited.exchangeCount(); i++) {
+            ids.add(id(cited.exchange(i)));
+        }
         xml.writeCharacters("\n    ");
         xml.writeStartElement("testcase");
         xml.writeAttribute("classname", XmlText.legal(finding.ruleId()));
         xml.writeAttribute("name", XmlText.legal(finding.scenarioId() + " [" + finding.engine().id() + "]"));
         xml.writeAttribute("time", "0");
-        outcome(xml, finding, cause);
+        outcome(xml, finding, finding.verdict() == Verdict.PASS ? Optional.empty() : causeOf.apply(finding));
         xml.writeStartElement("system-out");
         // A passing case carries its verdict, expected, actual and the ids of its exchanges (CI shows failures; the
         // explanation of a pass stays in report.json).
         xml.writeCharacters(XmlText.legal(finding.verdict() == Verdict.PASS
-                ? EvidenceText.renderPass(finding, cite)
-                : EvidenceText.render(finding, cite) + "(exchanges in full: the testsuite's system-out)\n"));
+                ? EvidenceText.renderPass(finding, ids)
+                : EvidenceText.render(cited.whole(), ids) + "(exchanges in full: the testsuite's system-out)\n"));
         xml.writeEndElement();
         xml.writeEndElement();
     }
@@ -187,6 +214,50 @@ public final class JUnitXmlWriter {
         xml.writeAttribute("type", finding.level().name().toLowerCase(Locale.ROOT) + ":" + finding.ruleId());
         xml.writeCharacters(XmlText.legal(text));
         xml.writeEndElement();
+    }
+
+    /** An unsynchronized buffer in front of the file: it never closes the stream it writes to. */
+    private static final class ByteBuffered extends OutputStream {
+        private final OutputStream out;
+        private final byte[] buffer = new byte[1 << 16];
+        private int used;
+
+        ByteBuffered(OutputStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            if (used == buffer.length) {
+                flushBuffer();
+            }
+            buffer[used++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            if (length >= buffer.length) {
+                flushBuffer();
+                out.write(bytes, offset, length);
+                return;
+            }
+            if (length > buffer.length - used) {
+                flushBuffer();
+            }
+            System.arraycopy(bytes, offset, buffer, used, length);
+            used += length;
+        }
+
+        private void flushBuffer() throws IOException {
+            out.write(buffer, 0, used);
+            used = 0;
+        }
+
+        @Override
+        public void flush() throws IOException {
+            flushBuffer();
+            out.flush();
+        }
     }
 
     private static String seconds(long millis) {

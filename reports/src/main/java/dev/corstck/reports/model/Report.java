@@ -43,7 +43,7 @@ public record Report(String schemaVersion, RunInfo run, List<TargetReport> targe
     /** Return the counts over every target's findings. */
     @JsonProperty("summary")
     public Summary summary() {
-        return Summary.of(targets.stream().flatMap(t -> t.findings().stream()).toList());
+        return Summary.combine(targets.stream().map(TargetReport::summary).toList());
     }
 
     /** Return the headline: the worst target's conformance; an incomplete run is never conformant. */

@@ -35,7 +35,8 @@ public record TargetReport(String target, String label, String policy, boolean c
         }
         label = label == null || label.isBlank() ? target : label;
         Objects.requireNonNull(policy, "policy must not be null");
-        findings = List.copyOf(findings);
+        // A spool's findings are read from disk when iterated: copying them would hold them all.
+        findings = findings instanceof CitedFindings ? findings : List.copyOf(findings);
         agreement = List.copyOf(agreement);
         causes = causes == null ? List.of() : List.copyOf(causes);
     }
@@ -54,7 +55,18 @@ public record TargetReport(String target, String label, String policy, boolean c
     /** Return the counts per verdict, level and engine. */
     @JsonProperty("summary")
     public Summary summary() {
-        return Summary.of(findings);
+        return findings instanceof CitedFindings cited ? cited.summary() : Summary.of(findings);
+    }
+
+    /** Return the findings numbered as the writers cite them (a spool's own numbering, else numbered now). */
+    public CitedFindings citations() {
+        return findings instanceof CitedFindings cited ? cited : CitedFindings.of(findings);
+    }
+
+    /** Return the findings that are not PASS, in order (a spool holds these in memory). */
+    public List<Finding> notPassing() {
+        return findings instanceof CitedFindings cited ? cited.notPassing()
+                : findings.stream().filter(f -> f.verdict() != Verdict.PASS).toList();
     }
 
     /** Return what the findings prove (an incomplete target is never conformant). */

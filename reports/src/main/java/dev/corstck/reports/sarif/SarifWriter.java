@@ -71,7 +71,11 @@ public final class SarifWriter {
         driver.put("informationUri", INFORMATION_URI);
 
         List<Located> causes = new ArrayList<>();
-        report.targets().forEach(t -> RootCauses.of(t).forEach(c -> causes.add(new Located(t.target(), c, t))));
+        for (TargetReport t : report.targets()) {
+            List<RootCause> of = RootCauses.of(t);
+            Map<RootCause, Facts> facts = Facts.of(t, of);
+            of.forEach(c -> causes.add(new Located(t.target(), c, facts.get(c))));
+        }
         Map<String, Integer> ruleIndex = rules(driver.putArray("rules"), causes);
         run.set("invocations", JSON.createArrayNode().add(invocation(report)));
         // Endpoints are written relative to their target's origin, named by a uriBaseId (SARIF 3.4.4): the
@@ -92,14 +96,57 @@ public final class SarifWriter {
         return log;
     }
 
-    /** A root cause with the target it was found on. */
-    private record Located(String target, RootCause cause, TargetReport report) {
+    /** A root cause with the target it was found on and what its findings say. */
+    private record Located(String target, RootCause cause, Facts facts) {
 
         /** The first finding of the cause's deciding rule: its rule's level and Fetch anchor describe the cause. */
         java.util.Optional<Finding> deciding() {
-            return report.findings().stream().filter(cause::explains)
-                    .filter(f -> f.ruleId().equals(cause.ruleIds().get(0))).findFirst()
-                    .or(() -> report.findings().stream().filter(cause::explains).findFirst());
+            return java.util.Optional.ofNullable(facts.deciding).or(() -> java.util.Optional.ofNullable(facts.first));
+        }
+    }
+
+    /**
+     * What the findings a cause explains say beyond the cause itself: the first of its deciding rule, the first of
+     * any, and their distinct actual values (at most {@value #MAX_ACTUALS}). Gathered for all of a target's causes in
+     * one pass over its findings, which a large report reads from disk.
+     */
+    private static final class Facts {
+        private final java.util.Set<String> rules;
+        private final java.util.Set<String> scenarios;
+        private final String decidingRule;
+        private Finding deciding;
+        private Finding first;
+        private final java.util.Set<String> actuals = new java.util.LinkedHashSet<>();
+
+        private Facts(RootCause cause) {
+            rules = new java.util.HashSet<>(cause.ruleIds());
+            scenarios = new java.util.HashSet<>(cause.scenarioIds());
+            decidingRule = cause.ruleIds().get(0);
+        }
+
+        static Map<RootCause, Facts> of(TargetReport target, List<RootCause> causes) {
+            Map<RootCause, Facts> facts = new java.util.IdentityHashMap<>();
+            causes.forEach(c -> facts.put(c, new Facts(c)));
+            if (!causes.isEmpty()) {
+                List<Facts> all = List.copyOf(facts.values());
+                target.citations().forEachCited(cited -> all.forEach(f -> f.see(cited.texts())));
+            }
+            return facts;
+        }
+
+        private void see(Finding finding) {
+            if (!rules.contains(finding.ruleId()) || !scenarios.contains(finding.scenarioId())) {
+                return; // not one this cause explains (RootCause#explains)
+            }
+            if (first == null) {
+                first = finding;
+            }
+            if (deciding == null && finding.ruleId().equals(decidingRule)) {
+                deciding = finding;
+            }
+            if (!finding.actual().isBlank() && actuals.size() < MAX_ACTUALS) {
+                actuals.add(finding.actual());
+            }
         }
     }
 
@@ -130,7 +177,7 @@ public final class SarifWriter {
     private static ObjectNode invocation(Report report) {
         ObjectNode invocation = JSON.createObjectNode();
         // Successful means the kit ran everything it planned without a problem of its own; FAILs do not count.
-        List<Finding> errors = report.targets().stream().flatMap(t -> t.findings().stream())
+        List<Finding> errors = report.targets().stream().flatMap(t -> t.notPassing().stream())
                 .filter(f -> f.verdict() == Verdict.ERROR).toList();
         invocation.put("executionSuccessful", report.run().complete() && errors.isEmpty());
         if (!report.run().commandLine().isEmpty()) {
@@ -183,8 +230,7 @@ public final class SarifWriter {
         properties.put("findingCount", cause.findings());
         cause.scenarioIds().forEach(properties.putArray("scenarioIds")::add);
         cause.engines().forEach(properties.putArray("engines")::add);
-        located.report().findings().stream().filter(cause::explains).map(Finding::actual).filter(a -> !a.isBlank())
-                .distinct().limit(MAX_ACTUALS).forEach(properties.putArray("actual")::add);
+        located.facts().actuals.forEach(properties.putArray("actual")::add);
         if (!cause.remedy().isEmpty()) {
             properties.put("remedy", cause.remedy());
         }

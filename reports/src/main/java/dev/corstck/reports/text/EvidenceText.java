@@ -36,12 +36,20 @@ public final class EvidenceText {
      * text is printed once elsewhere, by {@link #renderExchange}), observation and explanation.
      */
     public static String render(Finding finding, Function<Exchange, String> cite) {
+        return render(finding, finding.evidence().exchanges().stream().map(cite).toList());
+    }
+
+    /**
+     * Return the finding's headline, expected vs actual, one line per exchange naming it by the {@code ids} given in
+     * the order of its evidence's exchanges, observation and explanation.
+     */
+    public static String render(Finding finding, List<String> ids) {
         StringBuilder out = headline(finding);
         Evidence evidence = finding.evidence();
         if (!evidence.exchanges().isEmpty()) {
             out.append("\n--- Exchanges ---\n");
-            for (Exchange exchange : evidence.exchanges()) {
-                out.append(cite.apply(exchange)).append(' ').append(oneLine(exchange)).append('\n');
+            for (int i = 0; i < evidence.exchanges().size(); i++) {
+                out.append(ids.get(i)).append(' ').append(oneLine(evidence.exchanges().get(i))).append('\n');
             }
         }
         evidence.observation().ifPresent(observation -> appendObservation(out, observation));
@@ -51,12 +59,17 @@ public final class EvidenceText {
 
     /** Return a passing finding in three lines: verdict and actual, expected, and the exchanges it cites. */
     public static String renderPass(Finding finding, Function<Exchange, String> cite) {
+        return renderPass(finding, finding.evidence().exchanges().stream().map(cite).toList());
+    }
+
+    /** As {@link #renderPass(Finding, Function)}, with the {@code ids} of the exchanges it cites, in order. */
+    public static String renderPass(Finding finding, List<String> ids) {
         StringBuilder out = new StringBuilder(256).append("Verdict:  ").append(finding.verdict()).append('\n');
         line(out, "Expected: ", finding.expected());
         line(out, "Actual:   ", finding.actual());
-        if (!finding.evidence().exchanges().isEmpty()) {
+        if (!ids.isEmpty()) {
             out.append("Exchanges:");
-            finding.evidence().exchanges().forEach(e -> out.append(' ').append(cite.apply(e)));
+            ids.forEach(id -> out.append(' ').append(id));
             out.append('\n');
         }
         return out.toString();

@@ -6,6 +6,7 @@ import dev.corstck.reports.model.Report;
 import dev.corstck.reports.model.RunInfo;
 import dev.corstck.reports.model.RootCause;
 import dev.corstck.reports.model.TargetReport;
+import dev.corstck.reports.spool.Spools;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -16,9 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -46,6 +44,16 @@ import org.jspecify.annotations.Nullable;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class IncrementalReportWriter implements AutoCloseable {
+
+    /**
+     * How many findings a target holds in memory before they go to a spool on disk: {@value}. A report this size
+     * writes in well under a second; past it, holding findings and their evidence is what bounds a run (about 2.5 KB
+     * a finding).
+     */
+    public static final int DEFAULT_SPOOL_AFTER = 20_000;
+
+    /** The system property that sets {@link #spoolAfter(int)} for writers opened after it is set. */
+    public static final String SPOOL_AFTER_PROPERTY = "cors.tck.report.spool-after";
 
     /** The default least time between two checkpoints: {@value} seconds. */
     public static final long DEFAULT_CHECKPOINT_SECONDS = 5;
@@ -80,25 +88,20 @@ public final class IncrementalReportWriter implements AutoCloseable {
     private final Checkpoints checkpoints;
     /** Held while files are written, so a checkpoint and the final write never write the same file at once. */
     private final Object writing = new Object();
-    private @Nullable ExecutorService background;
-    private boolean checkpointWaiting;
-    private @Nullable IOException backgroundFailure;
+    private final CheckpointThread background = new CheckpointThread();
     private final ReportWriter writer;
     private final Duration checkpointInterval;
     private final Clock clock;
     private final Map<String, TargetState> targets = new LinkedHashMap<>();
     private RunInfo run;
     private long lastWrite;
-    /** Guards the write times below; taken last, never held while taking another lock. */
-    private final Object stats = new Object();
-    private long lastWriteMillis;
-    private long lastWriteFindings;
-    private long firstWriteMillis = -1;
-    private double bestRate = Double.NaN;
+    /** Taken last (its own lock), never held while taking another. */
+    private final WriteTimes times = new WriteTimes();
     private volatile boolean completed;
     private volatile boolean closed;
     private @Nullable Thread shutdownHook;
     private Function<TargetReport, List<RootCause>> causes = target -> List.of();
+    private int spoolAfter = Integer.getInteger(SPOOL_AFTER_PROPERTY, DEFAULT_SPOOL_AFTER);
 
     private IncrementalReportWriter(Path dir, RunInfo run, ReportWriter writer, Duration interval, Clock clock,
             Checkpoints checkpoints) {
@@ -137,6 +140,7 @@ public final class IncrementalReportWriter implements AutoCloseable {
                 Objects.requireNonNull(run, "run"), writer, checkpointInterval, clock,
                 Objects.requireNonNull(checkpoints, "checkpoints"));
         AtomicFiles.deleteStaleTemporaries(dir);
+        Spools.deleteStale(dir);
         if (checkpoints == Checkpoints.AT_ONCE) {
             incremental.checkpoint();
         } else {
@@ -184,26 +188,18 @@ public final class IncrementalReportWriter implements AutoCloseable {
     /** Declare a target (its URL or name, display label and policy text) before adding its findings. */
     public synchronized void startTarget(String target, String label, String policy) {
         requireOpen();
-        targets.putIfAbsent(target, new TargetState(target, label, policy));
+        targets.putIfAbsent(target, new TargetState(target, label, policy, dir, () -> spoolAfter));
     }
 
     /** Add a batch of findings to a started target, and write a checkpoint if the interval has passed. */
     public synchronized void addFindings(String target, List<Finding> findings) throws IOException {
-        state(target).findings.addAll(findings);
-        throwBackgroundFailure();
+        state(target).add(findings);
+        background.throwFailure();
         long count = findingCount();
-        long wait;
-        boolean measure;
-        synchronized (stats) {
-            wait = Math.max(checkpointInterval.toMillis(), 10 * lastWriteMillis);
-            // Two early checkpoints, at 500 and 2,000 findings, measure the write rate (see estimatedWriteMillis).
-            // Not in a run's first second (MEASURE_AFTER_MILLIS): until then the estimate assumes 1 ms per finding.
-            measure = (lastWriteFindings < 500 && count >= 500 || lastWriteFindings < 2000 && count >= 2000)
-                    && clock.millis() - openedAt >= MEASURE_AFTER_MILLIS;
-            if (measure) {
-                lastWriteFindings = count; // asked for once, whether it is written now or in the background
-            }
-        }
+        long wait = times.checkpointWaitMillis(checkpointInterval.toMillis());
+        // Two early checkpoints measure the write rate (see estimatedWriteMillis), not in a run's first second
+        // (MEASURE_AFTER_MILLIS): until then the estimate assumes 1 ms per finding.
+        boolean measure = times.measuresAt(count, clock.millis() - openedAt >= MEASURE_AFTER_MILLIS);
         if (measure || clock.millis() - lastWrite >= wait) {
             if (checkpoints == Checkpoints.AT_ONCE) {
                 checkpoint();
@@ -216,25 +212,13 @@ public final class IncrementalReportWriter implements AutoCloseable {
     /** Queue a checkpoint on the writer's thread unless one is waiting there; it reads the report when it runs. */
     private void checkpointInBackground() {
         lastWrite = clock.millis(); // throttled from when it was asked for, as at once
-        if (checkpointWaiting) {
-            return;
-        }
-        if (background == null) {
-            background = Executors.newSingleThreadExecutor(task -> {
-                Thread thread = new Thread(task, "cors-tck-report-checkpoint");
-                thread.setDaemon(true); // never keeps the JVM: close() and complete() wait for it
-                return thread;
-            });
-        }
-        checkpointWaiting = true;
-        background.execute(this::writeCheckpointNow);
+        background.request(this::writeCheckpointNow);
     }
 
     /** The background checkpoint: the report as it stands when it starts, unless the run has ended meanwhile. */
     private void writeCheckpointNow() {
         Report report;
         synchronized (this) {
-            checkpointWaiting = false;
             if (closed || completed) {
                 return;
             }
@@ -248,9 +232,9 @@ public final class IncrementalReportWriter implements AutoCloseable {
                 writeTimed(report, false);
             }
         } catch (IOException e) {
-            failInBackground(e);
+            background.failed(e);
         } catch (UncheckedIOException e) {
-            failInBackground(e.getCause());
+            background.failed(e.getCause());
         }
     }
 
@@ -258,50 +242,9 @@ public final class IncrementalReportWriter implements AutoCloseable {
         return closed || completed;
     }
 
-    private synchronized void failInBackground(IOException e) {
-        if (backgroundFailure == null) {
-            backgroundFailure = e;
-        }
-    }
-
-    private void throwBackgroundFailure() throws IOException {
-        if (backgroundFailure != null) {
-            throw new IOException("a checkpoint of the report failed: " + backgroundFailure.getMessage(),
-                    backgroundFailure);
-        }
-    }
-
-    /** Stop the writer's thread once a checkpoint under way has ended (the caller then writes the last report). */
-    private void endBackground() {
-        ExecutorService pool;
-        synchronized (this) {
-            pool = background;
-            background = null;
-        }
-        if (pool == null) {
-            return;
-        }
-        pool.shutdown();
-        boolean interrupted = false;
-        while (true) {
-            try {
-                if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
-                    break;
-                }
-            } catch (InterruptedException e) {
-                interrupted = true; // a half-written checkpoint must end before the last write replaces it
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     /** How long the last write of the report took, in milliseconds (0 before the first). */
     public long lastWriteMillis() {
-        synchronized (stats) {
-            return lastWriteMillis;
-        }
+        return times.lastWriteMillis();
     }
 
     /**
@@ -311,15 +254,11 @@ public final class IncrementalReportWriter implements AutoCloseable {
      * per finding. At least 50 ms.
      */
     public synchronized long estimatedWriteMillis() {
-        long now = findingCount();
-        synchronized (stats) {
-            double rate = Double.isNaN(bestRate) ? 1.0 : Math.min(5.0, Math.max(0.2, bestRate));
-            return Math.max(50, Math.max(0, firstWriteMillis) + (long) (rate * now));
-        }
+        return times.estimateMillis(findingCount());
     }
 
     private long findingCount() {
-        return targets.values().stream().mapToLong(t -> t.findings.size()).sum();
+        return targets.values().stream().mapToLong(TargetState::size).sum();
     }
 
     /** Set (replace) a target's simulator/browser agreement counts. */
@@ -365,7 +304,7 @@ public final class IncrementalReportWriter implements AutoCloseable {
             report = report(true);
             completed = true;
         }
-        endBackground();
+        background.end();
         synchronized (writing) {
             writeTimed(report, true);
         }
@@ -384,7 +323,7 @@ public final class IncrementalReportWriter implements AutoCloseable {
             closed = true;
             removeShutdownHook();
         }
-        endBackground();
+        background.end();
         if (report != null) {
             synchronized (writing) {
                 writeTimed(report, true);
@@ -426,31 +365,31 @@ public final class IncrementalReportWriter implements AutoCloseable {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        recordWrite(start, report.findingCount());
-    }
-
-    /** Record how long a write that began at {@code start} (nanoTime) took, for {@link #estimatedWriteMillis}. */
-    private void recordWrite(long start, long findings) {
-        synchronized (stats) {
-            lastWriteMillis = (System.nanoTime() - start) / 1_000_000;
-            lastWriteFindings = Math.max(lastWriteFindings, findings);
-            if (firstWriteMillis < 0) {
-                firstWriteMillis = lastWriteMillis;
-            } else if (findings >= 500) {
-                double rate = Math.max(0, lastWriteMillis - firstWriteMillis) / (double) findings;
-                bestRate = Double.isNaN(bestRate) ? rate : Math.min(bestRate, rate);
-            }
-        }
+        times.record(start, report.findingCount());
     }
 
     private Report report(boolean complete) {
         run = run.finished(clock.instant().isBefore(run.startedAt()) ? run.startedAt() : clock.instant(), complete);
         List<TargetReport> reports = new ArrayList<>(targets.size());
         for (TargetState t : targets.values()) {
-            TargetReport target = new TargetReport(t.target, t.label, t.policy, t.complete, t.findings, t.agreement);
+            TargetReport target = new TargetReport(t.target, t.label, t.policy, t.complete, t.findings(),
+                    t.agreement);
             reports.add(target.withCauses(causes.apply(target)));
         }
         return Report.of(run, reports);
+    }
+
+    /**
+     * Spool each target's findings to disk once it has more than {@code findings} of them (default {@value
+     * #DEFAULT_SPOOL_AFTER}, or the system property {@value #SPOOL_AFTER_PROPERTY}): from then on neither they nor
+     * their evidence are held, and each write reads them back. The report files are the same either way.
+     */
+    public synchronized IncrementalReportWriter spoolAfter(int findings) {
+        if (findings < 0) {
+            throw new IllegalArgumentException("spoolAfter must be >= 0, got " + findings);
+        }
+        spoolAfter = findings;
+        return this;
     }
 
     private TargetState state(String target) {
@@ -465,22 +404,6 @@ public final class IncrementalReportWriter implements AutoCloseable {
     private void requireOpen() {
         if (closed || completed) {
             throw new IllegalStateException("the report is already " + (completed ? "complete" : "closed"));
-        }
-    }
-
-    /** What is known so far about one target. */
-    private static final class TargetState {
-        final String target;
-        final String label;
-        final String policy;
-        final List<Finding> findings = new ArrayList<>();
-        List<EngineAgreement> agreement = List.of();
-        boolean complete;
-
-        TargetState(String target, String label, String policy) {
-            this.target = target;
-            this.label = label;
-            this.policy = policy;
         }
     }
 }

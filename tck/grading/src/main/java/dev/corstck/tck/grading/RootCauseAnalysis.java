@@ -44,7 +44,7 @@ public final class RootCauseAnalysis implements Function<TargetReport, List<Root
 
     @Override
     public List<RootCause> apply(TargetReport target) {
-        List<Finding> bad = target.findings().stream().filter(f -> RootCauses.reported(f.verdict())).toList();
+        List<Finding> bad = target.notPassing().stream().filter(f -> RootCauses.reported(f.verdict())).toList();
         Map<Cause, Set<String>> diagnosed = new EnumMap<>(Cause.class);
         Map<Cause, Set<String>> diagnosedScenarios = new EnumMap<>(Cause.class);
         Map<Finding, Set<String>> endpoints = new LinkedHashMap<>();

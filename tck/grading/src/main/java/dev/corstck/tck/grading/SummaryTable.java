@@ -38,7 +38,7 @@ public final class SummaryTable {
     public static void print(Report report, PrintStream out, int rulesPerTarget, boolean colour) {
         for (TargetReport t : report.targets()) {
             List<RootCause> causes = RootCauses.of(t);
-            Map<String, Long> errors = t.findings().stream().filter(f -> f.verdict() == Verdict.ERROR)
+            Map<String, Long> errors = t.notPassing().stream().filter(f -> f.verdict() == Verdict.ERROR)
                     .collect(Collectors.groupingBy(Finding::ruleId, TreeMap::new, Collectors.counting()));
             if (causes.isEmpty() && errors.isEmpty() && t.agreement().isEmpty()) {
                 continue;
