@@ -62,10 +62,11 @@ public interface BrowserHarness extends AutoCloseable {
 
     /**
      * Return how many sessions of {@code engine} can run at once: for a Selenium Grid the Chrome slots its
-     * {@code /status} shows free, plus those this harness holds, at most 4 (polite on a Grid others use), 1 when its
-     * status cannot be read; for the local Playwright Chromium 2 lanes, or {@code -Dcors.tck.chromium.lanes} (a
-     * page spends part of its time waiting on the browser's processes and Playwright's driver, which a second page
-     * fills); 1 for every other engine (one local browser, one remote browser).
+     * {@code /status} shows free, plus those this harness holds, less one for a {@code webkit@grid:} of this harness on
+     * the same Grid, at most 4 (polite on a Grid others use), 1 when its status cannot be read; for WebKit on a Grid
+     * the free MiniBrowser slots, at most 4; for the local Playwright Chromium 1 lane, or {@code
+     * -Dcors.tck.chromium.lanes} (1-8: on 2 cores a second lane costs more than the waits it fills, see the README);
+     * 1 for every other engine (one local browser, one remote browser).
      */
     default int sessionsAtOnce(Engine engine) {
         return 1;

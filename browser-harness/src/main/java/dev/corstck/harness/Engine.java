@@ -13,15 +13,16 @@ import org.apiguardian.api.API;
  * Which browser, driven how. Parse the command-line forms with {@link #parse(String)}:
  * {@code chromium} (Playwright + Debian Chromium), {@code chromium-selenium} (Selenium + chromedriver),
  * {@code firefox} (WebDriver BiDi), {@code webkit} (WebKitWebDriver + MiniBrowser), {@code grid:http://host:4444}
- * (a remote Selenium Grid or any W3C WebDriver endpoint with Chrome), {@code cdp:ws://…} or
+ * (a remote Selenium Grid or any W3C WebDriver endpoint with Chrome; {@code chromium@grid:URL} says the same),
+ * {@code webkit@grid:URL} (MiniBrowser sessions on a Grid that relays to WebKitWebDriver), {@code cdp:ws://…} or
  * {@code cdp:http://host:9222}
  * (Playwright {@code connectOverCDP} to a running Chromium), {@code playwright:ws://…} (Playwright {@code connect}).
  *
  * @param kind the driver family
- * @param endpoint the remote endpoint for {@link Kind#SELENIUM_GRID}, {@link Kind#CDP_CONNECT} and
- *     {@link Kind#PLAYWRIGHT_CONNECT}
- * @param session which of several sessions this is ({@link #session(int)}): a Grid's, or a lane of the local
- *     Playwright Chromium; 0 for every other engine
+ * @param endpoint the remote endpoint for {@link Kind#SELENIUM_GRID}, {@link Kind#WEBKIT_GRID},
+ *     {@link Kind#CDP_CONNECT} and {@link Kind#PLAYWRIGHT_CONNECT}
+ * @param session which of several sessions this is ({@link #session(int)}): a Grid's (Chrome or WebKit), or a
+ *     lane of the local Playwright Chromium; 0 for every other engine
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record Engine(Kind kind, Optional<URI> endpoint, int session) {
@@ -34,7 +35,9 @@ public record Engine(Kind kind, Optional<URI> endpoint, int session) {
         CDP_CONNECT("chromium", "playwright-cdp"),
         PLAYWRIGHT_CONNECT("chromium", "playwright-connect"),
         FIREFOX("firefox", "bidi"),
-        WEBKIT("webkit", "webkitwebdriver");
+        WEBKIT("webkit", "webkitwebdriver"),
+        /** MiniBrowser sessions on a Selenium Grid whose node relays to a WebKitWebDriver ({@code webkit@grid:URL}). */
+        WEBKIT_GRID("webkit", "grid");
 
         private final String browser;
         private final String driver;
@@ -55,7 +58,12 @@ public record Engine(Kind kind, Optional<URI> endpoint, int session) {
         }
 
         boolean isRemote() {
-            return this == SELENIUM_GRID || this == CDP_CONNECT || this == PLAYWRIGHT_CONNECT;
+            return isGrid() || this == CDP_CONNECT || this == PLAYWRIGHT_CONNECT;
+        }
+
+        /** Answer whether this runs on a Selenium Grid, where each harness session is a WebDriver session. */
+        public boolean isGrid() {
+            return this == SELENIUM_GRID || this == WEBKIT_GRID;
         }
     }
 
@@ -86,7 +94,7 @@ public record Engine(Kind kind, Optional<URI> endpoint, int session) {
         if (kind.isRemote() != endpoint.isPresent()) {
             throw new IllegalArgumentException(kind + (kind.isRemote() ? " needs" : " takes no") + " endpoint");
         }
-        if (session < 0 || session > 0 && kind != Kind.SELENIUM_GRID && kind != Kind.CHROMIUM_PLAYWRIGHT) {
+        if (session < 0 || session > 0 && !kind.isGrid() && kind != Kind.CHROMIUM_PLAYWRIGHT) {
             throw new IllegalArgumentException("session " + session
                     + ": only a Selenium Grid and the local Playwright Chromium have several sessions");
         }
@@ -112,7 +120,7 @@ public record Engine(Kind kind, Optional<URI> endpoint, int session) {
     }
 
     /** Parse {@code chromium}, {@code chromium-selenium}, {@code firefox}, {@code webkit}, {@code grid:URL},
-     *  {@code cdp:URL} or {@code playwright:URL}. */
+     *  {@code chromium@grid:URL}, {@code webkit@grid:URL}, {@code cdp:URL} or {@code playwright:URL}. */
     public static Engine parse(String text) {
         String t = text.trim();
         switch (t.toLowerCase(Locale.ROOT)) {
@@ -128,11 +136,12 @@ public record Engine(Kind kind, Optional<URI> endpoint, int session) {
         int colon = t.indexOf(':');
         String prefix = colon < 0 ? t : t.substring(0, colon).toLowerCase(Locale.ROOT);
         Kind kind = switch (prefix) {
-            case "grid" -> Kind.SELENIUM_GRID;
+            case "grid", "chromium@grid" -> Kind.SELENIUM_GRID;
+            case "webkit@grid" -> Kind.WEBKIT_GRID;
             case "cdp" -> Kind.CDP_CONNECT;
             case "playwright" -> Kind.PLAYWRIGHT_CONNECT;
             default -> throw new IllegalArgumentException("unknown engine '" + t + "': use chromium, "
-                    + "chromium-selenium, firefox, webkit, grid:URL, cdp:URL or playwright:URL");
+                    + "chromium-selenium, firefox, webkit, grid:URL, webkit@grid:URL, cdp:URL or playwright:URL");
         };
         if (colon < 0 || colon == t.length() - 1) {
             throw new IllegalArgumentException("engine '" + t + "' needs a URL after '" + prefix + ":'");

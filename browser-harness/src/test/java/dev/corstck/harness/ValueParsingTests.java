@@ -53,6 +53,8 @@ class ValueParsingTests {
                 Engine.CHROMIUM_SELENIUM), Arguments.of("firefox", Engine.FIREFOX), Arguments.of("webkit",
                 Engine.WEBKIT), Arguments.of("grid:http://127.0.0.1:4444",
                 Engine.remote(Engine.Kind.SELENIUM_GRID, URI.create("http://127.0.0.1:4444"))),
+                Arguments.of("webkit@grid:http://127.0.0.1:4444",
+                        Engine.remote(Engine.Kind.WEBKIT_GRID, URI.create("http://127.0.0.1:4444"))),
                 Arguments.of("cdp:ws://127.0.0.1:9222/devtools/browser/x",
                         Engine.remote(Engine.Kind.CDP_CONNECT, URI.create("ws://127.0.0.1:9222/devtools/browser/x"))));
     }

@@ -14,8 +14,9 @@ import org.openqa.selenium.json.Json;
 import org.openqa.selenium.json.JsonException;
 
 /**
- * What a Selenium Grid 4's {@code GET /status} says about its Chrome slots: on each node that is {@code UP}, the
- * free slots whose stereotype is {@code chrome}, no more than the node's {@code maxSessions} less its busy slots (a
+ * What a Selenium Grid 4's {@code GET /status} says about its slots of one browser ({@code chrome}, or
+ * {@code MiniBrowser} for WebKit): on each node that is {@code UP}, the free slots whose stereotype has that
+ * {@code browserName}, no more than the node's {@code maxSessions} less its busy slots (a
  * node offers a slot per driver it found, Edge and Firefox too, but runs at most {@code maxSessions} at once). A plain W3C endpoint (a chromedriver) answers {@code /status} without
  * nodes: then nothing is known.
  */
@@ -28,13 +29,18 @@ public final class GridStatus {
     private GridStatus() {
     }
 
-    /** Return how many Chrome slots on {@code grid}'s UP nodes have no session now; empty when unknown. */
-    public static Optional<Integer> freeChromeSlots(URI grid) {
+    /** The {@code browserName} of Chrome slots. */
+    public static final String CHROME = "chrome";
+    /** The {@code browserName} WebKitGTK's WebKitWebDriver answers to, and WebKit slots carry. */
+    public static final String MINIBROWSER = "MiniBrowser";
+
+    /** Return how many {@code browserName} slots on {@code grid}'s UP nodes have no session now; empty when unknown. */
+    public static Optional<Integer> freeSlots(URI grid, String browserName) {
         try {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(status(grid))
                     .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200 ? freeChromeSlots(response.body()) : Optional.empty();
+            return response.statusCode() == 200 ? freeSlots(response.body(), browserName) : Optional.empty();
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();
         } catch (InterruptedException e) {
@@ -43,8 +49,8 @@ public final class GridStatus {
         }
     }
 
-    /** Count the free Chrome slots in a {@code /status} body; empty when it lists no nodes. */
-    static Optional<Integer> freeChromeSlots(String statusJson) {
+    /** Count the free {@code browserName} slots in a {@code /status} body; empty when it lists no nodes. */
+    static Optional<Integer> freeSlots(String statusJson, String browserName) {
         try {
             Map<?, ?> body = new Json().toType(statusJson, Map.class);
             Object value = body.get("value");
@@ -57,8 +63,8 @@ public final class GridStatus {
                         && n.get("slots") instanceof List<?> slots && n.get("maxSessions") instanceof Number max) {
                     long busy = slots.stream().filter(s -> s instanceof Map<?, ?> m && m.get("session") != null)
                             .count();
-                    long chrome = slots.stream().filter(GridStatus::isFreeChromeSlot).count();
-                    free += (int) Math.max(0, Math.min(chrome, max.longValue() - busy));
+                    long matching = slots.stream().filter(slot -> isFree(slot, browserName)).count();
+                    free += (int) Math.max(0, Math.min(matching, max.longValue() - busy));
                 }
             }
             return Optional.of(free);
@@ -67,10 +73,10 @@ public final class GridStatus {
         }
     }
 
-    private static boolean isFreeChromeSlot(Object slot) {
+    private static boolean isFree(Object slot, String browserName) {
         return slot instanceof Map<?, ?> s && s.get("session") == null
                 && s.get("stereotype") instanceof Map<?, ?> stereotype
-                && "chrome".equals(stereotype.get("browserName"));
+                && browserName.equals(stereotype.get("browserName"));
     }
 
     private static URI status(URI grid) {

@@ -120,8 +120,7 @@ public final class DefaultBrowserHarness implements BrowserHarness {
             slot = slot(engine);
             bound = bind(page);
         }
-        boolean ownLock = engine.kind() == Engine.Kind.SELENIUM_GRID
-                || engine.kind() == Engine.Kind.CHROMIUM_PLAYWRIGHT;
+        boolean ownLock = engine.kind().isGrid() || engine.kind() == Engine.Kind.CHROMIUM_PLAYWRIGHT;
         synchronized (ownLock ? slot : this) {
             requireOpen();
             return runner.run(slot, engine, bound, List.copyOf(calls), mode);
@@ -133,13 +132,23 @@ public final class DefaultBrowserHarness implements BrowserHarness {
         if (engine.kind() == Engine.Kind.CHROMIUM_PLAYWRIGHT) {
             return chromiumLanes;
         }
-        if (engine.kind() != Engine.Kind.SELENIUM_GRID) {
+        if (!engine.kind().isGrid()) {
             return 1;
         }
-        long ours = slots.entrySet().stream().filter(e -> e.getKey().endpoint().equals(engine.endpoint())
-                && e.getValue().info().isPresent()).count();
-        return GridStatus.freeChromeSlots(engine.endpoint().orElseThrow())
-                .map(free -> (int) Math.min(GridStatus.MAX_SESSIONS, Math.max(1, free + ours))).orElse(1);
+        if (engine.kind() == Engine.Kind.WEBKIT_GRID) {
+            // A WebKit lane holds a Grid session only while it runs a page: between stages the Grid shows it free.
+            return GridStatus.freeSlots(engine.endpoint().orElseThrow(), GridStatus.MINIBROWSER)
+                    .map(free -> (int) Math.min(GridStatus.MAX_SESSIONS, Math.max(1, free))).orElse(1);
+        }
+        long ours = slots.entrySet().stream().filter(e -> e.getKey().kind() == engine.kind()
+                && e.getKey().endpoint().equals(engine.endpoint()) && e.getValue().info().isPresent()).count();
+        // A Chrome lane keeps its session as long as the harness: leave a session of the Grid to a WebKit of this
+        // run on the same Grid, else its request would wait in the Grid's queue until it timed out.
+        long webKitThere = options.engines().stream().filter(e -> e.kind() == Engine.Kind.WEBKIT_GRID
+                && e.endpoint().equals(engine.endpoint())).count();
+        return GridStatus.freeSlots(engine.endpoint().orElseThrow(), GridStatus.CHROME)
+                .map(free -> (int) Math.min(GridStatus.MAX_SESSIONS, Math.max(1, free + ours - webKitThere)))
+                .orElse(1);
     }
 
     @Override

@@ -11,6 +11,7 @@ import dev.corstck.harness.engine.LaunchSpec;
 import dev.corstck.harness.firefox.FirefoxBidiDriver;
 import dev.corstck.harness.process.WorkDirs;
 import dev.corstck.harness.webkit.WebKitDriver;
+import dev.corstck.harness.webkit.WebKitGridDriver;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -44,6 +45,7 @@ final class EngineLauncher {
                     with(spec, require(paths.chromium(), "chromium", "chromium")),
                     require(paths.chromedriver(), "chromedriver", "chromium-driver"));
             case SELENIUM_GRID -> SeleniumChromiumDriver.remote(endpoint(engine), with(spec, paths.chromium()));
+            case WEBKIT_GRID -> WebKitGridDriver.remote(endpoint(engine), with(spec, paths.miniBrowser()));
             case CDP_CONNECT -> PlaywrightChromiumDriver.connectOverCdp(endpoint(engine),
                     with(spec, paths.chromium()));
             case PLAYWRIGHT_CONNECT -> PlaywrightChromiumDriver.connect(endpoint(engine),

@@ -25,11 +25,12 @@ final class Reachability {
         if (isConnected(engine)) {
             return connectedCheck(page, call);
         }
-        boolean remote = engine.endpoint().isPresent();
-        if (remote || isLoopbackName(page.host())) {
+        boolean webKit = isWebKit(engine);
+        // A Grid's Chrome gets --host-resolver-rules in its options; WebKit, local or on a Grid, has no such setting.
+        if (engine.endpoint().isPresent() && !webKit || isLoopbackName(page.host())) {
             return targetCheck(engine, call, mappedHosts);
         }
-        if (engine.kind() == Engine.Kind.WEBKIT) {
+        if (webKit) {
             return Optional.of(new Verdict(true, WebKitDriver.HOST_MAPPING_UNSUPPORTED + "; page origin host '"
                     + page.host() + "' is not one of them"));
         }
@@ -42,11 +43,15 @@ final class Reachability {
 
     private static Optional<Verdict> targetCheck(Engine engine, FetchCall call, List<String> mappedHosts) {
         String host = Optional.ofNullable(call.url().getHost()).orElse("").toLowerCase(Locale.ROOT);
-        if (engine.kind() == Engine.Kind.WEBKIT && isMapped(host, mappedHosts) && !isLoopbackName(host)) {
+        if (isWebKit(engine) && isMapped(host, mappedHosts) && !isLoopbackName(host)) {
             return Optional.of(new Verdict(true, WebKitDriver.HOST_MAPPING_UNSUPPORTED + "; target host '" + host
                     + "' is mapped for the other engines only"));
         }
         return Optional.empty();
+    }
+
+    private static boolean isWebKit(Engine engine) {
+        return engine.kind() == Engine.Kind.WEBKIT || engine.kind() == Engine.Kind.WEBKIT_GRID;
     }
 
     /** Answer whether the harness connects to a Chromium it did not launch (CDP, a Playwright browser server). */

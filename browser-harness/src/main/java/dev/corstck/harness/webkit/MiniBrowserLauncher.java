@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.openqa.selenium.MutableCapabilities;
@@ -51,7 +53,8 @@ final class MiniBrowserLauncher {
         HttpClient http = HttpClient.Factory.createDefault().createClient(clientConfig(server));
         try {
             RemoteWebDriver driver = worker.call("creating the MiniBrowser session", remaining(deadline),
-                    () -> new RemoteWebDriver(new HttpCommandExecutor(http, server.url().toURL()), capabilities()));
+                    () -> new RemoteWebDriver(new HttpCommandExecutor(http, server.url().toURL()),
+                            capabilities(spec, Optional.of(spec.executable()))));
             return new WebKitSession(server, driver, http, worker, home, spec.actionTimeout());
         } catch (EngineException | RuntimeException e) {
             server.tree().end(Duration.ZERO); // also ends a POST /session that hangs
@@ -69,7 +72,11 @@ final class MiniBrowserLauncher {
         return List.copyOf(started);
     }
 
-    private MutableCapabilities capabilities() {
+    /**
+     * Return the capabilities of a MiniBrowser session for {@code spec}: {@code binary} when given (else
+     * WebKitWebDriver's own MiniBrowser), in automation mode, which keeps all website data in memory.
+     */
+    static MutableCapabilities capabilities(LaunchSpec spec, Optional<Path> binary) {
         List<String> args = new ArrayList<>(List.of("--automation", "--ignore-tls-errors"));
         if (spec.cookies() == CookieMode.ALLOW_THIRD_PARTY) {
             args.add("--cookies-policy=always"); // MiniBrowser's default is no-third-party
@@ -77,7 +84,10 @@ final class MiniBrowserLauncher {
         MutableCapabilities caps = new MutableCapabilities();
         caps.setCapability("browserName", "MiniBrowser");
         caps.setCapability("acceptInsecureCerts", true);
-        caps.setCapability("webkitgtk:browserOptions", Map.of("binary", spec.executable().toString(), "args", args));
+        Map<String, Object> options = new LinkedHashMap<>();
+        binary.ifPresent(b -> options.put("binary", b.toString()));
+        options.put("args", args);
+        caps.setCapability("webkitgtk:browserOptions", options);
         return caps;
     }
 

@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** How many Chrome sessions a Grid's {@code /status} (Grid 4.47.0's shape) has room for. */
+/** How many Chrome or WebKit sessions a Grid's {@code /status} (Grid 4.47.0's shape) has room for. */
 class GridStatusTests {
 
     private static String node(String availability, int maxSessions, String... slots) {
@@ -46,6 +47,17 @@ class GridStatusTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("statuses")
     void countsTheFreeChromeSlotsOfNodesThatAreUp(String name, String json, Optional<Integer> expected) {
-        assertThat(GridStatus.freeChromeSlots(json)).isEqualTo(expected);
+        assertThat(GridStatus.freeSlots(json, GridStatus.CHROME)).isEqualTo(expected);
+    }
+
+    @Test
+    void countsTheFreeMiniBrowserSlotsOfARelayNodeApartFromChrome() {
+        // GIVEN a WebKitWebDriver relay node (Grid 4.47.0 --service-configuration) beside a busy Chrome node
+        String json = status(node("UP", 1, slot("MiniBrowser", false)), node("UP", 1, slot("chrome", true)),
+                node("UP", 1, slot("MiniBrowser", true)));
+
+        // THEN only the free MiniBrowser slot counts for WebKit, and no slot for Chrome
+        assertThat(GridStatus.freeSlots(json, GridStatus.MINIBROWSER)).contains(1);
+        assertThat(GridStatus.freeSlots(json, GridStatus.CHROME)).contains(0);
     }
 }

@@ -78,10 +78,10 @@ final class SharedEvidenceLayout {
         }
         json.writeEndObject();
         json.writeObjectFieldStart("scenarios");
-        cited.forEachScenario((id, title) -> unchecked(() -> json.writeStringField(id, title)));
+        cited.forEachScenario((id, title) -> UncheckedWrite.run(() -> json.writeStringField(id, title)));
         json.writeEndObject();
         json.writeArrayFieldStart("findings");
-        cited.forEachCited(finding -> unchecked(() -> finding(finding, json)));
+        cited.forEachCited(finding -> UncheckedWrite.run(() -> finding(finding, json)));
         json.writeEndArray();
         json.writeFieldName("agreement");
         mapper.writeValue(json, target.agreement());
@@ -97,22 +97,9 @@ final class SharedEvidenceLayout {
     }
 
     private void value(JsonGenerator json, Object value) {
-        unchecked(() -> mapper.writeValue(json, value));
+        UncheckedWrite.run(() -> mapper.writeValue(json, value));
     }
 
-    /** A write inside a visitor, which cannot throw {@link IOException}: rethrown unchecked, unwrapped by callers. */
-    private static void unchecked(IoAction action) {
-        try {
-            action.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @FunctionalInterface
-    private interface IoAction {
-        void run() throws IOException;
-    }
 
     private void finding(CitedFinding cited, JsonGenerator json) throws IOException {
         Finding finding = cited.texts();

@@ -229,12 +229,19 @@ public final class IncrementalReportWriter implements AutoCloseable {
                 if (isEnded()) {
                     return; // the final report is written or being written: never overwrite it with an older one
                 }
-                writeTimed(report, false);
+                long start = System.nanoTime();
+                // Given up when the run ends meanwhile: the final write should not wait for a stale checkpoint.
+                writer.write(dir, report, this::isEnded);
+                times.record(start, report.findingCount());
             }
         } catch (IOException e) {
-            background.failed(e);
+            if (!isEnded()) { // else abandoned (WriteAbandoned, maybe wrapped by a format): the final write replaces it
+                background.failed(e);
+            }
         } catch (UncheckedIOException e) {
-            background.failed(e.getCause());
+            if (!isEnded()) {
+                background.failed(e.getCause());
+            }
         }
     }
 

@@ -61,8 +61,17 @@ public final class ReportWriter {
 
     /** Write {@code report} into {@code dir} (created if needed), one file after another; return the files written, JSON first. */
     public List<Path> write(Path dir, Report report) throws IOException {
+        return write(dir, report, () -> false);
+    }
+
+    /**
+     * Write as {@link #write(Path, Report)} does, giving up as soon as {@code abandoned} says so ({@link
+     * WriteAbandoned}, the file being written left as it was): a checkpoint of a large report is dropped when the
+     * final write wants the files.
+     */
+    List<Path> write(Path dir, Report report, java.util.function.BooleanSupplier abandoned) throws IOException {
         List<Path> written = new ArrayList<>();
-        for (Part part : parts()) {
+        for (Part part : parts(abandoned)) {
             written.addAll(part.write(dir, report));
         }
         return written;
@@ -76,7 +85,7 @@ public final class ReportWriter {
      * @since 0.1
      */
     public List<Path> writeConcurrently(Path dir, Report report) throws IOException {
-        List<Part> parts = parts();
+        List<Part> parts = parts(() -> false);
         List<FutureTask<List<Path>>> tasks = new ArrayList<>();
         for (Part part : parts.subList(1, parts.size())) {
             FutureTask<List<Path>> task = new FutureTask<>(() -> part.write(dir, report));
@@ -110,29 +119,29 @@ public final class ReportWriter {
     }
 
     /** The formats this writer writes, in three parts that share nothing: JSON; JUnit XML and SARIF; HTML and badges. */
-    private List<Part> parts() {
+    private List<Part> parts(java.util.function.BooleanSupplier abandoned) {
         return List.of((dir, report) -> {
             List<Path> written = new ArrayList<>();
             if (formats.contains(ReportFormat.JSON)) {
-                written.add(write(dir.resolve(JSON_FILE), out -> ReportJson.write(report, out)));
+                written.add(write(dir.resolve(JSON_FILE), out -> ReportJson.write(report, out), abandoned));
             }
             return written;
         }, (dir, report) -> {
             List<Path> written = new ArrayList<>();
             if (formats.contains(ReportFormat.JUNIT_XML)) {
-                written.add(write(dir.resolve(JUNIT_FILE), out -> JUnitXmlWriter.write(report, out)));
+                written.add(write(dir.resolve(JUNIT_FILE), out -> JUnitXmlWriter.write(report, out), abandoned));
             }
             if (formats.contains(ReportFormat.SARIF)) {
-                written.add(write(dir.resolve(SARIF_FILE), out -> SarifWriter.write(report, out)));
+                written.add(write(dir.resolve(SARIF_FILE), out -> SarifWriter.write(report, out), abandoned));
             }
             return written;
         }, (dir, report) -> {
             List<Path> written = new ArrayList<>();
             if (formats.contains(ReportFormat.HTML)) {
-                written.add(write(dir.resolve(HTML_FILE), out -> HtmlReportWriter.write(report, out)));
+                written.add(write(dir.resolve(HTML_FILE), out -> HtmlReportWriter.write(report, out), abandoned));
             }
             if (formats.contains(ReportFormat.COMPARISON) && report.targets().size() > 1) {
-                written.add(write(dir.resolve(COMPARE_FILE), out -> ComparisonHtmlWriter.write(report, out)));
+                written.add(write(dir.resolve(COMPARE_FILE), out -> ComparisonHtmlWriter.write(report, out), abandoned));
             }
             if (formats.contains(ReportFormat.BADGES)) {
                 written.addAll(badges(dir.resolve(BADGES_DIR), report));
@@ -200,5 +209,46 @@ public final class ReportWriter {
     private static Path write(Path file, AtomicFiles.Content content) throws IOException {
         AtomicFiles.write(file, content);
         return file;
+    }
+
+    private static Path write(Path file, AtomicFiles.Content content, java.util.function.BooleanSupplier abandoned)
+            throws IOException {
+        AtomicFiles.write(file, out -> content.writeTo(new Abandonable(out, abandoned)));
+        return file;
+    }
+
+    /** A write given up because the caller no longer wants it (the file is left as it was). */
+    static final class WriteAbandoned extends IOException {
+        WriteAbandoned() {
+            super("the write was abandoned");
+        }
+    }
+
+    /** A stream that throws {@link WriteAbandoned} on the first write after {@code abandoned} turns true. */
+    private static final class Abandonable extends java.io.FilterOutputStream {
+        private final java.util.function.BooleanSupplier abandoned;
+
+        Abandonable(java.io.OutputStream out, java.util.function.BooleanSupplier abandoned) {
+            super(out);
+            this.abandoned = abandoned;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            check();
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            check();
+            out.write(bytes, offset, length);
+        }
+
+        private void check() throws IOException {
+            if (abandoned.getAsBoolean()) {
+                throw new WriteAbandoned();
+            }
+        }
     }
 }

@@ -216,6 +216,51 @@ class HtmlReportBrowserTests {
     }
 
     /** Assert the count line and the number of rows on the first page match the findings that satisfy the filter. */
+    @Test
+    void aPageOverItsLimitKeepsEveryProblemAndTheFirstPassesAndSaysHowManyItLeftOut() throws Exception {
+        List<Finding> all = REPORT.targets().get(0).findings();
+        List<Finding> problems = all.stream().filter(f -> f.verdict() != Verdict.PASS).toList();
+        List<Finding> passes = all.stream().filter(f -> f.verdict() == Verdict.PASS).toList();
+        int limit = problems.size() + 10;
+        System.setProperty(PageData.PAGE_FINDINGS_PROPERTY, Integer.toString(limit));
+        try {
+            ReportWriter.allFormats().write(OUT.resolve("capped"), REPORT);
+        } finally {
+            System.clearProperty(PageData.PAGE_FINDINGS_PROPERTY);
+        }
+        try (var visit = chromium.visit(OUT.resolve("capped/index.html"))) {
+            Page page = visit.page();
+
+            assertThat(page.textContent("#count")).startsWith(limit + " findings; " + (passes.size() - 10)
+                    + " more PASS findings are not in this page");
+            page.selectOption("#f-verdict", "PASS");
+            assertThat(page.textContent("#count")).startsWith("10 of " + limit + " findings match");
+            // The last PASS kept: its details come from the page's renumbered tables.
+            Finding last = passes.get(9);
+            page.fill("#f-text", last.scenarioId() + " ");
+            Locator shown = page.locator("#list details.finding");
+            for (int i = 0; i < shown.count(); i++) {
+                shown.nth(i).locator("summary").click();
+            }
+            assertThat(page.locator("#list .detail .expected").allTextContents())
+                    .anySatisfy(text -> assertThat(text).endsWith(last.expected()));
+            assertThat(page.locator("#list .exchange pre.req").allTextContents())
+                    .anySatisfy(req -> assertThat(req).startsWith(last.evidence().exchanges().get(0).request()
+                            .requestLine()));
+            assertThat(visit.consoleErrors).isEmpty();
+        }
+        try (var visit = chromium.visit(OUT.resolve("capped/index.html"))) {
+            Page page = visit.page();
+            page.selectOption("#f-verdict", "problems");
+            long failErrorWarn = problems.stream().filter(f -> f.verdict() == Verdict.FAIL
+                    || f.verdict() == Verdict.ERROR || f.verdict() == Verdict.WARN).count();
+            assertThat(page.textContent("#count")).startsWith(failErrorWarn + " of " + limit + " findings match");
+            assertThat(page.getAttribute("#verdict-counts [data-verdict=PASS]", "data-count"))
+                    .as("the counts include the findings left out").isEqualTo(Integer.toString(passes.size()));
+            assertThat(visit.consoleErrors).isEmpty();
+        }
+    }
+
     private static void assertShown(Page page, Predicate<Finding> filter) {
         long expected = REPORT.targets().get(0).findings().stream().filter(filter).count();
         assertThat(expected).as("test data has matches").isPositive();

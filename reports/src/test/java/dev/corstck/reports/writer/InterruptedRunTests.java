@@ -19,10 +19,13 @@ class InterruptedRunTests {
     @TempDir
     Path dir;
 
-    @Test
-    void interruptedRunLeavesAValidReportMarkedIncompleteWithEverythingAdded() throws Exception {
+    /** In memory, and from a spool (every finding spooled): the shutdown hook writes from it before it is deleted. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "spool after {0} findings")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {20_000, 0})
+    void interruptedRunLeavesAValidReportMarkedIncompleteWithEverythingAdded(int spoolAfter) throws Exception {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-D" + IncrementalReportWriter.SPOOL_AFTER_PROPERTY + "=" + spoolAfter,
                 "-cp", classpath, InterruptedRunMain.class.getName(), dir.toString(), "120")
                 .redirectErrorStream(true).start();
         try {
@@ -43,6 +46,10 @@ class InterruptedRunTests {
         assertThat(report.findingCount()).isEqualTo(120);
         assertThat(dir.resolve("index.html")).isNotEmptyFile();
         assertThat(dir.resolve("junit.xml")).isNotEmptyFile();
+        try (var names = java.nio.file.Files.list(dir)) {
+            assertThat(names.map(p -> p.getFileName().toString())).as("the spool is gone with its JVM")
+                    .noneMatch(n -> n.startsWith(".spool-"));
+        }
     }
 
     private static String readLine(BufferedReader reader) {

@@ -131,4 +131,43 @@ class ReportWriterTests {
 
         assertThat(dir.resolve("a/b/report.json")).isNotEmptyFile();
     }
+
+    @Test
+    void anAbandonedWriteStopsAtTheNextWriteAndLeavesTheOldFilesAsTheyWere() throws IOException {
+        Report before = SampleReports.report(20);
+        ReportWriter.allFormats().write(dir, before);
+        byte[] oldJson = Files.readAllBytes(dir.resolve("report.json"));
+        java.util.concurrent.atomic.AtomicInteger writes = new java.util.concurrent.atomic.AtomicInteger();
+
+        assertThatThrownBy(() -> ReportWriter.allFormats().write(dir, SampleReports.report(2000),
+                () -> writes.incrementAndGet() > 3))
+                .isInstanceOf(ReportWriter.WriteAbandoned.class);
+
+        assertThat(Files.readAllBytes(dir.resolve("report.json"))).isEqualTo(oldJson);
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+
+    @Test
+    void aBackgroundCheckpointOfASpooledReportGivesWayToTheFinalWrite() throws IOException {
+        Report report = SampleReports.report(6000);
+        Report written;
+        try (var writer = IncrementalReportWriter.open(dir, report.run()).spoolAfter(100)) {
+            writer.startTarget(report.targets().get(0).target(), "T", "origin: '*'");
+            List<dev.corstck.reports.model.Finding> all = report.targets().get(0).findings();
+            for (int i = 0; i < all.size(); i += 500) {
+                writer.addFindings(report.targets().get(0).target(), all.subList(i, Math.min(all.size(), i + 500)));
+            }
+            written = writer.complete();
+        }
+
+        Report onDisk = dev.corstck.reports.json.ReportJson.read(dir.resolve("report.json"));
+        assertThat(onDisk.run().complete()).isTrue();
+        assertThat(onDisk.targets().get(0).findings()).isEqualTo(report.targets().get(0).findings());
+        assertThat(written.summary()).isEqualTo(report.summary());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
 }

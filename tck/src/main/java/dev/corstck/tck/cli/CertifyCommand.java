@@ -48,7 +48,8 @@ public final class CertifyCommand implements Callable<Integer> {
 
     @Option(names = "--browsers", paramLabel = "LIST", defaultValue = "chromium,firefox,webkit",
             description = "chromium, firefox, webkit, comma-separated, or none for wire probes and the simulator "
-                    + "only; grid:URL, cdp:URL or ws:URL for a Chromium run elsewhere, as in grade "
+                    + "only; grid:URL, cdp:URL or ws:URL for a Chromium run elsewhere, webkit@grid:URL for a WebKit "
+                    + "on a Grid, as in grade "
                     + "(default: ${DEFAULT-VALUE}).")
     private String browsers;
 

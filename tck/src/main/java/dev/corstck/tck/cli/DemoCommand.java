@@ -46,7 +46,8 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--browsers", paramLabel = "LIST", defaultValue = "chromium",
             description = "Browsers to show: chromium, firefox, webkit, comma-separated; grid:URL, cdp:URL or ws:URL "
-                    + "for a Chromium run elsewhere, as in grade (default: ${DEFAULT-VALUE}).")
+                    + "for a Chromium run elsewhere, webkit@grid:URL for a WebKit on a Grid, as in grade "
+                    + "(default: ${DEFAULT-VALUE}).")
     private String browsers;
 
     @Option(names = "--origin", paramLabel = "ORIGIN", defaultValue = "http://localhost:3000",

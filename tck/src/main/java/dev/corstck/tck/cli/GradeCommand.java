@@ -70,8 +70,10 @@ public final class GradeCommand implements Callable<Integer> {
 
     @Option(names = "--browsers", paramLabel = "LIST", defaultValue = "chromium",
             description = "Browsers that confirm verdicts: chromium, firefox, webkit, comma-separated, or none; "
-                    + "grid:URL runs the Chromium scenarios on a Selenium Grid, cdp:URL in a running Chromium "
-                    + "(remote debugging), ws:URL on a Playwright browser server (default: ${DEFAULT-VALUE}).")
+                    + "grid:URL runs the Chromium scenarios on a Selenium Grid, webkit@grid:URL the WebKit ones "
+                    + "(a Grid node relaying to WebKitWebDriver), cdp:URL in a running Chromium (remote "
+                    + "debugging), ws:URL on a Playwright browser server; no Firefox through a Grid "
+                    + "(default: ${DEFAULT-VALUE}).")
     private String browsers;
 
     @Option(names = "--rules", paramLabel = "GLOBS", description = "Only rules whose ID matches, e.g. 'preflight.*'.")

@@ -2,19 +2,25 @@ package dev.corstck.tck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.openqa.selenium.json.Json;
@@ -22,11 +28,14 @@ import org.openqa.selenium.json.Json;
 /**
  * A Selenium Grid 4.47.0 on loopback for tests and {@code tools/bench-grid}: a standalone, or a hub and N nodes,
  * each a forked JVM on a free port with the Debian chromedriver ({@code --selenium-manager false}, one session per
- * node). Closing it ends each process it started, and what each left running, by PID.
+ * node); or a standalone that relays WebKit sessions to a WebKitWebDriver drawing on a private Xvfb display. Closing
+ * it ends each process it started, and what each left running, by PID.
  */
-final class LocalGrid implements AutoCloseable {
+public final class LocalGrid implements AutoCloseable {
 
     static final Path LIB = Path.of("..", "tools", "grid", "target", "lib");
+    private static final Path WEBKIT_DRIVER = Path.of("/usr/bin/WebKitWebDriver");
+    private static final Path XVFB = Path.of("/usr/bin/Xvfb");
     private static final Duration READY = Duration.ofSeconds(120);
 
     private final List<Process> processes = new ArrayList<>();
@@ -48,6 +57,63 @@ final class LocalGrid implements AutoCloseable {
         return grid;
     }
 
+    /**
+     * Start a standalone whose one slot is WebKit: Grid's Java node cannot run WebKitWebDriver itself (no WebKitGTK
+     * driver info: "Unable to find matching driver"), so it relays ({@code --service-url}) to one started here on a
+     * free port, with {@code DISPLAY} on a private Xvfb (MiniBrowser has no headless mode). A missing
+     * WebKitWebDriver or Xvfb fails: CI installs them ({@code tools/provision webkit}). With {@code chromeToo} the
+     * standalone also offers a Chrome slot (the Debian chromedriver it detects), so one Grid runs both browsers, and
+     * two sessions at once: the kit holds its Chrome session for the whole run, so with one the WebKit request would
+     * wait in the Grid's queue until it timed out.
+     */
+    public static LocalGrid webKitStandalone(Path dir, boolean chromeToo) throws IOException, InterruptedException {
+        assertThat(WEBKIT_DRIVER).as("the Debian package webkit2gtk-driver (apt-get install -y webkit2gtk-driver)")
+                .isExecutable();
+        assertThat(XVFB).as("the Debian package xvfb (apt-get install -y xvfb)").isExecutable();
+        LocalGrid grid = new LocalGrid(Files.createDirectories(dir), freePort());
+        String display = grid.startXvfb();
+        int webDriverPort = freePort();
+        ProcessBuilder webDriver = new ProcessBuilder(WEBKIT_DRIVER.toString(), "--port=" + webDriverPort,
+                "--host=127.0.0.1");
+        Path home = Files.createDirectories(dir.resolve("webkit-home"));
+        webDriver.environment().putAll(Map.of("DISPLAY", display, "GDK_BACKEND", "x11", "NO_AT_BRIDGE", "1",
+                "HOME", home.toString()));
+        webDriver.environment().remove("WAYLAND_DISPLAY");
+        grid.start("webkitwebdriver", webDriver);
+        grid.fork("standalone", List.of("standalone", "--host", "127.0.0.1", "--port", "" + grid.port,
+                "--selenium-manager", "false", "--detect-drivers", "" + chromeToo, "--max-sessions", chromeToo ? "2" : "1",
+                "--service-url", "http://127.0.0.1:" + webDriverPort, "--service-configuration", "max-sessions=1",
+                "stereotype={\"browserName\":\"MiniBrowser\",\"platformName\":\"linux\"}"));
+        grid.awaitNodes(1);
+        return grid;
+    }
+
+    /** Start Xvfb on a display it picks itself ({@code -displayfd}); return that {@code DISPLAY}. */
+    private String startXvfb() throws IOException, InterruptedException {
+        Path log = dir.resolve("xvfb.log");
+        Process xvfb = new ProcessBuilder(XVFB.toString(), "-displayfd", "1", "-screen", "0", "1280x1024x24",
+                "-nolisten", "tcp").redirectError(log.toFile()).start();
+        processes.add(xvfb);
+        logs.add(log);
+        // Left open: closing the pipe Xvfb wrote its display to could end it on a later write.
+        BufferedReader out = new BufferedReader(new InputStreamReader(xvfb.getInputStream(),
+                StandardCharsets.US_ASCII));
+        try {
+            String number = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return out.readLine();
+                } catch (IOException e) {
+                    return null;
+                }
+            }).get(20, TimeUnit.SECONDS);
+            assertThat(number).as("the display Xvfb picked").isNotNull().containsOnlyDigits();
+            return ":" + number.strip();
+        } catch (ExecutionException | TimeoutException e) {
+            close();
+            throw new AssertionError("Xvfb named no display within 20 s: " + logs(), e);
+        }
+    }
+
     /** Start a hub and {@code nodes} nodes that run one session each, on a private event bus. */
     static LocalGrid hubAndNodes(Path dir, int nodes) throws IOException, InterruptedException {
         LocalGrid grid = new LocalGrid(dir, freePort());
@@ -66,7 +132,7 @@ final class LocalGrid implements AutoCloseable {
     }
 
     /** The Grid's URL, {@code http://127.0.0.1:PORT}. */
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + port;
     }
 
@@ -110,11 +176,15 @@ final class LocalGrid implements AutoCloseable {
     private void fork(String name, List<String> args) throws IOException {
         assertThat(LIB.resolve("selenium-grid-4.47.0.jar")).as("run: mvn -f tools/grid/pom.xml "
                 + "dependency:copy-dependencies -DoutputDirectory=target/lib").exists();
-        Path log = dir.resolve(name + ".log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx256m", "-cp", LIB.toAbsolutePath() + "/*", "org.openqa.selenium.grid.Bootstrap"));
         command.addAll(args);
-        processes.add(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start());
+        start(name, new ProcessBuilder(command));
+    }
+
+    private void start(String name, ProcessBuilder process) throws IOException {
+        Path log = dir.resolve(name + ".log");
+        processes.add(process.redirectErrorStream(true).redirectOutput(log.toFile()).start());
         logs.add(log);
     }
 

@@ -66,7 +66,7 @@ public final class RemoteChromium implements AutoCloseable {
      * Start {@code playwright run-server --unsafe} on a free loopback port (the Java jar's bundled driver); the
      * endpoint is the {@code ws://} URL it prints. {@code --unsafe} lets a client choose {@code executablePath}.
      */
-    static RemoteChromium playwrightServer(Path dir) throws Exception {
+    public static RemoteChromium playwrightServer(Path dir) throws Exception {
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
                 System.getProperty("java.class.path"), "com.microsoft.playwright.CLI", "run-server", "--host",
                 "127.0.0.1", "--port", "0", "--unsafe").redirectErrorStream(true).start();

@@ -8,18 +8,21 @@ import dev.corstck.reference.server.EmbeddedTarget;
 import dev.corstck.tck.cli.RemoteChromium;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
 /**
  * Issue 16: the JUnit engine's {@code cors.tck.browsers=cdp:URL} grades in the Chromium at that endpoint (the value the
  * list parses to carries it into the class's grading): {@code chromium ran} passes with a live endpoint, and fails
- * with one where nothing listens (so it was that endpoint, not a local Chromium, that ran).
+ * with one where nothing listens (so it was that endpoint, not a local Chromium, that ran); {@code cdp:} and
+ * {@code ws:} (a Playwright server) end every test as a local Chromium does.
  */
 @Timeout(300)
 @EnabledOnOs(OS.LINUX)
@@ -41,6 +44,28 @@ class CdpEngineTests {
             assertThat(dead.testEvents().failed().stream().map(e -> e.getTestDescriptor().getDisplayName()))
                     .as("nothing listens there: no confirmation, so the required browser fails").contains("chromium ran");
         }
+    }
+
+    @Test
+    void corsTckBrowsersCdpAndWsEndAsTheLocalChromiumDoes() throws Exception {
+        try (EmbeddedTarget target = EmbeddedTarget.builder().policy(DemoPolicy.standard()).start()) {
+            List<String> local = outcomes(grade(target, "chromium", "local"));
+            assertThat(local).as("the local Chromium's tests").contains("chromium ran SUCCESSFUL")
+                    .anyMatch(o -> o.contains(" @ chromium "));
+            try (RemoteChromium chromium = RemoteChromium.cdp(dir)) {
+                assertThat(outcomes(grade(target, "cdp:" + chromium.endpoint(), "cdp"))).isEqualTo(local);
+            }
+            try (RemoteChromium server = RemoteChromium.playwrightServer(dir)) {
+                assertThat(outcomes(grade(target, "ws:" + server.endpoint(), "ws"))).isEqualTo(local);
+            }
+        }
+    }
+
+    /** Each test's name and how it ended, in a stable order. */
+    private static List<String> outcomes(EngineExecutionResults results) {
+        return results.testEvents().finished().stream().map(e -> e.getTestDescriptor().getDisplayName() + " "
+                + e.getPayload(TestExecutionResult.class).map(r -> r.getStatus().name()).orElse("?")).sorted()
+                .toList();
     }
 
     private EngineExecutionResults grade(EmbeddedTarget target, String browsers, String name) throws Exception {

@@ -35,12 +35,15 @@ class BrowserEngineTests {
     @Test
     void unknownBrowserNamesTheAcceptedValues() {
         assertThatThrownBy(() -> BrowserList.parseLocal("chromium,lynx")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown browser 'lynx': use chromium, firefox, webkit, grid:URL, cdp:URL, ws:URL or none");
+                .hasMessage("unknown browser 'lynx': use chromium, firefox, webkit, grid:URL, webkit@grid:URL, cdp:URL, ws:URL or "
+                        + "none");
     }
 
     static Stream<Arguments> remotes() {
         return Stream.of(
                 Arguments.of("grid:http://127.0.0.1:4444", Engine.Kind.SELENIUM_GRID, "http://127.0.0.1:4444"),
+                Arguments.of("chromium@grid:http://127.0.0.1:4444", Engine.Kind.SELENIUM_GRID,
+                        "http://127.0.0.1:4444"),
                 Arguments.of("cdp:http://127.0.0.1:9222", Engine.Kind.CDP_CONNECT, "http://127.0.0.1:9222"),
                 Arguments.of("CDP:ws://127.0.0.1:9222/devtools/browser/x", Engine.Kind.CDP_CONNECT,
                         "ws://127.0.0.1:9222/devtools/browser/x"),
@@ -56,6 +59,29 @@ class BrowserEngineTests {
         assertThat(list.drivers().of(BrowserEngine.CHROMIUM)).isEqualTo(Engine.remote(kind, URI.create(url)));
         assertThat(list.drivers().of(BrowserEngine.FIREFOX)).isEqualTo(Engine.FIREFOX);
         assertThat(Engine.local(BrowserEngine.CHROMIUM)).as("nothing process-wide").isEqualTo(Engine.CHROMIUM);
+    }
+
+    @Test
+    void webKitAtAGridIsWebKitThereBesideAGridChromium() {
+        BrowserList list = BrowserList.parse("grid:http://127.0.0.1:4444, WebKit@Grid:http://127.0.0.1:4445 ,firefox");
+
+        assertThat(list.engines()).containsExactly(BrowserEngine.CHROMIUM, BrowserEngine.WEBKIT,
+                BrowserEngine.FIREFOX);
+        assertThat(list.drivers().of(BrowserEngine.WEBKIT))
+                .isEqualTo(Engine.remote(Engine.Kind.WEBKIT_GRID, URI.create("http://127.0.0.1:4445")));
+        assertThat(list.drivers().of(BrowserEngine.CHROMIUM).kind()).isEqualTo(Engine.Kind.SELENIUM_GRID);
+        assertThat(Engine.parse("webkit@grid:http://127.0.0.1:4445")).isEqualTo(list.drivers()
+                .of(BrowserEngine.WEBKIT));
+    }
+
+    @Test
+    void webKitAtAGridCannotBeMixedWithALocalWebKitAndFirefoxAtAGridIsRefused() {
+        assertThatThrownBy(() -> BrowserList.parse("webkit,webkit@grid:http://127.0.0.1:4444"))
+                .hasMessageContaining("named twice");
+        assertThatThrownBy(() -> BrowserList.parse("webkit@grid:127.0.0.1:4444"))
+                .hasMessageContaining("webkit@grid:http://host:4444");
+        assertThatThrownBy(() -> BrowserList.parse("firefox@grid:http://127.0.0.1:4444"))
+                .hasMessageContaining("Firefox through a Grid is not offered");
     }
 
     @Test

@@ -102,9 +102,11 @@
     var fragment = document.createDocumentFragment();
     for (var k = start; k < end; k++) { fragment.appendChild(row(shown[k])); }
     $('list').replaceChildren(fragment);
-    $('count').textContent = shown.length === findings.length
+    $('count').textContent = (shown.length === findings.length
       ? fmt(findings.length) + ' findings'
-      : fmt(shown.length) + ' of ' + fmt(findings.length) + ' findings match';
+      : fmt(shown.length) + ' of ' + fmt(findings.length) + ' findings match')
+      + (data.omitted ? '; ' + fmt(data.omitted) + ' more PASS findings are not in this page (report.json and'
+        + ' junit.xml list every finding; the counts and matrices above include them)' : '');
     if (shown.length === 0) { $('list').appendChild(el('p', 'muted', 'No finding matches these filters.')); }
     pager(pages, start, end);
   }

@@ -12,11 +12,15 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * A parsed {@code --browsers} value: the browsers, in order, and where each runs. {@code grid:http://host:4444} is
- * Chromium on that Selenium Grid (or any W3C WebDriver endpoint with Chrome), {@code cdp:http://127.0.0.1:9222} a
+ * A parsed {@code --browsers} value: the browsers, in order, and where each runs. {@code grid:http://host:4444} (or
+ * {@code chromium@grid:URL}) is Chromium on that Selenium Grid (or any W3C WebDriver endpoint with Chrome),
+ * {@code webkit@grid:URL} WebKit (MiniBrowser) on a Grid whose node relays to a WebKitWebDriver,
+ * {@code cdp:http://127.0.0.1:9222} a
  * running Chromium reached over CDP (Playwright {@code connectOverCDP}; a {@code ws://…/devtools/browser/…} URL too),
  * {@code ws:ws://127.0.0.1:3000/} a Playwright browser server ({@code playwright run-server} or {@code launchServer};
- * Playwright {@code connect}). Each stands for {@code chromium} in the list and in reports.
+ * Playwright {@code connect}). Each stands for its browser ({@code webkit@grid:} for {@code webkit}, the others for
+ * {@code chromium}) in the list and in reports. Firefox elsewhere is refused: the kit drives Firefox over WebDriver
+ * BiDi only, and Debian has no geckodriver for a Grid node.
  *
  * @param engines the browsers, each once, in the order given
  * @param drivers where each runs
@@ -50,11 +54,11 @@ public record BrowserList(List<BrowserEngine> engines, BrowserDrivers drivers) {
                 continue;
             }
             java.util.Optional<Engine> endpoint = remote(n);
-            BrowserEngine engine = endpoint.isPresent() ? BrowserEngine.CHROMIUM : engine(n);
+            BrowserEngine engine = endpoint.isPresent() ? engine(endpoint.get().browser()) : engine(n);
             boolean named = out.contains(engine);
             if (named && (endpoint.isPresent() || remote.containsKey(engine))) {
-                throw new IllegalArgumentException(n + ": " + engine.id() + " is named twice (remote endpoints "
-                        + "stand for chromium)");
+                throw new IllegalArgumentException(n + ": " + engine.id() + " is named twice (webkit@grid:URL "
+                        + "stands for webkit, the other remote endpoints for chromium)");
             }
             endpoint.ifPresent(e -> remote.put(engine, e));
             if (!named) {
@@ -72,8 +76,13 @@ public record BrowserList(List<BrowserEngine> engines, BrowserDrivers drivers) {
         String prefix = item.substring(0, colon).toLowerCase(Locale.ROOT);
         String url = item.substring(colon + 1).strip();
         return switch (prefix) {
-            case "grid" -> java.util.Optional.of(Engine.remote(Engine.Kind.SELENIUM_GRID,
+            case "grid", "chromium@grid" -> java.util.Optional.of(Engine.remote(Engine.Kind.SELENIUM_GRID,
                     uri(item, url, List.of("http", "https"), "grid:http://host:4444")));
+            case "webkit@grid" -> java.util.Optional.of(Engine.remote(Engine.Kind.WEBKIT_GRID,
+                    uri(item, url, List.of("http", "https"), "webkit@grid:http://host:4444")));
+            case "firefox@grid" -> throw new IllegalArgumentException(item + ": Firefox through a Grid is not "
+                    + "offered (the kit drives Firefox over WebDriver BiDi, and Debian has no geckodriver for a Grid "
+                    + "node): use firefox, or chromium and webkit on a Grid (grid:URL, webkit@grid:URL)");
             case "cdp" -> java.util.Optional.of(Engine.remote(Engine.Kind.CDP_CONNECT,
                     uri(item, url, List.of("http", "https", "ws", "wss"), "cdp:http://127.0.0.1:9222")));
             case "ws", "playwright" -> java.util.Optional.of(Engine.remote(Engine.Kind.PLAYWRIGHT_CONNECT,
@@ -107,8 +116,8 @@ public record BrowserList(List<BrowserEngine> engines, BrowserDrivers drivers) {
     public static List<BrowserEngine> parseLocal(String names) {
         BrowserList list = parse(names);
         if (!list.drivers().remote().isEmpty()) {
-            throw new IllegalArgumentException(names.strip() + ": remote browsers (grid:, cdp:, ws:) are accepted by "
-                    + "grade, certify, demo and the JUnit engine only");
+            throw new IllegalArgumentException(names.strip() + ": remote browsers (grid:, webkit@grid:, cdp:, ws:) are "
+                    + "accepted by grade, certify, demo and the JUnit engine only");
         }
         return list.engines();
     }
@@ -116,6 +125,6 @@ public record BrowserList(List<BrowserEngine> engines, BrowserDrivers drivers) {
     /** Read one local browser name, or say which names there are. */
     private static BrowserEngine engine(String name) {
         return BrowserEngine.fromId(name).orElseThrow(() -> new IllegalArgumentException("unknown browser '" + name
-                + "': use chromium, firefox, webkit, grid:URL, cdp:URL, ws:URL or none"));
+                + "': use chromium, firefox, webkit, grid:URL, webkit@grid:URL, cdp:URL, ws:URL or none"));
     }
 }

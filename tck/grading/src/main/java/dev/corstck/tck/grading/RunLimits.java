@@ -15,7 +15,7 @@ import org.apiguardian.api.API;
 public record RunLimits(int maxFindings, boolean fromProcess) {
 
     /** The default of {@link #maxFindings()}. */
-    public static final int DEFAULT_MAX_FINDINGS = 50_000;
+    public static final int DEFAULT_MAX_FINDINGS = 1_000_000;
 
     /** The defaults: timeouts count from the start of the grading. */
     public static final RunLimits DEFAULTS = new RunLimits(DEFAULT_MAX_FINDINGS, false);
