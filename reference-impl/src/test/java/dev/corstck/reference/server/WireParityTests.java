@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -62,6 +63,17 @@ class WireParityTests {
             assertThat(withoutVolatile(local)).isEqualTo(withoutVolatile(wire));
             assertThat(local.body().replaceAll("req-\\d+", "req-N")).isEqualTo(wire.body().replaceAll("req-\\d+", "req-N"));
         }
+    }
+
+    @Test
+    void theDateHasTheFormTheJdkServerWrites() throws Exception {
+        RawResponse wire = RawHttp.exchange(correct.port(), head("GET", "/api/data", HeaderList.empty()));
+        RawResponse local = correct.responder().respond(correct.baseUrl(), RawRequest.of("GET", "/api/data",
+                HeaderList.empty()));
+        String rfc1123 = "(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT";
+
+        assertThat(wire.headers().all("Date")).singleElement().asString().matches(rfc1123);
+        assertThat(local.headers().all("Date")).singleElement().asString().matches(rfc1123);
     }
 
     /** Header lines with the values that differ per call (the date, the demo's request counter) blanked. */

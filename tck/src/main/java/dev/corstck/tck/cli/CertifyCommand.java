@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-@Command(name = "certify", mixinStandardHelpOptions = true,
+@Command(name = "certify", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = "Certify the CORS implementations under certification/: build, start, grade in the chosen "
                 + "engines and stop each one; write certification.json and the matrix page.",
         footer = {"", "Examples:", "  cors-tck certify", "  cors-tck certify --only express-cors,flask-cors "

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(name = "demo", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = "Browser enforcement vs curl, side by side: the same request from a plain client, curl and "
                 + "each browser.",
         footer = {"", "Examples:", "  cors-tck demo", "  cors-tck demo --browsers chromium,firefox",

@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * Compare two {@code report.json} files for regression hunting: new failures, fixed ones, changed verdicts. Exits 1
  * when the newer report has a failure the older one did not, so CI can gate on regressions.
  */
-@Command(name = "diff", mixinStandardHelpOptions = true,
+@Command(name = "diff", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = "Compare two report.json files: new failures, fixed ones, changed verdicts.")
 final class DiffCommand implements Callable<Integer> {
 

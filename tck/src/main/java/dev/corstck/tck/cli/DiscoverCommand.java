@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-@Command(name = "discover", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "discover", mixinStandardHelpOptions = true, addMethodSubcommands = false, sortOptions = false,
         description = {"Infer a target's effective CORS policy from wire probes (no policy needed) and print it as a "
                 + "policy file, with comments saying what was observed. Each path is read on its own: the top-level "
                 + "options are what most paths share, and a path that differs gets its own 'cors' overrides.",

@@ -45,7 +45,7 @@ import picocli.CommandLine.Spec;
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-@Command(name = "explain", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "explain", mixinStandardHelpOptions = true, addMethodSubcommands = false, sortOptions = false,
         description = {"Why the browser blocked it: every cross-origin request of a DevTools HAR, or one request sent "
                 + "to a live server, explained per engine profile (spec, chromium, firefox, webkit): outcome, the "
                 + "deciding step with its Fetch anchor, the console line, the rules broken and the fix.",

@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-@Command(name = "grade", mixinStandardHelpOptions = true,
+@Command(name = "grade", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = "Grade a target's CORS: right by the Fetch standard, right by its policy, and safe.",
         footer = {"", "Examples:", "  cors-tck grade --target http://127.0.0.1:8080 --policy cors-policy.yaml",
                 "  cors-tck grade --target https://api.example --browsers chromium,firefox --strict",

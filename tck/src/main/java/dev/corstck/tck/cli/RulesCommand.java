@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-@Command(name = "rules", mixinStandardHelpOptions = true,
+@Command(name = "rules", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = "List the rule catalog: ID, level, Fetch anchor, title.",
         footer = {"", "Examples:", "  cors-tck rules --level MUST", "  cors-tck rules --rules 'preflight.*,security.*'",
                 "  cors-tck rules --format markdown > tck/RULES.md"})

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
  * {@code cors-tck serve}: start the reference target (the demo endpoints behind the reference CORS implementation,
  * or a mistake profile) on a loopback address and run until Ctrl-C.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(name = "serve", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = {"Start the reference CORS target on loopback and run until Ctrl-C.",
             "Without --policy it runs the demo policy: origins http://localhost:3000, http://127.0.0.1:3000 and"
                 + " https://app.localhost; methods GET POST PUT DELETE; allowedHeaders Content-Type Authorization;"

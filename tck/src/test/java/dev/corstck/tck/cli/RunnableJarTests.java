@@ -76,7 +76,11 @@ class RunnableJarTests {
 
             assertThat(r.exit).as(r.err).isEqualTo(Main.CONFORMANT);
             assertThat(r.out).as("the grade command's classes come from the archive")
-                    .contains("dev.corstck.tck.cli.GradeCommand source: shared objects file (top)");
+                    .contains("dev.corstck.tck.cli.GradeCommand source: shared objects file (top)")
+                    .as("picocli's too (compiled for 17 in tck/picocli: Java 5 class files are never archived)")
+                    .contains("picocli.CommandLine source: shared objects file (top)")
+                    .as("and those of a grade's summary table (the training runs a grade without --quiet)")
+                    .contains("dev.corstck.tck.grading.SummaryTable source: shared objects file (top)");
         }
     }
 
@@ -99,7 +103,11 @@ class RunnableJarTests {
 
             assertThat(r.exit).as(r.err).isEqualTo(Main.CONFORMANT);
             assertThat(r.out).as("the grade command's classes come from the cache")
-                    .contains("dev.corstck.tck.cli.GradeCommand source: shared objects file");
+                    .contains("dev.corstck.tck.cli.GradeCommand source: shared objects file")
+                    .as("picocli's too (compiled for 17 in tck/picocli: Java 5 class files are never cached)")
+                    .contains("picocli.CommandLine source: shared objects file")
+                    .as("and those of a grade's summary table (the training runs a grade without --quiet)")
+                    .contains("dev.corstck.tck.grading.SummaryTable source: shared objects file");
         }
     }
 

@@ -15,6 +15,9 @@ import java.util.Set;
  */
 final class EndpointSlugs {
 
+    private static final java.util.regex.Pattern NOT_IN_SLUG = java.util.regex.Pattern.compile("[^a-z0-9]+");
+    private static final java.util.regex.Pattern EDGE_DASH = java.util.regex.Pattern.compile("^-|-$");
+
     private final Map<String, String> byPath = new HashMap<>();
 
     private EndpointSlugs(List<Endpoint> endpoints) {
@@ -46,7 +49,7 @@ final class EndpointSlugs {
     }
 
     private static String slug(String path) {
-        String s = path.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String s = EDGE_DASH.matcher(NOT_IN_SLUG.matcher(path.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
         return s.isEmpty() ? "root" : s;
     }
 }

@@ -22,7 +22,11 @@ final class Findings {
 
     private final GradeRequest request;
     private final Consumer<Finding> sink;
-    private final ImplementationRemedies remedies;
+    /**
+     * Whose remedies a FAIL or WARN carries: read (a YAML file, once per JVM) when the first one is judged, so a
+     * grade with neither does not parse it on its way to the first probe.
+     */
+    private final java.util.Optional<String> implementation;
     private final BiConsumer<String, String> console;
     private final java.util.Optional<Check> declaring;
 
@@ -36,7 +40,7 @@ final class Findings {
         this.sink = sink;
         this.console = console;
         this.declaring = java.util.Optional.empty();
-        this.remedies = ImplementationRemedies.of(request.policy().declared().flatMap(p -> p.implementation()));
+        this.implementation = request.policy().declared().flatMap(p -> p.implementation());
     }
 
     /**
@@ -45,15 +49,15 @@ final class Findings {
      */
     void scenario(Consumer<Findings> checks) {
         List<Finding> decided = new ArrayList<>();
-        checks.accept(new Findings(request, decided::add, remedies, console, declaring));
+        checks.accept(new Findings(request, decided::add, implementation, console, declaring));
         FindingFold.byKey(decided).forEach(sink);
     }
 
-    private Findings(GradeRequest request, Consumer<Finding> sink, ImplementationRemedies remedies,
+    private Findings(GradeRequest request, Consumer<Finding> sink, java.util.Optional<String> implementation,
             BiConsumer<String, String> console, java.util.Optional<Check> declaring) {
         this.request = request;
         this.sink = sink;
-        this.remedies = remedies;
+        this.implementation = implementation;
         this.console = console;
         this.declaring = declaring;
     }
@@ -63,7 +67,7 @@ final class Findings {
      * the registry's {@code checkedBy} cannot drift from what the checks do.
      */
     Findings declaredBy(Check check) {
-        return new Findings(request, sink, remedies, console, java.util.Optional.of(check));
+        return new Findings(request, sink, implementation, console, java.util.Optional.of(check));
     }
 
     /** Start judging {@code rule} on {@code run}; see {@link Judgement}. */
@@ -115,8 +119,8 @@ final class Findings {
                 .rule(rule.id(), rule.title(), Level.valueOf(rule.level().name()), rule.spec().url())
                 .scenario(run.scenario().id(), run.scenario().title())
                 .engine(engine).verdict(verdict).reason(reason).expectedActual(expected, actual).evidence(evidence)
-                .remedy(verdict == Verdict.FAIL || verdict == Verdict.WARN ? remedies.forRule(rule.id()).orElse("")
-                        : "")
+                .remedy(verdict == Verdict.FAIL || verdict == Verdict.WARN
+                        ? ImplementationRemedies.of(implementation).forRule(rule.id()).orElse("") : "")
                 .build());
     }
 }

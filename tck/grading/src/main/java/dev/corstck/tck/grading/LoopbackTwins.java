@@ -9,12 +9,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The seed guide's {@code localhost} vs {@code 127.0.0.1}: both are meant, and the same call works from one and not
  * from the other (see fetch#serialized-origin: they are different origins). Graded with a policy only.
  */
 final class LoopbackTwins {
+
+    // Compiled once: String.matches compiles its pattern on every call, and this runs for every scenario.
+    private static final Pattern DEV_LOOPBACK_ORIGIN = Pattern.compile("https?://(localhost|127\\.0\\.0\\.1)(:\\d+)?");
 
     /** The rule this check decides by comparing each loopback scenario with its twin. */
     static final Rule RULE = SeedRules.LOCALHOST_VS_127;
@@ -52,7 +56,7 @@ final class LoopbackTwins {
     /** The scenario's identity with its loopback host as a placeholder, when its origin is a dev loopback origin. */
     private static Optional<String> twinKey(ScenarioRun r) {
         String o = r.origin();
-        if (!r.isDeclared() || !o.matches("https?://(localhost|127\\.0\\.0\\.1)(:\\d+)?")) {
+        if (!r.isDeclared() || !DEV_LOOPBACK_ORIGIN.matcher(o).matches()) {
             return Optional.empty();
         }
         String host = o.contains("localhost") ? "localhost" : "127.0.0.1";

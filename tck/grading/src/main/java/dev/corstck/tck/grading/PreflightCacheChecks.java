@@ -9,12 +9,16 @@ import dev.corstck.tck.simulator.ExchangeKind;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /**
  * {@code Access-Control-Max-Age} on preflight responses: delta-seconds syntax always, presence, portability and the
  * declared value on preflights that grant (see fetch#http-access-control-max-age).
  */
 final class PreflightCacheChecks {
+
+    // Compiled once: String.matches compiles its pattern on every call, and this runs for every preflight.
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
     /** Chromium's cap; WebKit caps at 600 (tck/SPEC-NOTES.md#max-age). */
     private static final long PORTABLE_MAX = 7200;
@@ -66,7 +70,7 @@ final class PreflightCacheChecks {
 
     /** The value as delta-seconds, when there is exactly one line of digits (a huge value counts as valid). */
     static OptionalInt parse(List<String> values) {
-        if (values.size() != 1 || !values.get(0).strip().matches("[0-9]+")) {
+        if (values.size() != 1 || !DIGITS.matcher(values.get(0).strip()).matches()) {
             return OptionalInt.empty();
         }
         String digits = values.get(0).strip();

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Preflight answers that depend on the request: when the granting preflights of one endpoint answer different
@@ -23,6 +24,9 @@ import java.util.Set;
  * Compared across the scenarios of one endpoint.
  */
 final class PreflightVary {
+
+    // Compiled once: String.matches compiles its pattern on every call, and this runs for every response.
+    private static final Pattern POSITIVE_MAX_AGE = Pattern.compile(".*(s-maxage|max-age)\\s*=\\s*0*[1-9].*");
 
     /** The rule this check decides. */
     static final Rule RULE = HttpCacheRules.PREFLIGHT_VARY;
@@ -120,7 +124,7 @@ final class PreflightVary {
         if (cc.contains("no-store") || cc.contains("private")) {
             return false;
         }
-        return cc.contains("public") || cc.matches(".*(s-maxage|max-age)\\s*=\\s*0*[1-9].*")
+        return cc.contains("public") || POSITIVE_MAX_AGE.matcher(cc).matches()
                 || r.headers().contains("Expires");
     }
 

@@ -6,6 +6,7 @@ import dev.corstck.fetch.http.RawResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Read one HTTP/1.x response: status line, header lines in order with duplicates kept, and the body framed by
@@ -19,6 +20,11 @@ final class ResponseDecoder {
 
     private record Head(String version, int status, String reasonPhrase, HeaderList headers) {
     }
+
+    // Compiled once: String.matches compiles its pattern on every call, and these run for every response.
+    private static final Pattern STATUS_CODE = Pattern.compile("\\d{3}");
+    private static final Pattern CHUNK_SIZE = Pattern.compile("[0-9A-Fa-f]{1,15}");
+    private static final Pattern CONTENT_LENGTH = Pattern.compile("\\d{1,18}");
 
     private ResponseDecoder() {
     }
@@ -39,7 +45,7 @@ final class ResponseDecoder {
         }
         String[] parts = statusLine.split(" ", 3);
         if (parts.length < 2 || !parts[0].startsWith("HTTP/1.") || parts[0].length() != 8
-                || !parts[1].matches("\\d{3}")) {
+                || !STATUS_CODE.matcher(parts[1]).matches()) {
             throw malformed("status line is not 'HTTP/1.x NNN reason': '" + printable(statusLine) + "'");
         }
         List<HeaderField> fields = new ArrayList<>();
@@ -129,7 +135,7 @@ final class ResponseDecoder {
 
     private static long chunkSize(String line) throws ProbeException {
         String hex = line.split(";", 2)[0].strip();
-        if (!hex.matches("[0-9A-Fa-f]{1,15}")) {
+        if (!CHUNK_SIZE.matcher(hex).matches()) {
             throw malformed("invalid chunk size line '" + printable(line) + "'");
         }
         return Long.parseLong(hex, 16);
@@ -141,7 +147,7 @@ final class ResponseDecoder {
         if (values.isEmpty()) {
             return -1;
         }
-        if (values.stream().distinct().count() > 1 || !values.get(0).matches("\\d{1,18}")) {
+        if (values.stream().distinct().count() > 1 || !CONTENT_LENGTH.matcher(values.get(0)).matches()) {
             throw malformed("invalid Content-Length " + headers.all("Content-Length"));
         }
         return Long.parseLong(values.get(0));
