@@ -36,7 +36,8 @@ class JunitMdPomTests {
     private static final Map<String, String> MODULES = Map.of("../reports", "reports",
             "../reference-impl", "reference-impl", "../browser-harness", "browser-harness",
             "simulator", "cors-tck-simulator", "prober", "cors-tck-prober", "grading", "cors-tck-grading",
-            "explain", "cors-tck-explain", "junit-engine", "cors-tck-junit-engine", "fetch-model", "fetch-model");
+            "explain", "cors-tck-explain", "junit-engine", "cors-tck-junit-engine", "fetch-model", "fetch-model",
+            "picocli", "cors-tck-picocli");
 
     @TempDir
     Path temp;
