@@ -70,14 +70,9 @@ public final class HostileTargets {
             }
             Report report = ReportJson.read(dir.resolve("report.json"));
             DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(dir.resolve("junit.xml").toFile());
-            if (!Files.isRegularFile(dir.resolve("index.html"))) {
-                return "INVALID: no index.html";
-            }
-            try (Stream<Path> files = Files.list(dir)) {
-                List<String> temps = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmp")).toList();
-                if (!temps.isEmpty()) {
-                    return "INVALID: temporary files left: " + temps;
-                }
+            java.util.Optional<String> leftover = pageOrTemporaries(dir);
+            if (leftover.isPresent()) {
+                return leftover.get();
             }
             return "valid (" + report.findingCount() + " findings, " + (report.run().complete() ? "complete"
                     : "incomplete") + ")";
@@ -131,18 +126,25 @@ public final class HostileTargets {
         } finally {
             xml.close();
         }
-        if (!Files.isRegularFile(dir.resolve("index.html"))) {
-            return "INVALID: no index.html";
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            List<String> temps = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmp")).toList();
-            if (!temps.isEmpty()) {
-                return "INVALID: temporary files left: " + temps;
-            }
+        java.util.Optional<String> leftover = pageOrTemporaries(dir);
+        if (leftover.isPresent()) {
+            return leftover.get();
         }
         if (complete == null) {
             return "INVALID: report.json has no run.complete";
         }
         return "valid (" + findings + " findings, " + (complete ? "complete" : "incomplete") + "; checked as streams)";
+    }
+
+    /** Why a report directory is invalid beside its JSON and XML: no index.html, or temporary files left. */
+    private static java.util.Optional<String> pageOrTemporaries(Path dir) throws IOException {
+        if (!Files.isRegularFile(dir.resolve("index.html"))) {
+            return java.util.Optional.of("INVALID: no index.html");
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            List<String> temps = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmp")).toList();
+            return temps.isEmpty() ? java.util.Optional.empty()
+                    : java.util.Optional.of("INVALID: temporary files left: " + temps);
+        }
     }
 }
