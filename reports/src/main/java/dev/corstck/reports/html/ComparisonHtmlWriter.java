@@ -27,7 +27,7 @@ public final class ComparisonHtmlWriter {
         Matrices.Tally tally = new Matrices.Tally();
         for (int i = 0; i < targets.size(); i++) {
             String column = Integer.toString(i);
-            targets.get(i).citations().forEachCited(f -> tally.add(f.texts(), column));
+            targets.get(i).forEachText(f -> tally.add(f, column));
         }
         List<String> columns = IntStream.range(0, targets.size()).mapToObj(Integer::toString).toList();
         ComparePage page = new ComparePage("CORS conformance comparison", Views.run(report.run()),

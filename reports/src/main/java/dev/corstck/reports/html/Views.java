@@ -66,7 +66,7 @@ final class Views {
     static TargetView target(int index, TargetReport target) {
         List<String> engines = List.copyOf(target.summary().byEngine().keySet()); // engines with findings, in order
         Matrices.Tally tally = new Matrices.Tally();
-        target.citations().forEachCited(f -> tally.add(f.texts(), f.texts().engine().id()));
+        target.forEachText(f -> tally.add(f, f.engine().id()));
         return new TargetView(index, target.label(), target.target(), target.conformance().label(),
                 css(target.conformance()), target.policy(), counts(target.summary()), engines,
                 tally.rows(engines),

@@ -63,6 +63,18 @@ public record TargetReport(String target, String label, String policy, boolean c
         return findings instanceof CitedFindings cited ? cited : CitedFindings.of(findings);
     }
 
+    /**
+     * Visit each finding's fields in order, without numbering what they cite (counts and matrices need no more): a
+     * spooled finding comes without its exchanges and steps, as {@link CitedFinding#texts()} does.
+     */
+    public void forEachText(java.util.function.Consumer<Finding> each) {
+        if (findings instanceof CitedFindings cited) {
+            cited.forEachCited(f -> each.accept(f.texts()));
+        } else {
+            findings.forEach(each);
+        }
+    }
+
     /** Return the findings that are not PASS, in order (a spool holds these in memory). */
     public List<Finding> notPassing() {
         return findings instanceof CitedFindings cited ? cited.notPassing()

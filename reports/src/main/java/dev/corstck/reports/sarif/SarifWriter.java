@@ -129,7 +129,7 @@ public final class SarifWriter {
             causes.forEach(c -> facts.put(c, new Facts(c)));
             if (!causes.isEmpty()) {
                 List<Facts> all = List.copyOf(facts.values());
-                target.citations().forEachCited(cited -> all.forEach(f -> f.see(cited.texts())));
+                target.forEachText(finding -> all.forEach(f -> f.see(finding)));
             }
             return facts;
         }

@@ -229,10 +229,7 @@ public final class IncrementalReportWriter implements AutoCloseable {
                 if (isEnded()) {
                     return; // the final report is written or being written: never overwrite it with an older one
                 }
-                long start = System.nanoTime();
-                // Given up when the run ends meanwhile: the final write should not wait for a stale checkpoint.
-                writer.write(dir, report, this::isEnded);
-                times.record(start, report.findingCount());
+                writeTimed(report, false);
             }
         } catch (IOException e) {
             if (!isEnded()) { // else abandoned (WriteAbandoned, maybe wrapped by a format): the final write replaces it
@@ -292,8 +289,14 @@ public final class IncrementalReportWriter implements AutoCloseable {
             lastWrite = clock.millis();
         }
         synchronized (writing) {
-            if (!isEnded()) {
-                writeTimed(report, false);
+            try {
+                if (!isEnded()) {
+                    writeTimed(report, false);
+                }
+            } catch (IOException e) {
+                if (!isEnded()) {
+                    throw e;
+                } // else given up for the final (or the incomplete) report, which replaces it
             }
         }
         return report;
@@ -367,7 +370,8 @@ public final class IncrementalReportWriter implements AutoCloseable {
             if (last) {
                 writer.writeConcurrently(dir, report);
             } else {
-                writer.write(dir, report);
+                // A checkpoint gives up when the run ends meanwhile: the final write should not wait for a stale copy.
+                writer.write(dir, report, this::isEnded);
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
