@@ -76,6 +76,26 @@ class WireParityTests {
         assertThat(local.headers().all("Date")).singleElement().asString().matches(rfc1123);
     }
 
+    @Test
+    void theDateIsTheTextTheJdkServersFormatterWrites() {
+        // The JDK server's own pattern (sun.net.httpserver.ExchangeImpl), with its locale data: every day of the
+        // week and month, single-digit days and hours, leap days, and the ends of years.
+        java.time.format.DateTimeFormatter jdk = java.time.format.DateTimeFormatter
+                .ofPattern("EEE, dd MMM yyyy HH:mm:ss zzz", java.util.Locale.US)
+                .withZone(java.time.ZoneId.of("GMT"));
+        java.util.Random random = new java.util.Random(42);
+        List<java.time.Instant> instants = new java.util.ArrayList<>(List.of(java.time.Instant.EPOCH,
+                java.time.Instant.parse("2024-02-29T09:05:03Z"), java.time.Instant.parse("1999-12-31T23:59:59Z"),
+                java.time.Instant.parse("2026-12-03T00:00:00.999Z"), java.time.Instant.parse("9999-12-31T23:59:59Z")));
+        for (int i = 0; i < 5_000; i++) {
+            instants.add(java.time.Instant.ofEpochSecond(random.nextLong(0, 253_402_300_799L), random.nextInt(1_000_000_000)));
+        }
+
+        for (java.time.Instant instant : instants) {
+            assertThat(WireForm.httpDate(instant)).as("%s", instant).isEqualTo(jdk.format(instant));
+        }
+    }
+
     /** Header lines with the values that differ per call (the date, the demo's request counter) blanked. */
     private static List<String> withoutVolatile(RawResponse response) {
         return response.headers().fields().stream().map(f -> f.hasName("Date") || f.hasName("X-Request-Id")

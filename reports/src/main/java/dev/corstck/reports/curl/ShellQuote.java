@@ -1,6 +1,5 @@
 package dev.corstck.reports.curl;
 
-import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 
 /**
@@ -15,20 +14,35 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ShellQuote {
 
-    private static final Pattern BARE = Pattern.compile("[A-Za-z0-9_@%+=:,./-]+");
-
     private ShellQuote() {
     }
 
     /** Return {@code word} as a single shell word. */
     public static String quote(String word) {
-        if (BARE.matcher(word).matches()) {
+        // Loops, not a regex and a stream: every exchange of a report is quoted word by word in each format, on
+        // the final write's path, where a cold regex engine is most of the cost.
+        if (isBare(word)) {
             return word;
         }
-        if (word.chars().anyMatch(ShellQuote::isControl)) {
-            return ansiC(word);
+        for (int i = 0; i < word.length(); i++) {
+            if (isControl(word.charAt(i))) {
+                return ansiC(word);
+            }
         }
         return "'" + word.replace("'", "'\\''") + "'";
+    }
+
+    /** Whether {@code word} is non-empty and all of {@code [A-Za-z0-9_@%+=:,./-]}: safe unquoted. */
+    private static boolean isBare(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || "_@%+=:,./-".indexOf(c) >= 0;
+            if (!plain) {
+                return false;
+            }
+        }
+        return !word.isEmpty();
     }
 
     private static boolean isControl(int c) {

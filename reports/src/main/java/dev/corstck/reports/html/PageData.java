@@ -2,7 +2,6 @@ package dev.corstck.reports.html;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.corstck.reports.json.ReportJson;
 import dev.corstck.reports.json.UncheckedWrite;
 import dev.corstck.reports.model.CitedFinding;
@@ -35,11 +34,8 @@ import java.util.Map;
  */
 final class PageData {
 
-    private static final ObjectMapper MAPPER = ReportJson.configure(JsonMapper.builder()).build();
-
-    static {
-        MAPPER.getFactory().setCharacterEscapes(ScriptJson.ESCAPES);
-    }
+    /** The report's mapper: the model's serializers, already made for report.json, are made once. */
+    private static final ObjectMapper MAPPER = ReportJson.mapper();
 
     /**
      * The most findings the page embeds: {@value}, or the system property {@value #PAGE_FINDINGS_PROPERTY}. Past
@@ -75,6 +71,7 @@ final class PageData {
     static ScriptJson of(Report report) {
         return new ScriptJson(out -> {
             try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
+                json.setCharacterEscapes(ScriptJson.ESCAPES);
                 try {
                     new PageData().write(report, json);
                 } catch (UncheckedIOException e) {

@@ -43,12 +43,24 @@ public final class ReportJson {
     private ReportJson() {
     }
 
+    /**
+     * Return the mapper this class writes and reads reports with (configured as {@link #configure} says). Every
+     * writer of the report model uses this one, so each model type is introspected once per run, not once per
+     * format. Do not reconfigure it; per-output settings (character escapes) belong on the generator.
+     */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
     /** Return a mapper configured like the one this class uses (ISO-8601 instants, absent optionals omitted). */
     public static JsonMapper.Builder configure(JsonMapper.Builder builder) {
         // Only record components and explicit @JsonProperty methods are fields: isEmpty() and the like are not.
         return builder.addModule(new Jdk8Module()).addModule(new JavaTimeModule())
                 .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                // Writers put many values into one generator and close it at the end: a flush of the file after
+                // each value (the default) is a system call per exchange of a report.
+                .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT,
                         JsonInclude.Include.NON_ABSENT));

@@ -14,8 +14,11 @@ import java.util.function.Consumer;
  * rule checked on a scenario cites its preflight and actual request), so the writers print each once and cite it.
  * An identity map first keeps the common case (one {@link Exchange} object cited by many findings) from hashing
  * whole header lists again and again.
+ *
+ * <p>It is the findings' list too, so a {@link TargetReport} can hold it ({@link TargetReport#numbered()}) and every
+ * writer of a report reads one numbering instead of making its own.
  */
-final class MemoryCitations implements CitedFindings {
+final class MemoryCitations extends java.util.AbstractList<Finding> implements CitedFindings {
 
     private final List<Finding> findings;
     private final List<CitedFinding> cited;
@@ -54,6 +57,11 @@ final class MemoryCitations implements CitedFindings {
     @Override
     public int size() {
         return findings.size();
+    }
+
+    @Override
+    public Finding get(int index) {
+        return findings.get(index);
     }
 
     @Override

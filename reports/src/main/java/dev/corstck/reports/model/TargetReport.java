@@ -64,6 +64,15 @@ public record TargetReport(String target, String label, String policy, boolean c
     }
 
     /**
+     * Return this target with its findings numbered once, for several writers to read ({@link #citations()} of an
+     * unnumbered target numbers them again at every call); the same target, equal to this one.
+     */
+    public TargetReport numbered() {
+        return findings instanceof CitedFindings ? this
+                : new TargetReport(target, label, policy, complete, MemoryCitations.of(findings), agreement, causes);
+    }
+
+    /**
      * Visit each finding's fields in order, without numbering what they cite (counts and matrices need no more): a
      * spooled finding comes without its exchanges and steps, as {@link CitedFinding#texts()} does.
      */

@@ -1,7 +1,6 @@
 package dev.corstck.reports.spool;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.corstck.reports.json.ReportJson;
 import dev.corstck.reports.model.CitedFindings.RuleText;
 import dev.corstck.reports.model.EvidenceCitation;
@@ -43,7 +42,7 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class FindingSpool implements AutoCloseable {
 
-    static final ObjectMapper MAPPER = ReportJson.configure(JsonMapper.builder()).build();
+    static final ObjectMapper MAPPER = ReportJson.mapper();
 
     private final Path dir;
     private final SpoolFile findings;

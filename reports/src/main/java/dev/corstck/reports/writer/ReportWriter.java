@@ -70,9 +70,10 @@ public final class ReportWriter {
      * final write wants the files.
      */
     List<Path> write(Path dir, Report report, java.util.function.BooleanSupplier abandoned) throws IOException {
+        Report numbered = numbered(report);
         List<Path> written = new ArrayList<>();
         for (Part part : parts(abandoned)) {
-            written.addAll(part.write(dir, report));
+            written.addAll(part.write(dir, numbered));
         }
         return written;
     }
@@ -84,7 +85,8 @@ public final class ReportWriter {
      *
      * @since 0.1
      */
-    public List<Path> writeConcurrently(Path dir, Report report) throws IOException {
+    public List<Path> writeConcurrently(Path dir, Report given) throws IOException {
+        Report report = numbered(given);
         List<Part> parts = parts(() -> false);
         List<FutureTask<List<Path>>> tasks = new ArrayList<>();
         for (Part part : parts.subList(1, parts.size())) {
@@ -116,6 +118,15 @@ public final class ReportWriter {
             throw failure;
         }
         return written;
+    }
+
+    /**
+     * The report with each target's findings numbered once ({@link TargetReport#numbered()}): every format cites
+     * the same tables, and numbering a few thousand findings is a good part of writing them.
+     */
+    private static Report numbered(Report report) {
+        return new Report(report.schemaVersion(), report.run(),
+                report.targets().stream().map(TargetReport::numbered).toList());
     }
 
     /** The formats this writer writes, in three parts that share nothing: JSON; JUnit XML and SARIF; HTML and badges. */
