@@ -1,5 +1,6 @@
 package dev.corstck.harness.chromium;
 
+import dev.corstck.harness.HarnessOptions;
 import dev.corstck.harness.engine.EngineException;
 import dev.corstck.harness.engine.LaunchSpec;
 import dev.corstck.harness.process.ProcessRegistry;
@@ -27,18 +28,20 @@ final class ChromiumProcess implements AutoCloseable {
     private static final String LISTENING = "DevTools listening on ";
 
     private final Process process;
+    private final Path executable;
     private final String webSocketUrl;
     private final Deque<String> stderrTail;
 
-    private ChromiumProcess(Process process, String webSocketUrl, Deque<String> stderrTail) {
+    private ChromiumProcess(Process process, Path executable, String webSocketUrl, Deque<String> stderrTail) {
         this.process = process;
+        this.executable = executable;
         this.webSocketUrl = webSocketUrl;
         this.stderrTail = stderrTail;
     }
 
     /** Start Chromium for {@code spec} with its profile in {@code profileDir}; wait for its DevTools endpoint. */
     static ChromiumProcess start(LaunchSpec spec, Path profileDir) throws EngineException {
-        Path executable = realBinary(spec.executable());
+        Path executable = realBinary(ChromiumBuild.forCookies(spec.executable(), spec.cookies()));
         writeCookiePref(spec, profileDir);
         List<String> command = new ArrayList<>(List.of(executable.toString(), "--headless",
                 "--remote-debugging-port=0", "--user-data-dir=" + profileDir));
@@ -57,17 +60,29 @@ final class ChromiumProcess implements AutoCloseable {
         Thread reader = new Thread(() -> pump(process, tail, endpoint), "cors-tck-chromium-stderr");
         reader.setDaemon(true);
         reader.start();
-        return new ChromiumProcess(process, awaitEndpoint(process, endpoint, spec, tail), tail);
+        return new ChromiumProcess(process, executable, awaitEndpoint(process, endpoint, spec, tail), tail);
     }
 
-    /** Prefer the real binary over Debian's {@code /usr/bin/chromium} wrapper script (it prints shell noise). */
+    /** The program that runs: the configured one, or the full browser where the headless shell would differ. */
+    Path executable() {
+        return executable;
+    }
+
+    /**
+     * Prefer the real binary over Debian's wrapper scripts in {@code /usr/bin}: {@code chromium}'s prints shell
+     * noise, and {@code chromium-headless-shell}'s runs the browser as its child (no {@code exec}), so the PID the
+     * harness holds, stops and kills would be the script's while the browser lived on.
+     */
     static Path realBinary(Path configured) throws EngineException {
         if (!Files.isExecutable(configured)) {
-            throw new EngineException("Chromium not found at " + configured
-                    + ": install the Debian package 'chromium' (apt-get install -y chromium)");
+            String pkg = ChromiumBuild.debianPackage(configured);
+            throw new EngineException("Chromium not found at " + configured + ": install the Debian package '" + pkg
+                    + "' (apt-get install -y " + pkg + ")");
         }
-        Path real = Path.of("/usr/lib/chromium/chromium");
-        return configured.equals(Path.of("/usr/bin/chromium")) && Files.isExecutable(real) ? real : configured;
+        Path real = configured.equals(Path.of("/usr/bin/chromium")) ? Path.of("/usr/lib/chromium/chromium")
+                : configured.equals(Path.of(HarnessOptions.BrowserPaths.HEADLESS_SHELL))
+                        ? Path.of("/usr/lib/chromium/chromium-headless-shell") : configured;
+        return Files.isExecutable(real) ? real : configured;
     }
 
     private static void writeCookiePref(LaunchSpec spec, Path profileDir) throws EngineException {

@@ -163,7 +163,7 @@ public final class PlaywrightChromiumDriver implements EngineDriver {
 
     @Override
     public String browserVersion() {
-        return browser.version();
+        return process.map(p -> ChromiumBuild.version(browser.version(), p.executable())).orElse(browser.version());
     }
 
     @Override

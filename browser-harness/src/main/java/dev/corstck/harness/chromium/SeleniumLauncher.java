@@ -41,7 +41,8 @@ final class SeleniumLauncher {
 
     static SeleniumChromiumDriver local(LaunchSpec spec, Path chromedriver) throws EngineException {
         ChromeOptions options = options(spec);
-        options.setBinary(ChromiumProcess.realBinary(spec.executable()).toString());
+        // chromedriver does not drive the headless shell: the full browser of the same version (ChromiumBuild).
+        options.setBinary(ChromiumProcess.realBinary(ChromiumBuild.fullBrowser(spec.executable())).toString());
         options.addArguments("--user-data-dir=" + profileDir(spec));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
                 .usingAnyFreePort().withLogFile(spec.workDir().resolve("chromedriver.log").toFile()).build();
@@ -66,8 +67,9 @@ final class SeleniumLauncher {
     static SeleniumChromiumDriver remote(URI endpoint, LaunchSpec spec) throws EngineException {
         ChromeOptions options = options(spec);
         boolean loopback = "127.0.0.1".equals(endpoint.getHost()) || "localhost".equals(endpoint.getHost());
-        if (loopback && Files.isExecutable(spec.executable())) {
-            options.setBinary(ChromiumProcess.realBinary(spec.executable()).toString()); // a local chromedriver/Grid
+        Path binary = ChromiumBuild.fullBrowser(spec.executable()); // a Grid's chromedriver, like a local one
+        if (loopback && Files.isExecutable(binary)) {
+            options.setBinary(ChromiumProcess.realBinary(binary).toString()); // a local chromedriver/Grid
         }
         WebDriver plain = null;
         try {

@@ -3,6 +3,7 @@ package dev.corstck.harness.session;
 import dev.corstck.harness.CookieMode;
 import dev.corstck.harness.Engine;
 import dev.corstck.harness.HarnessOptions;
+import dev.corstck.harness.chromium.ChromiumBuild;
 import dev.corstck.harness.chromium.PlaywrightChromiumDriver;
 import dev.corstck.harness.chromium.SeleniumChromiumDriver;
 import dev.corstck.harness.engine.EngineDriver;
@@ -40,9 +41,9 @@ final class EngineLauncher {
             throws EngineException {
         return switch (engine.kind()) {
             case CHROMIUM_PLAYWRIGHT -> PlaywrightChromiumDriver.launch(
-                    with(spec, require(paths.chromium(), "chromium", "chromium")));
+                    with(spec, require(paths.chromium(), "chromium", ChromiumBuild.debianPackage(paths.chromium()))));
             case CHROMIUM_SELENIUM -> SeleniumChromiumDriver.launch(
-                    with(spec, require(paths.chromium(), "chromium", "chromium")),
+                    with(spec, require(ChromiumBuild.fullBrowser(paths.chromium()), "chromium", "chromium")),
                     require(paths.chromedriver(), "chromedriver", "chromium-driver"));
             case SELENIUM_GRID -> SeleniumChromiumDriver.remote(endpoint(engine), with(spec, paths.chromium()));
             case WEBKIT_GRID -> WebKitGridDriver.remote(endpoint(engine), with(spec, paths.miniBrowser()));

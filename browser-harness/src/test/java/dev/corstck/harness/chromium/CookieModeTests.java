@@ -63,6 +63,8 @@ class CookieModeTests {
             assertThat(seen).extracting(Observation::outcome).containsOnly(Outcome.CORS_OK);
             assertThat(cookieSeen.get("/again")).isEqualTo("null");
             assertThat(seen.get(1).cookiesSent()).isEqualTo(Observed.NO);
+            // The headless shell (the default build) has no third-party cookie blocking: the full browser ran.
+            assertThat(harness.engineInfo(engine).orElseThrow().browserVersion()).doesNotContain("headless shell");
         } finally {
             api.stop(0);
             WorkDirs.deleteQuietly(dir);

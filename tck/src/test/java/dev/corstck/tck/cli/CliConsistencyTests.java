@@ -115,6 +115,7 @@ class CliConsistencyTests {
             System.clearProperty("cors.tck.browser.chromium");
         }
         assertThat(dev.corstck.harness.HarnessOptions.builder().build().browsers().chromium().toString())
-                .isEqualTo(System.getenv().getOrDefault("CORS_TCK_CHROMIUM", "/usr/bin/chromium"));
+                .isEqualTo(System.getenv().getOrDefault("CORS_TCK_CHROMIUM",
+                        dev.corstck.harness.HarnessOptions.BrowserPaths.HEADLESS_SHELL));
     }
 }

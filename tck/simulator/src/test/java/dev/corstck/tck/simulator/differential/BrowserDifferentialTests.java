@@ -8,6 +8,7 @@ import dev.corstck.harness.BrowserHarness;
 import dev.corstck.harness.Engine;
 import dev.corstck.harness.HarnessOptions;
 import dev.corstck.harness.PageOrigin;
+import dev.corstck.harness.chromium.ChromiumBuild;
 import dev.corstck.tck.simulator.BodyKind;
 import dev.corstck.tck.simulator.replay.ScriptedServer;
 import dev.corstck.tck.simulator.replay.ServerScript;
@@ -34,6 +35,11 @@ class BrowserDifferentialTests {
 
     private static BrowserHarness harness;
     private static EngineRun.Stage stage;
+    /** Chromium's full browser, beside the headless shell the harness runs by default (see ChromiumBuild). */
+    private static BrowserHarness fullHarness;
+    private static EngineRun.Stage fullStage;
+    /** The headless shell's verdicts by scenario, for the full browser's to be compared with. */
+    private static final java.util.Map<String, Verdict> SHELL = new java.util.concurrent.ConcurrentHashMap<>();
     private static final AgreementReport REPORT = new AgreementReport(Path.of("target"));
 
     @BeforeAll
@@ -44,12 +50,29 @@ class BrowserDifferentialTests {
         PageOrigin page = harness.bind(PageOrigin.http("app.localhost", 0));
         PageOrigin opaque = harness.bind(PageOrigin.opaque(PageOrigin.http("app.localhost", 0)));
         stage = new EngineRun.Stage(harness, page, opaque, target, other);
+        if (comparesChromiumBuilds()) {
+            HarnessOptions.BrowserPaths paths = HarnessOptions.BrowserPaths.configured();
+            fullHarness = BrowserHarness.create(HarnessOptions.builder().engines(Engine.CHROMIUM)
+                    .browsers(new HarnessOptions.BrowserPaths(Path.of(HarnessOptions.BrowserPaths.FULL_CHROMIUM),
+                            paths.chromedriver(), paths.firefox(), paths.miniBrowser())).build());
+            fullStage = new EngineRun.Stage(fullHarness, fullHarness.bind(PageOrigin.http("app.localhost", 0)),
+                    fullHarness.bind(PageOrigin.opaque(PageOrigin.http("app.localhost", 0))), target, other);
+        }
+    }
+
+    /** Chromium runs as its headless shell (the default): the full browser runs every scenario too. */
+    static boolean comparesChromiumBuilds() {
+        return engines().contains(Engine.CHROMIUM)
+                && ChromiumBuild.isHeadlessShell(HarnessOptions.BrowserPaths.configured().chromium());
     }
 
     @AfterAll
     static void stop() {
         if (harness != null) {
             harness.close();
+        }
+        if (fullHarness != null) {
+            fullHarness.close();
         }
         if (stage != null) {
             stage.target().close();
@@ -80,17 +103,53 @@ class BrowserDifferentialTests {
     Stream<DynamicContainer> browsersDoWhatTheSimulatorPredicts() {
         List<DifferentialScenario> sample = sample();
         assertThat(sample).as("differential sample").isNotEmpty();
-        return engines().stream().map(e -> dynamicContainer(e.kind().browser(), Stream.of(e)
-                .flatMap(engine -> run(engine, sample).stream())
+        Stream<DynamicContainer> engines = engines().stream().map(e -> dynamicContainer(e.kind().browser(),
+                Stream.of(e).flatMap(engine -> run(stage, engine, e.kind().browser(), sample).stream())
                 .map(v -> dynamicTest(v.id(), () -> assertThat(v.disagreements()).as(e.kind().browser() + " "
                         + v.id() + "\n" + v.detail()).isEmpty()))));
+        if (!comparesChromiumBuilds()) {
+            return engines;
+        }
+        // Chromium's full browser: the simulator's predictions hold there too, and the servers saw the same
+        // requests and the page observed the same as in the headless shell, scenario by scenario (page ports aside).
+        String name = "chromium (full browser, " + HarnessOptions.BrowserPaths.FULL_CHROMIUM + ")";
+        return Stream.concat(engines, Stream.of(dynamicContainer(name, Stream.of(Engine.CHROMIUM)
+                .flatMap(engine -> run(fullStage, engine, "chromium-full-browser", sample).stream())
+                .map(v -> dynamicTest(v.id(), () -> {
+                    assertThat(v.disagreements()).as(name + " " + v.id() + "\n" + v.detail()).isEmpty();
+                    Verdict shell = SHELL.get(v.id());
+                    assertThat(shell).as("the headless shell's verdict on " + v.id()).isNotNull();
+                    assertThat(portless(v.evidence())).as("what the servers saw, " + v.id() + " (full browser"
+                            + " vs headless shell)").isEqualTo(portless(shell.evidence()));
+                    assertThat(portless(List.of(observed(v)))).as("what the page observed, " + v.id()
+                            + " (full browser vs headless shell)").isEqualTo(portless(List.of(observed(shell))));
+                })))));
     }
 
-    private static List<Verdict> run(Engine engine, List<DifferentialScenario> sample) {
+    /** The verdict's observation: the first line of its detail. */
+    private static String observed(Verdict v) {
+        int nl = v.detail().indexOf('\n');
+        return nl < 0 ? v.detail() : v.detail().substring(0, nl);
+    }
+
+    /**
+     * {@code lines} with what differs between any two runs blanked: loopback ports (each harness serves its pages on
+     * ports of its own) and multipart boundaries (random per request).
+     */
+    private static List<String> portless(List<String> lines) {
+        return lines.stream().map(l -> l.replaceAll("(localhost|127\\.0\\.0\\.1):\\d+", "$1:PORT")
+                .replaceAll("boundary=-*WebKitFormBoundary\\w+", "boundary=BOUNDARY")).toList();
+    }
+
+    private static List<Verdict> run(EngineRun.Stage on, Engine engine, String name,
+            List<DifferentialScenario> sample) {
         long start = System.nanoTime();
-        List<Verdict> verdicts = new EngineRun(stage, engine, Integer.getInteger("cors.tck.differential.batch", 100))
+        List<Verdict> verdicts = new EngineRun(on, engine, Integer.getInteger("cors.tck.differential.batch", 100))
                 .run(sample);
-        AgreementReport.EngineResult r = new AgreementReport.EngineResult(engine.kind().browser(), verdicts,
+        if (on == stage && engine.equals(Engine.CHROMIUM)) {
+            verdicts.forEach(v -> SHELL.put(v.id(), v));
+        }
+        AgreementReport.EngineResult r = new AgreementReport.EngineResult(name, verdicts,
                 stride(), (System.nanoTime() - start) / 1e9);
         REPORT.add(r);
         System.out.println(r.summary());
