@@ -22,8 +22,10 @@ class ProvisionTests {
                 "/bin/true"), "--dry-run", "chromium");
 
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("cors-tck: missing Debian packages: chromium\n",
-                "would run: apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium\n");
+        // CORS_TCK_CHROMIUM stands for the default Chromium, the headless shell's package.
+        assertThat(r.err()).contains("cors-tck: missing Debian packages: chromium-headless-shell\n",
+                "would run: apt-get update -qq && apt-get install -y -qq --no-install-recommends "
+                        + "chromium-headless-shell\n");
     }
 
     @Test
